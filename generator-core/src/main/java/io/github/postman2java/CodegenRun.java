@@ -1,0 +1,99 @@
+package io.github.postman2java;
+
+import io.github.postman2java.codegen.GeneratedFile;
+import io.github.postman2java.codegen.JavaGenerator;
+import io.github.postman2java.collection.PostmanCollection;
+import io.github.postman2java.collection.PostmanCollectionParser;
+import io.github.postman2java.diag.Diagnostic;
+import io.github.postman2java.diag.DiagnosticCode;
+import io.github.postman2java.diag.Diagnostics;
+import io.github.postman2java.diag.GenerationException;
+import io.github.postman2java.diag.Severity;
+import io.github.postman2java.diag.SourceLocation;
+import io.github.postman2java.infer.ShapeGraph;
+import io.github.postman2java.infer.ShapeInferrer;
+import io.github.postman2java.naming.JavaNames;
+import io.github.postman2java.naming.NameAssigner;
+import io.github.postman2java.naming.NamedModel;
+import io.github.postman2java.sample.SampleExtractor;
+import io.github.postman2java.sample.SampleSet;
+import io.github.postman2java.writer.SourceWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one orchestrator: parse → extract → infer → name → generate → write. The CLI and the Maven
+ * plugin only translate their options into {@link GeneratorOptions} and call {@link #execute}.
+ * Diagnostics are checked at each stage boundary; input errors surface as a {@link
+ * GenerationException} and nothing is written.
+ */
+public final class CodegenRun {
+  private CodegenRun() {}
+
+  /** Runs the whole pipeline, writing files when an output directory is set. */
+  public static GenerationResult execute(GeneratorOptions options) {
+    Diagnostics diagnostics = new Diagnostics();
+    if (!JavaNames.isPackageName(options.packageName())) {
+      diagnostics.error(DiagnosticCode.P2J040_INVALID_OPTION, SourceLocation.ofFile("options"),
+          "the package name is not a valid Java package name");
+      diagnostics.throwIfErrors();
+    }
+    PostmanCollection collection = PostmanCollectionParser.parse(options.collection(),
+        diagnostics);
+    diagnostics.throwIfErrors();
+    GenerationResult generated = generate(collection, options, diagnostics);
+    if (options.outputDirectory() == null) {
+      return generated;
+    }
+    SourceWriter.WriteResult written = SourceWriter.write(options.outputDirectory(),
+        generated.files(), diagnostics);
+    diagnostics.throwIfErrors();
+    if (options.manifest() != null) {
+      try {
+        SourceWriter.writeIfChanged(options.manifest().toAbsolutePath(),
+            generated.manifestJson().getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        diagnostics.error(DiagnosticCode.P2J031_WRITE_FAILED, SourceLocation.ofFile("manifest"),
+            "cannot write the manifest: " + e.getClass().getSimpleName());
+        diagnostics.throwIfErrors();
+      }
+    }
+    return new GenerationResult(generated.files(), written.written(), generated.warnings(),
+        generated.model(), generated.manifestJson());
+  }
+
+  /** Runs every stage up to generated files, without touching the disk. */
+  public static GenerationResult generate(PostmanCollection collection,
+      GeneratorOptions options, Diagnostics diagnostics) {
+    SampleSet samples = SampleExtractor.extract(collection, diagnostics);
+    diagnostics.throwIfErrors();
+    ShapeGraph shapes = ShapeInferrer.infer(samples, diagnostics);
+    diagnostics.throwIfErrors();
+    NamedModel model = NameAssigner.assign(shapes, options.packageName(), diagnostics);
+    if (options.failOnSecrets() && model.secrets().count() > 0) {
+      diagnostics.error(DiagnosticCode.P2J050_SECRET_IN_COLLECTION,
+          SourceLocation.ofFile(collection.fileName()),
+          model.secrets().count() + " literal credential value(s) found in the collection;"
+              + " replace them with {{variables}}");
+    }
+    if (options.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
+      List<Diagnostic> promoted = new ArrayList<>();
+      for (Diagnostic d : diagnostics.all()) {
+        promoted.add(new Diagnostic(Severity.ERROR, d.code(), d.message(), d.location()));
+      }
+      throw new GenerationException(promoted);
+    }
+    diagnostics.throwIfErrors();
+    List<GeneratedFile> files = JavaGenerator.generate(model);
+    return new GenerationResult(files, List.of(), diagnostics.warnings(), model,
+        Manifest.render(model));
+  }
+
+  /** Convenience for tests and tools: generates in memory from a path. */
+  public static GenerationResult generate(Path collection, String packageName) {
+    return execute(GeneratorOptions.builder(collection, packageName).build());
+  }
+}

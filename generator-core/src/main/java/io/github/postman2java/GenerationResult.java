@@ -1,0 +1,31 @@
+package io.github.postman2java;
+
+import io.github.postman2java.codegen.GeneratedFile;
+import io.github.postman2java.diag.Diagnostic;
+import io.github.postman2java.naming.NamedModel;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The outcome of a successful run.
+ *
+ * @param files every generated file, sorted by path
+ * @param written files whose content changed on disk (empty when nothing was written)
+ * @param warnings the warnings, in report order
+ * @param model the named model (operations, types), for summaries and the manifest
+ * @param manifestJson the manifest document
+ */
+public record GenerationResult(
+    List<GeneratedFile> files,
+    List<Path> written,
+    List<Diagnostic> warnings,
+    NamedModel model,
+    String manifestJson) {
+
+  /** Creates a result. */
+  public GenerationResult {
+    files = List.copyOf(files);
+    written = List.copyOf(written);
+    warnings = List.copyOf(warnings);
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.postman2java;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Everything a generation run needs, built by the CLI and the Maven plugin alike.
+ *
+ * @param collection the collection file
+ * @param packageName the Java package of the client (models go to {@code <package>.model})
+ * @param outputDirectory where sources are written; {@code null} generates without writing
+ * @param manifest where the manifest JSON is written, or {@code null}
+ * @param failOnWarnings treat warnings as errors
+ * @param failOnSecrets treat literal credentials in the collection as errors
+ */
+public record GeneratorOptions(
+    Path collection,
+    String packageName,
+    Path outputDirectory,
+    Path manifest,
+    boolean failOnWarnings,
+    boolean failOnSecrets) {
+
+  /** Creates options; collection and package are required. */
+  public GeneratorOptions {
+    Objects.requireNonNull(collection, "collection");
+    Objects.requireNonNull(packageName, "packageName");
+  }
+
+  /** Returns a builder for {@code collection} and {@code packageName}. */
+  public static Builder builder(Path collection, String packageName) {
+    return new Builder(collection, packageName);
+  }
+
+  /** Builds {@link GeneratorOptions}. */
+  public static final class Builder {
+    private final Path collection;
+    private final String packageName;
+    private Path outputDirectory;
+    private Path manifest;
+    private boolean failOnWarnings;
+    private boolean failOnSecrets;
+
+    private Builder(Path collection, String packageName) {
+      this.collection = collection;
+      this.packageName = packageName;
+    }
+
+    /** Sets the output directory. */
+    public Builder outputDirectory(Path dir) {
+      this.outputDirectory = dir;
+      return this;
+    }
+
+    /** Sets the manifest file. */
+    public Builder manifest(Path file) {
+      this.manifest = file;
+      return this;
+    }
+
+    /** Treats warnings as errors. */
+    public Builder failOnWarnings(boolean value) {
+      this.failOnWarnings = value;
+      return this;
+    }
+
+    /** Treats literal secrets in the collection as errors. */
+    public Builder failOnSecrets(boolean value) {
+      this.failOnSecrets = value;
+      return this;
+    }
+
+    /** Builds the options. */
+    public GeneratorOptions build() {
+      return new GeneratorOptions(collection, packageName, outputDirectory, manifest,
+          failOnWarnings, failOnSecrets);
+    }
+  }
+}

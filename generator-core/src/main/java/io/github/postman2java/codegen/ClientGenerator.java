@@ -1,0 +1,194 @@
+package io.github.postman2java.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.postman2java.naming.Binding.AuthKind;
+import io.github.postman2java.naming.ClientGroup;
+import io.github.postman2java.naming.NamedModel;
+import io.github.postman2java.naming.Namespace;
+import io.github.postman2java.naming.OperationDecl;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates the client classes: the root client with its builder, and one class per folder.
+ * Every class holds the shared transport; folder clients are reached through accessor methods
+ * ({@code crm.massUpdate().leads(...)}).
+ */
+final class ClientGenerator {
+  private final NamedModel model;
+  private final OperationGenerator operations;
+  private final ClassName transport;
+  private final ClassName config;
+
+  ClientGenerator(NamedModel model, TypeMapper types) {
+    this.model = model;
+    this.operations = new OperationGenerator(types, model.basePackage(), model.secrets());
+    this.transport = ClassName.get(model.basePackage(), "ApiTransport");
+    this.config = ClassName.get(model.basePackage(), "ClientConfig");
+  }
+
+  /** Returns every client class, root first. */
+  List<TypeSpec> generate() {
+    List<TypeSpec> out = new java.util.ArrayList<>();
+    addGroup(out, model.root(), true);
+    return out;
+  }
+
+  private void addGroup(List<TypeSpec> out, ClientGroup group, boolean root) {
+    ClassName name = ClassName.get(model.basePackage(), group.className());
+    TypeSpec.Builder type = TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addField(transport, "transport", Modifier.PRIVATE, Modifier.FINAL);
+    group.docLines().forEach(l -> type.addJavadoc("$L\n", Javadocs.escape(l)));
+    if (root) {
+      type.addJavadoc("$L\n", group.docLines().isEmpty() ? "" : "\n<p>")
+          .addJavadoc("Client for the Postman collection \"$L\".\n",
+              Javadocs.line(model.collectionName()));
+    } else {
+      type.addJavadoc("$LRequests of one folder; get it from the parent client.\n",
+          group.docLines().isEmpty() ? "" : "\n<p>");
+    }
+    Set<String> taken = new HashSet<>();
+    group.operations().forEach(op -> {
+      taken.add(op.javaMethod());
+      taken.add(op.javaMethod() + "WithResponse");
+      taken.add(op.javaMethod() + "Async");
+    });
+    group.children().forEach(c -> taken.add(c.accessor()));
+    taken.add("transport");
+    Namespace privateNames = new Namespace(taken);
+
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    if (root) {
+      constructor.addModifiers(Modifier.PRIVATE).addParameter(config, "config")
+          .addStatement("this.transport = new $T(config)", transport);
+    } else {
+      constructor.addParameter(transport, "transport")
+          .addStatement("this.transport = transport");
+    }
+    for (ClientGroup child : group.children()) {
+      ClassName childName = ClassName.get(model.basePackage(), child.className());
+      String field = privateNames.allocate(child.accessor() + "Client", child.accessor()
+          + "Folder");
+      type.addField(childName, field, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$N = new $T(transport)", field, childName);
+      type.addMethod(MethodSpec.methodBuilder(child.accessor())
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc("Returns the requests of this folder.\n")
+          .returns(childName)
+          .addStatement("return $N", field)
+          .build());
+      addGroup(out, child, false);
+    }
+    type.addMethod(constructor.build());
+    if (root) {
+      addRootFactories(type, name);
+    }
+    for (OperationDecl op : group.operations()) {
+      operations.addTo(type, op, privateNames);
+    }
+    out.add(type.build());
+  }
+
+  private void addRootFactories(TypeSpec.Builder type, ClassName name) {
+    ClassName builder = name.nestedClass("Builder");
+    type.addMethod(MethodSpec.methodBuilder("builder")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Returns a builder$L.\n", model.baseUrlDefault() == null
+            ? "; {@code baseUrl} is required" + (model.baseUrlVariable() == null ? ""
+                : " (the collection's {@code " + Javadocs.line(model.baseUrlVariable())
+                    .replace("}", "&#125;") + "} variable)")
+            : "")
+        .returns(builder)
+        .addStatement("return new $T()", builder)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("create")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Creates a client from a complete configuration.\n")
+        .addParameter(config, "config")
+        .returns(name)
+        .addStatement("return new $T(config)", name)
+        .build());
+    type.addType(rootBuilder(name, builder));
+  }
+
+  private TypeSpec rootBuilder(ClassName client, ClassName builder) {
+    ClassName configBuilder = config.nestedClass("Builder");
+    TypeSpec.Builder b = TypeSpec.classBuilder(builder)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Configures a {@link $T}. Credentials are suppliers, asked on each request.\n",
+            client)
+        .addField(configBuilder, "config", Modifier.PRIVATE, Modifier.FINAL);
+    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+        .addStatement("this.config = $T.builder()", config);
+    if (model.baseUrlDefault() != null) {
+      ctor.addStatement("config.baseUrl($T.create($S))", URI.class, model.baseUrlDefault());
+    }
+    b.addMethod(ctor.build());
+    ParameterizedTypeName supplier = ParameterizedTypeName.get(Supplier.class, String.class);
+    setter(b, builder, "baseUrl", "Sets the base URL that request paths are appended to.",
+        "baseUrl", ClassName.get(URI.class));
+    Set<AuthKind> auth = model.authKinds();
+    if (auth.contains(AuthKind.BEARER)) {
+      setter(b, builder, "bearerToken", "Supplies the bearer token (OAuth 2 access token).",
+          "token", supplier);
+    }
+    if (auth.contains(AuthKind.BASIC)) {
+      b.addMethod(MethodSpec.methodBuilder("basicAuth")
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc("Supplies HTTP Basic credentials.\n\n@param username the user name\n"
+              + "@param password the password\n@return this builder\n")
+          .addParameter(supplier, "username")
+          .addParameter(supplier, "password")
+          .returns(builder)
+          .addStatement("config.basicAuth(username, password)")
+          .addStatement("return this")
+          .build());
+    }
+    if (auth.contains(AuthKind.API_KEY_HEADER) || auth.contains(AuthKind.API_KEY_QUERY)) {
+      setter(b, builder, "apiKey", "Supplies the API key.", "apiKey", supplier);
+    }
+    setter(b, builder, "httpClient", "Uses this HTTP client instead of a default one.",
+        "httpClient", ClassName.get(HttpClient.class));
+    setter(b, builder, "objectMapper", "Uses this mapper; it needs java.time support.",
+        "objectMapper", ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper"));
+    setter(b, builder, "connectTimeout", "Sets the connect timeout (default 10 s).", "timeout",
+        ClassName.get(Duration.class));
+    setter(b, builder, "requestTimeout", "Sets the timeout of each request (default 30 s).",
+        "timeout", ClassName.get(Duration.class));
+    setter(b, builder, "requestCustomizer", "Runs on every request before it is sent, e.g. to"
+        + " sign it.", "customizer",
+        ParameterizedTypeName.get(ClassName.get(Consumer.class),
+            ClassName.get(HttpRequest.class).nestedClass("Builder")));
+    b.addMethod(MethodSpec.methodBuilder("build")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Builds the client.\n\n@return the client\n")
+        .returns(client)
+        .addStatement("return new $T(config.build())", client)
+        .build());
+    return b.build();
+  }
+
+  private static void setter(TypeSpec.Builder b, ClassName builder, String method, String doc,
+      String param, com.palantir.javapoet.TypeName type) {
+    b.addMethod(MethodSpec.methodBuilder(method)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("$L\n\n@param $L the value\n@return this builder\n", doc, param)
+        .addParameter(type, param)
+        .returns(builder)
+        .addStatement("config.$L($N)", method, param)
+        .addStatement("return this")
+        .build());
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.postman2java.codegen;
+
+/**
+ * The only way user text reaches generated comments. Javadoc text is HTML-escaped in the style of
+ * protobuf's generator: {@code \} (unicode escapes are processed inside comments), {@code * /}
+ * and {@code / *} (comment delimiters), {@code @} (block tags), {@code <}, {@code >}, {@code &}.
+ * Control, bidi-override and zero-width characters are removed.
+ */
+public final class Javadocs {
+  private Javadocs() {}
+
+  /** Escapes free text for a Javadoc body; newlines are kept. */
+  public static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+    for (int i = 0; i < normalized.length(); i++) {
+      char c = normalized.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("&#92;");
+        case '*' -> {
+          if (i + 1 < normalized.length() && normalized.charAt(i + 1) == '/') {
+            out.append("*&#47;");
+            i++;
+          } else {
+            out.append('*');
+          }
+        }
+        case '/' -> {
+          if (i + 1 < normalized.length() && normalized.charAt(i + 1) == '*') {
+            out.append("&#47;*");
+            i++;
+          } else {
+            out.append('/');
+          }
+        }
+        case '@' -> out.append("&#64;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '\n' -> out.append('\n');
+        case '\t' -> out.append(' ');
+        default -> {
+          if (!isInvisible(c)) {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString().strip();
+  }
+
+  /** Escapes text for one line of a comment (newlines become spaces). */
+  public static String line(String text) {
+    return escape(text).replace('\n', ' ');
+  }
+
+  /** Returns text safe for a {@code //} comment: printable ASCII only, no backslashes. */
+  public static String lineComment(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      out.append(c >= 0x20 && c < 0x7F && c != '\\' ? c : '_');
+    }
+    return out.toString();
+  }
+
+  private static boolean isInvisible(char c) {
+    return Character.isISOControl(c)
+        || c >= '\u202A' && c <= '\u202E'
+        || c >= '\u2066' && c <= '\u2069'
+        || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F'
+        || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\u061C';
+  }
+}

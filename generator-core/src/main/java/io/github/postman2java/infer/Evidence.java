@@ -1,0 +1,101 @@
+package io.github.postman2java.infer;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What was seen at one JSON position across all samples: counts per kind, string values (up to a
+ * bound), number literal precision, and for objects and arrays the evidence of their children.
+ * Mutable and private to inference; {@link ShapeResolver} turns it into an immutable {@link
+ * Shape}.
+ */
+final class Evidence {
+  /** Above this many distinct strings a position cannot be an enum; we stop recording values. */
+  static final int MAX_RECORDED_VALUES = 64;
+
+  int seen;
+  int nulls;
+  int placeholders;
+  int unquotedPlaceholders;
+  int strings;
+  int booleans;
+  int integers;
+  int decimals;
+  int objects;
+  int arrays;
+  int tooDeep;
+  boolean needsBigInteger;
+  boolean needsBigDecimal;
+  boolean allDateTime = true;
+  boolean allDate = true;
+  final Set<String> stringValues = new LinkedHashSet<>();
+  boolean valuesOverflow;
+  final Map<String, Evidence> fields = new LinkedHashMap<>();
+  final Map<String, Integer> fieldPresence = new LinkedHashMap<>();
+  Evidence items;
+
+  Evidence field(String name) {
+    fieldPresence.merge(name, 1, Integer::sum);
+    return fields.computeIfAbsent(name, k -> new Evidence());
+  }
+
+  Evidence items() {
+    if (items == null) {
+      items = new Evidence();
+    }
+    return items;
+  }
+
+  void addString(String value) {
+    strings++;
+    allDateTime &= Rfc3339.isDateTime(value);
+    allDate &= Rfc3339.isDate(value);
+    if (!valuesOverflow) {
+      stringValues.add(value);
+      if (stringValues.size() > MAX_RECORDED_VALUES) {
+        valuesOverflow = true;
+        stringValues.clear();
+      }
+    }
+  }
+
+  /** Folds {@code other} into this evidence (used when object values merge into a map). */
+  void absorb(Evidence other) {
+    seen += other.seen;
+    nulls += other.nulls;
+    placeholders += other.placeholders;
+    unquotedPlaceholders += other.unquotedPlaceholders;
+    booleans += other.booleans;
+    integers += other.integers;
+    decimals += other.decimals;
+    tooDeep += other.tooDeep;
+    needsBigInteger |= other.needsBigInteger;
+    needsBigDecimal |= other.needsBigDecimal;
+    if (other.strings > 0) {
+      strings += other.strings;
+      allDateTime &= other.allDateTime;
+      allDate &= other.allDate;
+      if (other.valuesOverflow) {
+        valuesOverflow = true;
+        stringValues.clear();
+      } else if (!valuesOverflow) {
+        stringValues.addAll(other.stringValues);
+        if (stringValues.size() > MAX_RECORDED_VALUES) {
+          valuesOverflow = true;
+          stringValues.clear();
+        }
+      }
+    }
+    objects += other.objects;
+    other.fields.forEach((k, v) -> {
+      fields.computeIfAbsent(k, x -> new Evidence()).absorb(v);
+      fieldPresence.merge(k, other.fieldPresence.getOrDefault(k, 0), Integer::sum);
+    });
+    arrays += other.arrays;
+    if (other.items != null) {
+      items().absorb(other.items);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.postman2java.infer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.postman2java.sample.Placeholders;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Adds JSON samples to {@link Evidence}, iteratively and to a bounded depth: subtrees deeper than
+ * {@link #MAX_DEPTH} are counted as "too deep" and later typed as {@code JsonNode}.
+ */
+final class EvidenceCollector {
+  /** Deeper than any real API model; beyond it a subtree is kept untyped. */
+  static final int MAX_DEPTH = 48;
+
+  private EvidenceCollector() {}
+
+  static void add(Evidence root, JsonNode sample) {
+    record Work(Evidence at, JsonNode node, int depth) {}
+    Deque<Work> work = new ArrayDeque<>();
+    work.push(new Work(root, sample, 0));
+    while (!work.isEmpty()) {
+      Work w = work.pop();
+      Evidence e = w.at();
+      JsonNode n = w.node();
+      e.seen++;
+      if (w.depth() > MAX_DEPTH && n.isContainerNode()) {
+        e.tooDeep++;
+        continue;
+      }
+      switch (n.getNodeType()) {
+        case NULL, MISSING -> e.nulls++;
+        case BOOLEAN -> e.booleans++;
+        case STRING -> addText(e, n.textValue());
+        case NUMBER -> addNumber(e, n);
+        case OBJECT -> {
+          e.objects++;
+          for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            work.push(new Work(e.field(f.getKey()), f.getValue(), w.depth() + 1));
+          }
+        }
+        case ARRAY -> {
+          e.arrays++;
+          Evidence items = e.items();
+          for (JsonNode element : n) {
+            work.push(new Work(items, element, w.depth() + 1));
+          }
+        }
+        default -> e.nulls++;
+      }
+    }
+  }
+
+  private static void addText(Evidence e, String text) {
+    if (Placeholders.isUnquoted(text)) {
+      e.unquotedPlaceholders++;
+    } else if (Placeholders.isPlaceholder(text)) {
+      e.placeholders++;
+    } else {
+      e.addString(text);
+    }
+  }
+
+  private static void addNumber(Evidence e, JsonNode n) {
+    if (n.isIntegralNumber()) {
+      e.integers++;
+      if (!n.canConvertToLong()) {
+        e.needsBigInteger = true;
+      }
+      return;
+    }
+    e.decimals++;
+    BigDecimal value = n.decimalValue();
+    if (!e.needsBigDecimal && !fitsDouble(value)) {
+      e.needsBigDecimal = true;
+    }
+  }
+
+  /** True when the literal survives a round trip through double unchanged in value. */
+  private static boolean fitsDouble(BigDecimal value) {
+    double d = value.doubleValue();
+    if (Double.isInfinite(d)) {
+      return false;
+    }
+    return new BigDecimal(Double.toString(d)).compareTo(value) == 0;
+  }
+}

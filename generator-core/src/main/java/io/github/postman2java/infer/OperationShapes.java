@@ -1,0 +1,29 @@
+package io.github.postman2java.infer;
+
+import io.github.postman2java.sample.OperationSamples;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The inferred bodies of one request.
+ *
+ * @param samples the operation's samples (for its request item, folders and examples)
+ * @param request the request body, or {@code null} when the request sends no raw body
+ * @param success the 2xx body
+ * @param errors error bodies by status class, 4xx before 5xx
+ */
+public record OperationShapes(
+    OperationSamples samples, BodyModel request, BodyModel success, List<ErrorModel> errors) {
+
+  /** Creates the shapes of one operation. */
+  public OperationShapes {
+    Objects.requireNonNull(samples, "samples");
+    Objects.requireNonNull(success, "success");
+    errors = List.copyOf(errors);
+  }
+
+  /** Returns the JSON pointer of the request item. */
+  public String pointer() {
+    return samples.pointer();
+  }
+}

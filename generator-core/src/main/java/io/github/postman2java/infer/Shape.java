@@ -1,0 +1,103 @@
+package io.github.postman2java.infer;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An inferred JSON shape, without names. Shapes are values: two structurally equal object shapes
+ * (same properties, types and optionality, in any order) are equal, which is how identical types
+ * are shared across the whole collection.
+ */
+public sealed interface Shape {
+
+  /** A scalar with a fixed Java mapping. */
+  record ScalarShape(Scalar scalar) implements Shape {
+    /** Creates a scalar shape. */
+    public ScalarShape {
+      Objects.requireNonNull(scalar, "scalar");
+    }
+  }
+
+  /** Scalar kinds, each with exactly one Java type. */
+  enum Scalar {
+    STRING,
+    BOOLEAN,
+    LONG,
+    BIG_INTEGER,
+    DOUBLE,
+    BIG_DECIMAL,
+    DATE_TIME,
+    DATE
+  }
+
+  /**
+   * An open enumeration of string constants found at a code-like position.
+   *
+   * @param values the wire values, sorted
+   */
+  record EnumShape(List<String> values) implements Shape {
+    /** Creates an enum shape. */
+    public EnumShape {
+      values = values.stream().sorted().distinct().toList();
+    }
+  }
+
+  /**
+   * An object with named properties; property order is first-seen order and does not take part
+   * in equality.
+   */
+  record ObjectShape(List<Property> properties) implements Shape {
+    /** Creates an object shape. */
+    public ObjectShape {
+      properties = List.copyOf(properties);
+    }
+
+    private List<Property> canonical() {
+      return properties.stream().sorted(Comparator.comparing(Property::jsonName)).toList();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ObjectShape other && canonical().equals(other.canonical());
+    }
+
+    @Override
+    public int hashCode() {
+      return canonical().hashCode();
+    }
+  }
+
+  /**
+   * One property of an object.
+   *
+   * @param required present in every sample of the object
+   * @param nullable {@code null} was seen at least once
+   */
+  record Property(String jsonName, Shape shape, boolean required, boolean nullable) {
+    /** Creates a property. */
+    public Property {
+      Objects.requireNonNull(jsonName, "jsonName");
+      Objects.requireNonNull(shape, "shape");
+    }
+  }
+
+  /** A JSON array whose elements all have one shape. */
+  record ArrayShape(Shape items) implements Shape {
+    /** Creates an array shape. */
+    public ArrayShape {
+      Objects.requireNonNull(items, "items");
+    }
+  }
+
+  /** An object used as a dictionary (keys are data, not field names). */
+  record MapShape(Shape values) implements Shape {
+    /** Creates a map shape. */
+    public MapShape {
+      Objects.requireNonNull(values, "values");
+    }
+  }
+
+  /** Anything: no evidence, or evidence that conflicts. Maps to {@code JsonNode}. */
+  record AnyShape() implements Shape {}
+}

@@ -1,0 +1,80 @@
+package io.github.postman2java.infer;
+
+import io.github.postman2java.diag.Diagnostics;
+import io.github.postman2java.diag.SourceLocation;
+import io.github.postman2java.sample.BodySample;
+import io.github.postman2java.sample.ExampleSample;
+import io.github.postman2java.sample.OperationSamples;
+import io.github.postman2java.sample.SampleSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Infer stage: samples → {@link ShapeGraph}.
+ *
+ * <ol>
+ *   <li>Request model: from the request's own raw body only (bodies of saved examples' original
+ *       requests may be invalid on purpose, like an example sending a misspelt field).
+ *   <li>Success model: every 2xx example (and examples without status) merged into one evidence.
+ *   <li>Error models: examples grouped by status class (4xx, 5xx), never merged with success.
+ *   <li>Error codes: collected across the collection by {@link ErrorCodeCollector}.
+ * </ol>
+ */
+public final class ShapeInferrer {
+  private ShapeInferrer() {}
+
+  /** Infers the shapes of every operation. */
+  public static ShapeGraph infer(SampleSet samples, Diagnostics diagnostics) {
+    List<OperationShapes> operations = new ArrayList<>();
+    ErrorCodeCollector codes = new ErrorCodeCollector();
+    for (OperationSamples op : samples.operations()) {
+      SourceLocation at = op.item().location();
+      BodyModel request = op.requestBody() == null ? null
+          : model(List.of(op.requestBody()), diagnostics, op.requestBody().location());
+      List<BodySample> success = new ArrayList<>();
+      TreeMap<Integer, List<ExampleSample>> errors = new TreeMap<>();
+      for (ExampleSample ex : op.examples()) {
+        if (ex.isSuccess()) {
+          success.add(ex.body());
+        } else if (ex.statusClass() >= 4) {
+          errors.computeIfAbsent(Math.min(ex.statusClass(), 5), k -> new ArrayList<>()).add(ex);
+        }
+        codes.add(ex);
+      }
+      List<ErrorModel> errorModels = new ArrayList<>();
+      errors.forEach((statusClass, examples) -> errorModels.add(new ErrorModel(statusClass,
+          examples.stream().map(ExampleSample::status).sorted().distinct().toList(),
+          model(examples.stream().map(ExampleSample::body).toList(), diagnostics, at))));
+      operations.add(new OperationShapes(op, request, model(success, diagnostics, at),
+          errorModels));
+    }
+    return new ShapeGraph(samples.collection(), operations, codes.codes());
+  }
+
+  /** Merges bodies: JSON wins over text, text over empty; no bodies → UNKNOWN. */
+  private static BodyModel model(List<BodySample> bodies, Diagnostics diagnostics,
+      SourceLocation at) {
+    if (bodies.isEmpty()) {
+      return BodyModel.UNKNOWN;
+    }
+    Evidence evidence = new Evidence();
+    boolean text = false;
+    SourceLocation where = at;
+    for (BodySample b : bodies) {
+      switch (b.kind()) {
+        case JSON -> {
+          EvidenceCollector.add(evidence, b.json());
+          where = b.location();
+        }
+        case TEXT -> text = true;
+        default -> { }
+      }
+    }
+    if (evidence.seen > 0) {
+      Shape shape = new ShapeResolver(diagnostics, where).resolve(evidence, null, "$");
+      return new BodyModel(BodyModel.Kind.JSON, shape);
+    }
+    return new BodyModel(text ? BodyModel.Kind.TEXT : BodyModel.Kind.EMPTY, null);
+  }
+}

@@ -1,0 +1,145 @@
+package io.github.postman2java.naming;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns arbitrary text (item names, JSON keys, variable names) into Java identifiers. Output is
+ * always ASCII, never a keyword, never empty, and depends only on the input text (no locale).
+ */
+public final class JavaNames {
+  /** Java keywords, contextual keywords and literals that cannot or should not be identifiers. */
+  static final Set<String> KEYWORDS = Set.of(
+      "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
+      "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally",
+      "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface",
+      "long", "native", "new", "package", "private", "protected", "public", "return", "short",
+      "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws",
+      "transient", "try", "void", "volatile", "while", "true", "false", "null", "var", "yield",
+      "record", "sealed", "permits", "non-sealed", "when", "module", "open", "exports",
+      "requires", "to", "uses", "provides", "with", "opens", "transitive", "_");
+
+  /** Type names generated code uses unqualified (java.lang) or that our own support code owns. */
+  static final Set<String> RESERVED_TYPES = Set.of(
+      "Object", "String", "Long", "Integer", "Boolean", "Double", "Float", "Short", "Byte",
+      "Character", "Number", "Void", "Class", "Enum", "Record", "Override", "Deprecated",
+      "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "Exception", "Error",
+      "RuntimeException", "Throwable", "System", "Math", "Thread", "Runtime", "Process",
+      "Iterable", "Comparable", "CharSequence", "StringBuilder", "AutoCloseable", "Module",
+      "Package", "ClassLoader", "StrictMath", "Runnable", "Cloneable", "Appendable", "Readable",
+      "ApiException", "ApiResponse", "ApiRequest", "ApiTransport", "ClientConfig",
+      "ResponseSpec", "Builder");
+
+  /** Record component names that would clash with methods every record or our builders have. */
+  static final Set<String> RESERVED_MEMBERS = Set.of(
+      "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
+      "equals", "builder", "toBuilder", "build", "value", "fromValue");
+
+  private JavaNames() {}
+
+  /** Splits text into ASCII words on case changes, digits boundaries and punctuation. */
+  public static List<String> words(String text) {
+    String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
+        .replaceAll("[^\\x20-\\x7E]", " ");
+    List<String> words = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (int i = 0; i < ascii.length(); i++) {
+      char c = ascii.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        flush(words, current);
+        continue;
+      }
+      if (current.length() > 0) {
+        char prev = current.charAt(current.length() - 1);
+        boolean lowerToUpper = Character.isLowerCase(prev) && Character.isUpperCase(c);
+        boolean acronymEnd = Character.isUpperCase(prev) && Character.isUpperCase(c)
+            && i + 1 < ascii.length() && Character.isLowerCase(ascii.charAt(i + 1));
+        if (lowerToUpper || acronymEnd) {
+          flush(words, current);
+        }
+      }
+      current.append(c);
+    }
+    flush(words, current);
+    return words;
+  }
+
+  private static void flush(List<String> words, StringBuilder current) {
+    if (current.length() > 0) {
+      words.add(current.toString());
+      current.setLength(0);
+    }
+  }
+
+  /** Returns {@code UpperCamelCase} of the words, or {@code fallback} when there are none. */
+  public static String pascal(String text, String fallback) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words(text)) {
+      out.append(Character.toUpperCase(w.charAt(0)))
+          .append(w.substring(1).toLowerCase(Locale.ROOT));
+    }
+    String name = out.length() == 0 ? fallback : out.toString();
+    return limit(Character.isDigit(name.charAt(0)) ? fallback + name : name);
+  }
+
+  /** Returns {@code lowerCamelCase}, never a keyword, or {@code fallback} when empty. */
+  public static String camel(String text, String fallback) {
+    String p = pascal(text, pascal(fallback, "value"));
+    String name = Character.toLowerCase(p.charAt(0)) + p.substring(1);
+    if (Character.isDigit(pascal(text, "x").charAt(0))) {
+      name = fallback + pascal(text, "");
+    }
+    return KEYWORDS.contains(name) ? name + "_" : name;
+  }
+
+  /** Returns {@code UPPER_SNAKE} for an enum constant, prefixed when it would start with a digit. */
+  public static String constant(String text) {
+    List<String> words = words(text);
+    String name = String.join("_", words).toUpperCase(Locale.ROOT);
+    if (name.isEmpty()) {
+      return "EMPTY";
+    }
+    return limit(Character.isDigit(name.charAt(0)) ? "VALUE_" + name : name);
+  }
+
+  /** Caps identifier length: 5,000-character names make unusable code and too-long file names. */
+  static String limit(String name) {
+    return name.length() <= 80 ? name : name.substring(0, 72) + Integer.toHexString(
+        name.hashCode() & 0x7fffffff);
+  }
+
+  /** Returns a reasonable singular for an English plural property name. */
+  public static String singular(String word) {
+    String w = word;
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + (Character.isUpperCase(w.charAt(w.length() - 1))
+          ? "Y" : "y");
+    }
+    if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches")
+        || lower.endsWith("shes")) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+        && !lower.endsWith("is") && w.length() > 3) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  /** Returns whether {@code s} is a valid dotted Java package name without keywords. */
+  public static boolean isPackageName(String s) {
+    if (s == null || s.isEmpty()) {
+      return false;
+    }
+    for (String part : s.split("\\.", -1)) {
+      if (!part.matches("[A-Za-z_][A-Za-z0-9_]*") || KEYWORDS.contains(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

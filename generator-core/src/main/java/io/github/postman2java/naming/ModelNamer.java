@@ -1,0 +1,250 @@
+package io.github.postman2java.naming;
+
+import io.github.postman2java.infer.Shape;
+import io.github.postman2java.infer.Shape.ArrayShape;
+import io.github.postman2java.infer.Shape.EnumShape;
+import io.github.postman2java.infer.Shape.MapShape;
+import io.github.postman2java.infer.Shape.ObjectShape;
+import io.github.postman2java.infer.Shape.Property;
+import io.github.postman2java.naming.TypeDecl.EnumConstant;
+import io.github.postman2java.naming.TypeDecl.EnumDecl;
+import io.github.postman2java.naming.TypeDecl.RecordDecl;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names model types and decides where each lives.
+ *
+ * <ol>
+ *   <li>Roots (request, response and error bodies) are registered in operation order with a
+ *       preferred name ({@code MassUpdateLeadsRequest}); equal shapes are one type.
+ *   <li>Object and enum shapes below the roots are owned by the top-level types that reach them.
+ *       A shape reached from two top-level types is promoted to top level itself; repeat until
+ *       stable. The rest are nested in their single owner ({@code MassUpdateLeadsRequest.Data}).
+ *   <li>Names come from property paths (singular for array items), allocated through {@link
+ *       Namespace}s: top-level per package, nested per owner, members per type. A taken name is
+ *       qualified by its parent's name before any numeric suffix is used.
+ * </ol>
+ */
+final class ModelNamer {
+  private final Map<Shape, String> rootHints = new LinkedHashMap<>();
+  private final Map<Shape, Boolean> rootIsRequest = new LinkedHashMap<>();
+  private final Map<Shape, String> topNames = new LinkedHashMap<>();
+  private final Map<Shape, String[]> nestedNames = new LinkedHashMap<>(); // shape → {owner, name}
+  private final Namespace topLevel = new Namespace(JavaNames.RESERVED_TYPES);
+  private final List<TypeDecl> declarations = new ArrayList<>();
+
+  /** Registers a body root with its preferred name; returns the shape registered as the type. */
+  void addRoot(Shape body, String preferredName, boolean request) {
+    Shape root = typeShapeOf(body);
+    if (root != null) {
+      rootHints.putIfAbsent(root, body instanceof ArrayShape ? preferredName + "Item"
+          : preferredName);
+      rootIsRequest.merge(root, request, Boolean::logicalOr);
+    }
+  }
+
+  /** Prefers a shared name for a root that several operations use, e.g. a common error body. */
+  void preferSharedName(Shape body, String sharedName) {
+    Shape root = typeShapeOf(body);
+    if (root != null && rootHints.containsKey(root)) {
+      rootHints.put(root, sharedName + "|" + rootHints.get(root));
+    }
+  }
+
+  /** Decides placement and names; call once after every root is added. */
+  void assign() {
+    Set<Shape> tops = new LinkedHashSet<>(rootHints.keySet());
+    Map<Shape, String> hints = new LinkedHashMap<>();
+    Map<Shape, Shape> owner = new LinkedHashMap<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      owner.clear();
+      Set<Shape> promote = new LinkedHashSet<>();
+      for (Shape top : tops) {
+        for (Map.Entry<Shape, String> reached : reach(top, tops).entrySet()) {
+          hints.putIfAbsent(reached.getKey(), reached.getValue());
+          Shape previous = owner.putIfAbsent(reached.getKey(), top);
+          if (previous != null && !previous.equals(top)) {
+            promote.add(reached.getKey());
+          }
+        }
+      }
+      if (!promote.isEmpty()) {
+        tops.addAll(promote);
+        changed = true;
+      }
+    }
+    for (Shape top : tops) {
+      String hint = rootHints.get(top);
+      if (hint != null) {
+        String[] options = hint.split("\\|");
+        topNames.put(top, topLevel.allocate(options));
+      }
+    }
+    for (Shape top : tops) {
+      if (!topNames.containsKey(top)) {
+        String hint = hints.get(top);
+        String ownerName = topNames.get(owner.get(top));
+        topNames.put(top, topLevel.allocate(hint, ownerName == null ? hint : ownerName + hint));
+      }
+    }
+    Map<Shape, Namespace> nestedSpaces = new LinkedHashMap<>();
+    for (Map.Entry<Shape, Shape> e : owner.entrySet()) {
+      Shape shape = e.getKey();
+      if (topNames.containsKey(shape)) {
+        continue;
+      }
+      Shape top = e.getValue();
+      String topName = topNames.get(top);
+      Namespace space = nestedSpaces.computeIfAbsent(top, t -> {
+        Set<String> reserved = new HashSet<>(JavaNames.RESERVED_TYPES);
+        reserved.add(topName);
+        return new Namespace(reserved);
+      });
+      String hint = hints.get(shape);
+      nestedNames.put(shape, new String[] {topName, space.allocate(hint, topName + hint)});
+    }
+    for (Shape top : tops) {
+      declarations.add(declare(top, topNames.get(top), nestedFor(top)));
+    }
+  }
+
+  private List<TypeDecl> nestedFor(Shape top) {
+    String topName = topNames.get(top);
+    List<TypeDecl> nested = new ArrayList<>();
+    nestedNames.forEach((shape, where) -> {
+      if (where[0].equals(topName)) {
+        nested.add(declare(shape, where[1], List.of()));
+      }
+    });
+    return nested;
+  }
+
+  private TypeDecl declare(Shape shape, String name, List<TypeDecl> nested) {
+    if (shape instanceof EnumShape e) {
+      return enumDecl(name, e.values(), List.of());
+    }
+    ObjectShape o = (ObjectShape) shape;
+    Namespace members = new Namespace(JavaNames.RESERVED_MEMBERS);
+    List<FieldDecl> fields = new ArrayList<>();
+    for (Property p : o.properties()) {
+      String javaName = members.allocate(JavaNames.camel(p.jsonName(), "field"),
+          JavaNames.camel(p.jsonName(), "field") + "Value");
+      fields.add(new FieldDecl(javaName, p.jsonName(), ref(p.shape()), p.required(),
+          p.nullable()));
+    }
+    boolean builder = Boolean.TRUE.equals(rootIsRequest.get(shape));
+    return new RecordDecl(name, fields, nested, builder, List.of());
+  }
+
+  /** Builds an open enum declaration; constants are allocated around the reserved UNKNOWN. */
+  static EnumDecl enumDecl(String name, List<String> values, List<List<String>> docs) {
+    Namespace constants = new Namespace(Set.of("UNKNOWN"));
+    List<EnumConstant> out = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      String c = JavaNames.constant(values.get(i));
+      out.add(new EnumConstant(constants.allocate(c, c + "_VALUE"), values.get(i),
+          docs.isEmpty() ? List.of() : docs.get(i)));
+    }
+    return new EnumDecl(name, out, List.of());
+  }
+
+  /** Returns the Java type for a body or property shape. */
+  TypeRef ref(Shape shape) {
+    if (shape instanceof Shape.ScalarShape s) {
+      return new TypeRef.Scalar(s.scalar());
+    }
+    if (shape instanceof ArrayShape a) {
+      return new TypeRef.ListOf(ref(a.items()));
+    }
+    if (shape instanceof MapShape m) {
+      return new TypeRef.MapOf(ref(m.values()));
+    }
+    if (shape instanceof ObjectShape o && o.properties().isEmpty()) {
+      return new TypeRef.MapOf(new TypeRef.Any());
+    }
+    if (shape instanceof ObjectShape || shape instanceof EnumShape) {
+      return named(shape);
+    }
+    return new TypeRef.Any();
+  }
+
+  private TypeRef named(Shape shape) {
+    String top = topNames.get(shape);
+    if (top != null) {
+      return new TypeRef.Named(top, null);
+    }
+    String[] nested = nestedNames.get(shape);
+    if (nested == null) {
+      throw new IllegalStateException("unnamed shape");
+    }
+    return new TypeRef.Named(nested[0], nested[1]);
+  }
+
+  List<TypeDecl> declarations() {
+    return declarations.stream()
+        .sorted(java.util.Comparator.comparing(TypeDecl::simpleName))
+        .toList();
+  }
+
+  /** The shape that becomes a type for a body: objects (non-empty) and enums, through arrays. */
+  static Shape typeShapeOf(Shape body) {
+    Shape s = body;
+    while (true) {
+      if (s instanceof ArrayShape a) {
+        s = a.items();
+      } else if (s instanceof MapShape m) {
+        s = m.values();
+      } else {
+        break;
+      }
+    }
+    if (s instanceof ObjectShape o && !o.properties().isEmpty() || s instanceof EnumShape) {
+      return s;
+    }
+    return null;
+  }
+
+  /** A shape waiting to be visited, with the name hint of the path that reached it. */
+  private record Work(Shape shape, String hint) {}
+
+  /**
+   * Returns the object and enum shapes reachable from {@code top} without passing through another
+   * top-level type, each with its name hint (first path that reached it, breadth first).
+   */
+  private static Map<Shape, String> reach(Shape top, Set<Shape> tops) {
+    Map<Shape, String> out = new LinkedHashMap<>();
+    Deque<Work> work = new ArrayDeque<>();
+    pushChildren(work, top);
+    while (!work.isEmpty()) {
+      Work w = work.pollFirst();
+      Shape s = typeShapeOf(w.shape());
+      if (s == null || s.equals(top) || tops.contains(s) || out.containsKey(s)) {
+        continue;
+      }
+      out.put(s, w.hint());
+      pushChildren(work, s);
+    }
+    return out;
+  }
+
+  private static void pushChildren(Deque<Work> work, Shape s) {
+    if (s instanceof ObjectShape o) {
+      for (Property p : o.properties()) {
+        boolean plural = p.shape() instanceof ArrayShape || p.shape() instanceof MapShape;
+        String hint = JavaNames.pascal(plural ? JavaNames.singular(p.jsonName()) : p.jsonName(),
+            "Value");
+        work.addLast(new Work(p.shape(), hint));
+      }
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.postman2java.naming;
+
+import io.github.postman2java.collection.PostmanAuth;
+import io.github.postman2java.collection.PostmanBody;
+import io.github.postman2java.collection.PostmanRequest;
+import io.github.postman2java.collection.PostmanRequestItem;
+import io.github.postman2java.diag.Diagnostics;
+import io.github.postman2java.infer.BodyModel;
+import io.github.postman2java.infer.ErrorModel;
+import io.github.postman2java.infer.OperationShapes;
+import io.github.postman2java.naming.OperationDecl.ErrorBinding;
+import io.github.postman2java.naming.OperationDecl.ExampleRef;
+import io.github.postman2java.sample.ExampleSample;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the {@link OperationDecl} of one request once its names are decided. */
+final class OperationBuilder {
+  private final ModelNamer models;
+  private final Secrets secrets;
+  private final BindingAnalyzer bindings;
+
+  OperationBuilder(ModelNamer models, Secrets secrets, Diagnostics diagnostics) {
+    this.models = models;
+    this.secrets = secrets;
+    this.bindings = new BindingAnalyzer(diagnostics);
+  }
+
+  OperationDecl build(OperationShapes op, String javaMethod, String typeBase, PostmanAuth auth) {
+    PostmanRequestItem item = op.samples().item();
+    PostmanRequest request = item.request();
+    TypeRef requestType = null;
+    String contentType = null;
+    if (op.request() != null) {
+      requestType = bodyType(op.request());
+      contentType = op.request().kind() == BodyModel.Kind.JSON ? "application/json"
+          : contentTypeOf(request.body());
+    }
+    TypeRef success = bodyType(op.success());
+    List<ErrorBinding> errors = new ArrayList<>();
+    for (ErrorModel e : op.errors()) {
+      errors.add(new ErrorBinding(e.statusClass(), e.statuses(), bodyType(e.body())));
+    }
+    List<ExampleRef> examples = new ArrayList<>();
+    for (ExampleSample ex : op.samples().examples()) {
+      TypeRef type = null;
+      if (ex.body().kind() == io.github.postman2java.sample.BodySample.Kind.JSON) {
+        type = ex.isSuccess() ? success : errors.stream()
+            .filter(e -> e.statusClass() == Math.min(ex.statusClass(), 5))
+            .map(ErrorBinding::type).findFirst().orElse(null);
+      } else if (ex.body().kind() == io.github.postman2java.sample.BodySample.Kind.TEXT) {
+        type = new TypeRef.Text();
+      }
+      examples.add(new ExampleRef(ex.location().pointer(), ex.name(), ex.status(), type));
+    }
+    List<String> doc = new ArrayList<>();
+    if (item.description() != null && !item.description().isBlank()) {
+      doc.add(secrets.redact(item.description()));
+    } else if (request.description() != null && !request.description().isBlank()) {
+      doc.add(secrets.redact(request.description()));
+    }
+    return new OperationDecl(
+        item.location().pointer(),
+        item.name(),
+        op.samples().folders(),
+        request.method(),
+        secrets.redact(request.url().raw()),
+        javaMethod,
+        doc,
+        bindings.analyze(request, auth),
+        requestType,
+        contentType,
+        success,
+        op.success().kind(),
+        errors,
+        examples);
+  }
+
+  private TypeRef bodyType(BodyModel body) {
+    return switch (body.kind()) {
+      case JSON -> models.ref(body.shape());
+      case TEXT -> new TypeRef.Text();
+      case EMPTY -> null;
+      case UNKNOWN -> new TypeRef.Any();
+    };
+  }
+
+  private static String contentTypeOf(PostmanBody body) {
+    if (body == null || body.language() == null) {
+      return "text/plain";
+    }
+    return switch (body.language()) {
+      case "json" -> "application/json";
+      case "xml" -> "application/xml";
+      case "html" -> "text/html";
+      case "javascript" -> "application/javascript";
+      default -> "text/plain";
+    };
+  }
+}

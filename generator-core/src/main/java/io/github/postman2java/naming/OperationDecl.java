@@ -1,0 +1,41 @@
+package io.github.postman2java.naming;
+
+import io.github.postman2java.infer.BodyModel;
+import java.util.List;
+
+/**
+ * One request as a client method.
+ *
+ * @param requestType the body parameter's type, or {@code null} when none is sent
+ * @param successType the 2xx body type, or {@code null} for no content
+ */
+public record OperationDecl(
+    String pointer,
+    String itemName,
+    List<String> folders,
+    String httpMethod,
+    String rawUrl,
+    String javaMethod,
+    List<String> docLines,
+    Binding binding,
+    TypeRef requestType,
+    String requestContentType,
+    TypeRef successType,
+    BodyModel.Kind successKind,
+    List<ErrorBinding> errors,
+    List<ExampleRef> examples) {
+
+  /** Creates an operation declaration. */
+  public OperationDecl {
+    folders = List.copyOf(folders);
+    docLines = List.copyOf(docLines);
+    errors = List.copyOf(errors);
+    examples = List.copyOf(examples);
+  }
+
+  /** The error body type of a status class. */
+  public record ErrorBinding(int statusClass, List<Integer> statuses, TypeRef type) {}
+
+  /** A saved example and the type its body is read as ({@code null} when not modelled). */
+  public record ExampleRef(String pointer, String name, int status, TypeRef bodyType) {}
+}

@@ -1,0 +1,40 @@
+package io.github.postman2java.naming;
+
+import io.github.postman2java.infer.Shape;
+import java.util.Objects;
+
+/** A resolved Java type, described without JavaPoet so the naming stage stays pure. */
+public sealed interface TypeRef {
+
+  /** A scalar with its fixed Java type. */
+  record Scalar(Shape.Scalar kind) implements TypeRef {
+    /** Creates a scalar reference. */
+    public Scalar {
+      Objects.requireNonNull(kind, "kind");
+    }
+  }
+
+  /**
+   * A generated model type: a top-level type, or a type nested in one.
+   *
+   * @param nested the nested simple name, or {@code null} for the top-level type itself
+   */
+  record Named(String topLevel, String nested) implements TypeRef {
+    /** Creates a named reference. */
+    public Named {
+      Objects.requireNonNull(topLevel, "topLevel");
+    }
+  }
+
+  /** {@code List<item>}. */
+  record ListOf(TypeRef item) implements TypeRef {}
+
+  /** {@code Map<String, value>}. */
+  record MapOf(TypeRef value) implements TypeRef {}
+
+  /** Any JSON: {@code JsonNode}. */
+  record Any() implements TypeRef {}
+
+  /** A non-JSON body: {@code String}. */
+  record Text() implements TypeRef {}
+}

@@ -1,0 +1,100 @@
+package io.github.postman2java.sample;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+
+/**
+ * Reads body text as JSON the way people write it in Postman: comments, trailing commas,
+ * single quotes, raw control characters and unquoted {@code {{placeholders}}} are accepted.
+ * Numbers keep their literal precision (BigDecimal), so inference can see {@code 1.0} and
+ * {@code 0.1000000000000000000001} as written.
+ */
+final class LenientJson {
+  /** Bodies nested deeper than this are not JSON we can model; skipped with a warning. */
+  static final int MAX_DEPTH = 1000;
+  static final int MAX_NUMBER_LENGTH = 20_000;
+  static final int MAX_STRING_LENGTH = 64 * 1024 * 1024;
+
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_DEPTH)
+                          .maxNumberLength(MAX_NUMBER_LENGTH)
+                          .maxStringLength(MAX_STRING_LENGTH)
+                          .build())
+                  .build())
+          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .enable(JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
+          .enable(JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
+
+  private LenientJson() {}
+
+  /** Outcome of a lenient read. */
+  enum Status {
+    JSON,
+    NOT_JSON,
+    TOO_LARGE
+  }
+
+  /** The parsed tree (or null) and why. */
+  record Result(Status status, JsonNode node) {}
+
+  static Result read(String text) {
+    String trimmed = text.strip();
+    if (trimmed.isEmpty() || !looksLikeJson(trimmed)) {
+      return new Result(Status.NOT_JSON, null);
+    }
+    String prepared = Placeholders.quoteBare(trimmed);
+    try (JsonParser p = MAPPER.createParser(prepared)) {
+      JsonNode node = MAPPER.readTree(p);
+      if (node == null || p.nextToken() != null) {
+        return new Result(Status.NOT_JSON, null);
+      }
+      return new Result(Status.JSON, unwrapDoubleEncoded(node));
+    } catch (StreamConstraintsException e) {
+      return new Result(Status.TOO_LARGE, null);
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      return new Result(Status.NOT_JSON, null);
+    }
+  }
+
+  /** Double-encoded JSON: a string whose content is itself a JSON object or array (one level). */
+  private static JsonNode unwrapDoubleEncoded(JsonNode node) {
+    if (!node.isTextual()) {
+      return node;
+    }
+    String inner = node.asText().strip();
+    if (!(inner.startsWith("{") || inner.startsWith("["))) {
+      return node;
+    }
+    try (JsonParser p = MAPPER.createParser(inner)) {
+      JsonNode parsed = MAPPER.readTree(p);
+      return parsed != null && p.nextToken() == null && parsed.isContainerNode() ? parsed : node;
+    } catch (IOException | RuntimeException e) {
+      return node;
+    }
+  }
+
+  private static boolean looksLikeJson(String s) {
+    char c = s.charAt(0);
+    // Scalars count as JSON only when the whole body is one (e.g. `true`, `42`, `"x"`).
+    return c == '{' || c == '[' || c == '"' || c == '-' || Character.isDigit(c)
+        || s.equals("true") || s.equals("false") || s.equals("null") || c == '/';
+  }
+
+}

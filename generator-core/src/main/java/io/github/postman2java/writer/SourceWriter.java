@@ -1,0 +1,123 @@
+package io.github.postman2java.writer;
+
+import io.github.postman2java.codegen.GeneratedFile;
+import io.github.postman2java.diag.DiagnosticCode;
+import io.github.postman2java.diag.Diagnostics;
+import io.github.postman2java.diag.SourceLocation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Write stage, the only code that touches the disk.
+ *
+ * <ol>
+ *   <li>Every target is checked first: relative, no {@code ..}, inside the output directory after
+ *       resolving symbolic links. One bad path means nothing is written.
+ *   <li>A file is written only when its content differs, so unchanged files keep their mtime.
+ *   <li>Writes go to a temporary file in the same directory, then an atomic rename: a killed
+ *       build leaves the old file or the new one, never a truncated one.
+ * </ol>
+ */
+public final class SourceWriter {
+  private SourceWriter() {}
+
+  /** Outcome of a write: files whose content changed, and files left as they were. */
+  public record WriteResult(List<Path> written, List<Path> unchanged) {
+    /** Creates a result. */
+    public WriteResult {
+      written = List.copyOf(written);
+      unchanged = List.copyOf(unchanged);
+    }
+  }
+
+  /** Writes {@code files} under {@code outputDir}; returns null after reporting an error. */
+  public static WriteResult write(Path outputDir, List<GeneratedFile> files,
+      Diagnostics diagnostics) {
+    Path root = outputDir.toAbsolutePath().normalize();
+    List<Path> targets = new ArrayList<>();
+    try {
+      Files.createDirectories(root);
+      Path realRoot = root.toRealPath();
+      for (GeneratedFile f : files) {
+        Path target = resolveInside(realRoot, f.relativePath());
+        if (target == null) {
+          diagnostics.error(DiagnosticCode.P2J030_UNSAFE_OUTPUT, SourceLocation.ofFile(
+              "output"), "a generated path would leave the output directory; nothing written");
+          return null;
+        }
+        targets.add(target);
+      }
+      List<Path> written = new ArrayList<>();
+      List<Path> unchanged = new ArrayList<>();
+      for (int i = 0; i < files.size(); i++) {
+        byte[] bytes = files.get(i).content().getBytes(StandardCharsets.UTF_8);
+        if (writeIfChanged(targets.get(i), bytes)) {
+          written.add(targets.get(i));
+        } else {
+          unchanged.add(targets.get(i));
+        }
+      }
+      return new WriteResult(written, unchanged);
+    } catch (IOException e) {
+      diagnostics.error(DiagnosticCode.P2J031_WRITE_FAILED, SourceLocation.ofFile("output"),
+          "cannot write the output: " + e.getClass().getSimpleName());
+      return null;
+    }
+  }
+
+  /** Resolves a generated relative path, or returns null when it would escape {@code root}. */
+  static Path resolveInside(Path realRoot, String relative) throws IOException {
+    if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\")
+        || relative.contains(":") || relative.indexOf('\0') >= 0) {
+      return null;
+    }
+    if (Arrays.stream(relative.split("/")).anyMatch(p -> p.isEmpty() || p.equals(".")
+        || p.equals(".."))) {
+      return null;
+    }
+    Path target = realRoot.resolve(relative).normalize();
+    if (!target.startsWith(realRoot)) {
+      return null;
+    }
+    // A symbolic link inside the output directory must not lead outside it.
+    Path existing = target;
+    while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+      existing = existing.getParent();
+    }
+    if (existing != null && !existing.toRealPath().startsWith(realRoot)) {
+      return null;
+    }
+    return target;
+  }
+
+  /** Writes {@code bytes} to {@code target} atomically unless it already holds them. */
+  public static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
+    if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+        && Files.size(target) == bytes.length
+        && Arrays.equals(Files.readAllBytes(target), bytes)) {
+      return false;
+    }
+    Files.createDirectories(target.getParent());
+    Path temp = Files.createTempFile(target.getParent(), ".p2j-", ".tmp");
+    try {
+      Files.write(temp, bytes);
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    return true;
+  }
+}

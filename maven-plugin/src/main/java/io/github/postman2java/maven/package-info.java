@@ -1,0 +1,2 @@
+/** Maven front-end of postman2java: the {@code generate} goal. */
+package io.github.postman2java.maven;
