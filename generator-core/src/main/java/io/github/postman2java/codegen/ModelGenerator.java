@@ -60,9 +60,6 @@ final class ModelGenerator {
         .addAnnotation(Annotations.includeNonNull())
         .addJavadoc(doc.build())
         .recordConstructor(constructor.build());
-    if (name.enclosingClassName() != null) {
-      record.addModifiers(Modifier.STATIC);
-    }
     if (r.builder()) {
       addBuilder(record, name, r);
     }
@@ -123,9 +120,6 @@ final class ModelGenerator {
   static TypeSpec openEnum(ClassName name, java.util.List<EnumConstant> constants,
       java.util.List<String> docLines) {
     TypeSpec.Builder e = TypeSpec.enumBuilder(name).addModifiers(Modifier.PUBLIC);
-    if (name.enclosingClassName() != null) {
-      e.addModifiers(Modifier.STATIC);
-    }
     CodeBlock.Builder doc = CodeBlock.builder();
     docLines.forEach(l -> doc.add("$L\n", Javadocs.escape(l)));
     if (docLines.isEmpty()) {

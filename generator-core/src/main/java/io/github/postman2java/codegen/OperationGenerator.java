@@ -113,7 +113,7 @@ final class OperationGenerator {
     for (OperationDecl.ErrorBinding e : op.errors()) {
       if (e.type() != null && !(e.type() instanceof TypeRef.Text)
           && !(e.type() instanceof TypeRef.Any)) {
-        init.add("\n    .onError($L, new $T<$T>() {})", e.statusClass(), TYPE_REFERENCE,
+        init.add("\n.onError($L, new $T<$T>() {})", e.statusClass(), TYPE_REFERENCE,
             types.map(e.type()));
       }
     }
@@ -181,33 +181,33 @@ final class OperationGenerator {
         op.httpMethod());
     Binding b = op.binding();
     if (b.origin() != null) {
-      chain.add("\n    .origin($S)", b.origin());
+      chain.add("\n.origin($S)", b.origin());
     }
     for (Binding.Segment seg : b.path()) {
       if (seg.param() == null) {
-        chain.add("\n    .literal($S)", seg.prefix());
+        chain.add("\n.literal($S)", seg.prefix());
       } else {
-        chain.add("\n    .segment($S, $N, $S)", seg.prefix(), seg.param(), seg.suffix());
+        chain.add("\n.segment($S, $N, $S)", seg.prefix(), seg.param(), seg.suffix());
       }
     }
     for (Binding.Query q : b.query()) {
       if (q.param() == null) {
-        chain.add("\n    .query($S, $S)", q.key(), q.constant());
+        chain.add("\n.query($S, $S)", q.key(), q.constant());
       } else {
-        chain.add("\n    .query($S, $N)", q.key(), q.param());
+        chain.add("\n.query($S, $N)", q.key(), q.param());
       }
     }
     for (Binding.Header h : b.headers()) {
       if (h.param() == null) {
-        chain.add("\n    .header($S, $S)", h.name(), h.constant());
+        chain.add("\n.header($S, $S)", h.name(), h.constant());
       } else {
-        chain.add("\n    .header($S, $N)", h.name(), h.param());
+        chain.add("\n.header($S, $N)", h.name(), h.param());
       }
     }
     if (op.requestType() instanceof TypeRef.Text) {
-      chain.add("\n    .text(body, $S)", op.requestContentType());
+      chain.add("\n.text(body, $S)", op.requestContentType());
     } else if (op.requestType() != null) {
-      chain.add("\n    .json(body)");
+      chain.add("\n.json(body)");
     }
     String auth = switch (b.auth().kind()) {
       case NONE -> null;
@@ -215,7 +215,7 @@ final class OperationGenerator {
       default -> b.auth().kind().name();
     };
     if (auth != null) {
-      chain.add("\n    .auth($T.Auth.$L, $S)", apiRequest, auth, b.auth().name());
+      chain.add("\n.auth($T.Auth.$L, $S)", apiRequest, auth, b.auth().name());
     }
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -56,7 +56,8 @@ public final class JavaNames {
         char prev = current.charAt(current.length() - 1);
         boolean lowerToUpper = Character.isLowerCase(prev) && Character.isUpperCase(c);
         boolean acronymEnd = Character.isUpperCase(prev) && Character.isUpperCase(c)
-            && i + 1 < ascii.length() && Character.isLowerCase(ascii.charAt(i + 1));
+            && i + 1 < ascii.length() && Character.isLowerCase(ascii.charAt(i + 1))
+            && !isPluralSuffix(ascii, i + 1);
         if (lowerToUpper || acronymEnd) {
           flush(words, current);
         }
@@ -65,6 +66,11 @@ public final class JavaNames {
     }
     flush(words, current);
     return words;
+  }
+
+  /** "APIs", "URLs", "IDs": a lone lower-case s after an acronym is its plural, not a word. */
+  private static boolean isPluralSuffix(String s, int at) {
+    return s.charAt(at) == 's' && (at + 1 == s.length() || !Character.isLetter(s.charAt(at + 1)));
   }
 
   private static void flush(List<String> words, StringBuilder current) {

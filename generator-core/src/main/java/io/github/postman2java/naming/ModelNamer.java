@@ -36,15 +36,17 @@ import java.util.Set;
 final class ModelNamer {
   private final Map<Shape, String> rootHints = new LinkedHashMap<>();
   private final Map<Shape, Boolean> rootIsRequest = new LinkedHashMap<>();
+  private final Map<Shape, String> docs = new LinkedHashMap<>();
   private final Map<Shape, String> topNames = new LinkedHashMap<>();
   private final Map<Shape, String[]> nestedNames = new LinkedHashMap<>(); // shape → {owner, name}
   private final Namespace topLevel = new Namespace(JavaNames.RESERVED_TYPES);
   private final List<TypeDecl> declarations = new ArrayList<>();
 
-  /** Registers a body root with its preferred name; returns the shape registered as the type. */
-  void addRoot(Shape body, String preferredName, boolean request) {
+  /** Registers a body root with its preferred name and a one-line description. */
+  void addRoot(Shape body, String preferredName, boolean request, String doc) {
     Shape root = typeShapeOf(body);
     if (root != null) {
+      docs.putIfAbsent(root, doc);
       rootHints.putIfAbsent(root, body instanceof ArrayShape ? preferredName + "Item"
           : preferredName);
       rootIsRequest.merge(root, request, Boolean::logicalOr);
@@ -70,8 +72,9 @@ final class ModelNamer {
       owner.clear();
       Set<Shape> promote = new LinkedHashSet<>();
       for (Shape top : tops) {
-        for (Map.Entry<Shape, String> reached : reach(top, tops).entrySet()) {
-          hints.putIfAbsent(reached.getKey(), reached.getValue());
+        for (Map.Entry<Shape, Work> reached : reach(top, tops).entrySet()) {
+          hints.putIfAbsent(reached.getKey(), reached.getValue().hint());
+          docs.putIfAbsent(reached.getKey(), reached.getValue().doc());
           Shape previous = owner.putIfAbsent(reached.getKey(), top);
           if (previous != null && !previous.equals(top)) {
             promote.add(reached.getKey());
@@ -131,7 +134,8 @@ final class ModelNamer {
 
   private TypeDecl declare(Shape shape, String name, List<TypeDecl> nested) {
     if (shape instanceof EnumShape e) {
-      return enumDecl(name, e.values(), List.of());
+      EnumDecl d = enumDecl(name, e.values(), List.of());
+      return new EnumDecl(d.simpleName(), d.constants(), docLines(shape));
     }
     ObjectShape o = (ObjectShape) shape;
     Namespace members = new Namespace(JavaNames.RESERVED_MEMBERS);
@@ -143,7 +147,12 @@ final class ModelNamer {
           p.nullable()));
     }
     boolean builder = Boolean.TRUE.equals(rootIsRequest.get(shape));
-    return new RecordDecl(name, fields, nested, builder, List.of());
+    return new RecordDecl(name, fields, nested, builder, docLines(shape));
+  }
+
+  private List<String> docLines(Shape shape) {
+    String doc = docs.get(shape);
+    return doc == null ? List.of() : List.of(doc);
   }
 
   /** Builds an open enum declaration; constants are allocated around the reserved UNKNOWN. */
@@ -215,14 +224,14 @@ final class ModelNamer {
   }
 
   /** A shape waiting to be visited, with the name hint of the path that reached it. */
-  private record Work(Shape shape, String hint) {}
+  private record Work(Shape shape, String hint, String doc) {}
 
   /**
    * Returns the object and enum shapes reachable from {@code top} without passing through another
    * top-level type, each with its name hint (first path that reached it, breadth first).
    */
-  private static Map<Shape, String> reach(Shape top, Set<Shape> tops) {
-    Map<Shape, String> out = new LinkedHashMap<>();
+  private static Map<Shape, Work> reach(Shape top, Set<Shape> tops) {
+    Map<Shape, Work> out = new LinkedHashMap<>();
     Deque<Work> work = new ArrayDeque<>();
     pushChildren(work, top);
     while (!work.isEmpty()) {
@@ -231,7 +240,7 @@ final class ModelNamer {
       if (s == null || s.equals(top) || tops.contains(s) || out.containsKey(s)) {
         continue;
       }
-      out.put(s, w.hint());
+      out.put(s, w);
       pushChildren(work, s);
     }
     return out;
@@ -243,7 +252,10 @@ final class ModelNamer {
         boolean plural = p.shape() instanceof ArrayShape || p.shape() instanceof MapShape;
         String hint = JavaNames.pascal(plural ? JavaNames.singular(p.jsonName()) : p.jsonName(),
             "Value");
-        work.addLast(new Work(p.shape(), hint));
+        String doc = (p.shape() instanceof ArrayShape ? "An element of the \""
+            : p.shape() instanceof MapShape ? "A value of the \"" : "The \"")
+            + p.jsonName() + "\" property.";
+        work.addLast(new Work(p.shape(), hint, doc));
       }
     }
   }

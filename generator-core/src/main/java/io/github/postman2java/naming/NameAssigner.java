@@ -160,23 +160,32 @@ public final class NameAssigner {
           ? verb + name : name;
       String base = ops.allocate(qualified, verb + name);
       typeBase.put(op.pointer(), base);
+      String call = op.samples().item().request().method() + " " + path(op);
       if (op.request() != null && op.request().kind() == BodyModel.Kind.JSON) {
-        models.addRoot(op.request().shape(), base + "Request", true);
+        models.addRoot(op.request().shape(), base + "Request", true,
+            "Request body of " + call + ".");
       }
       if (op.success().kind() == BodyModel.Kind.JSON) {
-        models.addRoot(op.success().shape(), base + "Response", false);
+        models.addRoot(op.success().shape(), base + "Response", false,
+            "Response body of " + call + ".");
       }
       for (ErrorModel e : op.errors()) {
         if (e.body().kind() == BodyModel.Kind.JSON) {
           String suffix = op.errors().size() > 1 ? (e.statusClass() == 5 ? "ServerError"
               : "ClientError") : "Error";
-          models.addRoot(e.body().shape(), base + suffix, false);
+          models.addRoot(e.body().shape(), base + suffix, false, "Error body (HTTP "
+              + String.join(", ", e.statuses().stream().map(String::valueOf).toList())
+              + ") of " + call + ".");
           if (errorUse.get(e.body().shape()) > 1) {
             models.preferSharedName(e.body().shape(), "ErrorResponse");
           }
         }
       }
     }
+  }
+
+  private String path(OperationShapes op) {
+    return secrets.redact("/" + String.join("/", op.samples().item().request().url().path()));
   }
 
   private static String plainTypeName(OperationShapes op) {

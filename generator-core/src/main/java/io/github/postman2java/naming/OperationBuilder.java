@@ -53,6 +53,8 @@ final class OperationBuilder {
       }
       examples.add(new ExampleRef(ex.location().pointer(), ex.name(), ex.status(), type));
     }
+    // The manifest lists examples in file order; inference saw them sorted by content.
+    examples.sort(java.util.Comparator.comparingInt(e -> responseIndex(e.pointer())));
     List<String> doc = new ArrayList<>();
     if (item.description() != null && !item.description().isBlank()) {
       doc.add(secrets.redact(item.description()));
@@ -74,6 +76,10 @@ final class OperationBuilder {
         op.success().kind(),
         errors,
         examples);
+  }
+
+  private static int responseIndex(String pointer) {
+    return Integer.parseInt(pointer.substring(pointer.lastIndexOf('/') + 1));
   }
 
   private TypeRef bodyType(BodyModel body) {
