@@ -1,0 +1,322 @@
+package io.github.postman2java.maven;
+
+import io.github.postman2java.CodegenRun;
+import io.github.postman2java.diag.GenerationException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates a typed Java client from Postman collections, and regenerates only when a
+ * collection, the configuration or the plugin changed. See the plugin's README for how the
+ * up-to-date check works.
+ *
+ * <p>Thin by design: it resolves the collections, checks the output directory, and hands each
+ * collection to {@link IncrementalGenerator}, which calls the same orchestrator as the CLI
+ * ({@link CodegenRun}). Input errors fail the build ({@link MojoFailureException}); I/O and
+ * internal errors are {@link MojoExecutionException}s.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+  private static final String COLLECTION_SUFFIX = ".postman_collection.json";
+
+  /**
+   * One Postman collection (v2.0 or v2.1 JSON export) to generate from. Combined with {@link
+   * #collections} when both are set. When neither is set, every {@code *.postman_collection.json}
+   * under {@link #collectionDirectory} is used.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "postman2java.collection")
+  File collection;
+
+  /**
+   * Several collections to generate from. With more than one collection in an execution, each
+   * goes to its own sub-package of {@link #packageName}, named after its file ({@code
+   * billing-api.postman_collection.json} → {@code <packageName>.billingapi}).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "postman2java.collections")
+  List<File> collections;
+
+  /**
+   * Where collections are looked for when neither {@link #collection} nor {@link #collections} is
+   * set: every {@code *.postman_collection.json} below it, in sorted order.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "postman2java.collectionDirectory",
+      defaultValue = "${project.basedir}/src/main/postman")
+  File collectionDirectory;
+
+  /**
+   * Java package of the generated client; models go to {@code <packageName>.model}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "postman2java.packageName", required = true)
+  String packageName;
+
+  /**
+   * Directory the sources are generated into. It must be a directory of its own: the plugin
+   * refuses the project directory, source and resource directories, and a directory that already
+   * holds files it did not write.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "postman2java.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/postman2java")
+  File outputDirectory;
+
+  /**
+   * Adds {@link #outputDirectory} to the project's compile source roots, so the compiler and IDEs
+   * pick the generated sources up.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "postman2java.addCompileSourceRoot", defaultValue = "true")
+  boolean addCompileSourceRoot = true;
+
+  /**
+   * Skips the goal entirely: nothing is generated, checked or added to the source roots.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "postman2java.skip", defaultValue = "false")
+  boolean skip;
+
+  /**
+   * Fails the build when the collection produces warnings (e.g. a saved response that is not
+   * JSON), instead of logging them.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "postman2java.failOnWarnings", defaultValue = "false")
+  boolean failOnWarnings;
+
+  /**
+   * Fails the build when the collection holds literal credentials instead of {@code
+   * {{variables}}}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "postman2java.failOnSecrets", defaultValue = "false")
+  boolean failOnSecrets;
+
+  /**
+   * Also writes a JSON manifest of operations and types to this file (the CLI's {@code
+   * --manifest}). Only with a single collection per execution.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "postman2java.manifest")
+  File manifest;
+
+  /** The project being built. */
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  /** This execution: its id keys the state file, its plugin version is part of the hash. */
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  MojoExecution mojoExecution;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("postman2java: skipped (postman2java.skip=true)");
+      return;
+    }
+    long start = System.nanoTime();
+    Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
+    List<Path> inputs = resolveCollections(basedir);
+    Path output = absolute(outputDirectory);
+    String unsafe = OutputGuard.checkLocation(output, basedir, protectedRoots(basedir), inputs);
+    if (unsafe != null) {
+      throw new MojoFailureException("postman2java: refusing outputDirectory " + output + ": "
+          + unsafe + ". Use a directory of its own, such as the default"
+          + " target/generated-sources/postman2java.");
+    }
+    List<GenerationJob> jobs = jobs(inputs, output, basedir);
+    IncrementalGenerator generator = new IncrementalGenerator(
+        absolute(new File(project.getBuild().getDirectory())).resolve("postman2java-state"),
+        executionId(), pluginIdentity(), getLog());
+    Set<Path> stateFiles = new HashSet<>();
+    int upToDate = 0;
+    for (GenerationJob job : jobs) {
+      stateFiles.add(generator.stateFile(job.collection()));
+      upToDate += run(generator, job) == IncrementalGenerator.Outcome.UP_TO_DATE ? 1 : 0;
+    }
+    try {
+      generator.removeOrphans(stateFiles);
+    } catch (IOException e) {
+      throw new MojoExecutionException("postman2java: cannot clean up stale output: " + e, e);
+    }
+    if (jobs.isEmpty()) {
+      getLog().warn("postman2java: no collection configured and no *" + COLLECTION_SUFFIX
+          + " under " + collectionDirectory + "; nothing to generate");
+      return;
+    }
+    if (addCompileSourceRoot) {
+      project.addCompileSourceRoot(output.toString());
+    }
+    getLog().info(String.format(
+        "postman2java: %d of %d collection(s) up to date; goal took %.1f ms",
+        upToDate, jobs.size(), (System.nanoTime() - start) / 1_000_000.0));
+  }
+
+  private IncrementalGenerator.Outcome run(IncrementalGenerator generator, GenerationJob job)
+      throws MojoExecutionException, MojoFailureException {
+    try {
+      return generator.run(job);
+    } catch (GenerationException e) {
+      String errors = DiagnosticLog.logFailure(e, job, getLog());
+      throw new MojoFailureException("postman2java: cannot generate from " + job.displayPath()
+          + ":\n" + errors);
+    } catch (UnsafeOutputException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("postman2java: I/O error while generating from "
+          + job.displayPath() + ": " + e, e);
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException("postman2java: internal error while generating from "
+          + job.displayPath() + " (please report it with the collection's structure, not its"
+          + " secrets): " + e, e);
+    }
+  }
+
+  /** Returns the configured collections, or the ones found under the collection directory. */
+  List<Path> resolveCollections(Path basedir) throws MojoFailureException,
+      MojoExecutionException {
+    Set<Path> configured = new LinkedHashSet<>();
+    if (collection != null) {
+      configured.add(absolute(collection));
+    }
+    if (collections != null) {
+      collections.forEach(f -> configured.add(absolute(f)));
+    }
+    if (!configured.isEmpty()) {
+      for (Path p : configured) {
+        if (!Files.isRegularFile(p)) {
+          throw new MojoFailureException("postman2java: collection not found: "
+              + display(p, basedir));
+        }
+      }
+      return List.copyOf(configured);
+    }
+    Path dir = absolute(collectionDirectory);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(p -> p.getFileName().toString().endsWith(COLLECTION_SUFFIX))
+          .filter(Files::isRegularFile)
+          .map(p -> p.toAbsolutePath().normalize())
+          .sorted()
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new MojoExecutionException("postman2java: cannot list " + dir + ": " + e, e);
+    }
+  }
+
+  private List<GenerationJob> jobs(List<Path> inputs, Path output, Path basedir)
+      throws MojoFailureException {
+    if (manifest != null && inputs.size() > 1) {
+      throw new MojoFailureException("postman2java: manifest can only be set for an execution"
+          + " with a single collection; this one has " + inputs.size());
+    }
+    List<GenerationJob> jobs = new ArrayList<>();
+    Set<String> packages = new HashSet<>();
+    for (Path input : inputs) {
+      String pkg = inputs.size() == 1 ? packageName : packageName + "." + subPackage(input);
+      if (!packages.add(pkg)) {
+        throw new MojoFailureException("postman2java: two collections map to the package " + pkg
+            + "; rename one of them or use one execution per collection");
+      }
+      jobs.add(new GenerationJob(input, display(input, basedir), pkg, output,
+          manifest == null ? null : absolute(manifest), failOnWarnings, failOnSecrets));
+    }
+    return jobs;
+  }
+
+  /** Returns the sub-package for {@code collection}: its base name, lower case, letters only. */
+  static String subPackage(Path collection) {
+    String name = collection.getFileName().toString();
+    name = name.endsWith(COLLECTION_SUFFIX)
+        ? name.substring(0, name.length() - COLLECTION_SUFFIX.length())
+        : name.replaceFirst("\\.json$", "");
+    String sub = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    return sub.isEmpty() || !Character.isLetter(sub.charAt(0)) ? "c" + sub : sub;
+  }
+
+  private List<Path> protectedRoots(Path basedir) {
+    List<Path> roots = new ArrayList<>();
+    roots.add(basedir.resolve("src/main/java"));
+    roots.add(basedir.resolve("src/test/java"));
+    if (project.getBuild() != null) {
+      addIfSet(roots, project.getBuild().getSourceDirectory());
+      addIfSet(roots, project.getBuild().getTestSourceDirectory());
+      for (Resource r : project.getBuild().getResources()) {
+        addIfSet(roots, r.getDirectory());
+      }
+      for (Resource r : project.getBuild().getTestResources()) {
+        addIfSet(roots, r.getDirectory());
+      }
+    }
+    return roots;
+  }
+
+  private static void addIfSet(List<Path> roots, String dir) {
+    if (dir != null && !dir.isBlank()) {
+      roots.add(Path.of(dir).toAbsolutePath().normalize());
+    }
+  }
+
+  private String executionId() {
+    String id = mojoExecution == null ? null : mojoExecution.getExecutionId();
+    return id == null || id.isBlank() ? "default" : id;
+  }
+
+  private String pluginIdentity() throws MojoExecutionException {
+    String version = mojoExecution == null || mojoExecution.getMojoDescriptor() == null
+        ? "unknown"
+        : mojoExecution.getMojoDescriptor().getPluginDescriptor().getVersion();
+    try {
+      return Fingerprint.pluginIdentity(version, GenerateMojo.class, CodegenRun.class);
+    } catch (IOException e) {
+      throw new MojoExecutionException("postman2java: cannot read the plugin's own jar: " + e, e);
+    }
+  }
+
+  private Path absolute(File file) {
+    Path path = file.toPath();
+    if (!path.isAbsolute()) {
+      path = project.getBasedir().toPath().resolve(path);
+    }
+    return path.toAbsolutePath().normalize();
+  }
+
+  private static String display(Path path, Path basedir) {
+    return path.startsWith(basedir) ? basedir.relativize(path).toString() : path.toString();
+  }
+}
