@@ -88,7 +88,7 @@ public final class JavaNames {
           .append(w.substring(1).toLowerCase(Locale.ROOT));
     }
     String name = out.length() == 0 ? fallback : out.toString();
-    return limit(Character.isDigit(name.charAt(0)) ? fallback + name : name);
+    return name.isEmpty() ? name : limit(Character.isDigit(name.charAt(0)) ? fallback + name : name);
   }
 
   /** Returns {@code lowerCamelCase}, never a keyword, or {@code fallback} when empty. */
@@ -134,6 +134,42 @@ public final class JavaNames {
       return w.substring(0, w.length() - 1);
     }
     return w;
+  }
+
+  /**
+   * Returns a complete Java string literal (with quotes) for {@code text}, in pure ASCII: for use
+   * as {@code $L} where JavaPoet's {@code $S} is not enough. {@code $S} leaves U+2028, U+2029 and
+   * U+0085 raw, and JavaPoet's writer breaks lines on them, splitting the literal; bidi and
+   * zero-width characters would also stay invisible. Here every character outside printable ASCII
+   * becomes an escape: line breaks, tabs, quotes and backslashes as backslash-letter escapes (a
+   * unicode escape of a line break would be a real line break to javac), other control characters
+   * as 3-digit octal escapes, everything else as a unicode escape.
+   */
+  public static String literal(String text) {
+    String s = text == null ? "" : text;
+    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format(Locale.ROOT, "\\%03o", (int) c));
+          } else if (c < 0x7F) {
+            out.append(c);
+          } else {
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
   }
 
   /** Returns whether {@code s} is a valid dotted Java package name without keywords. */
