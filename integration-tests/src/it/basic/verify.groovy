@@ -1,0 +1,10 @@
+// basic: generated, compiled, and the consumer's own test called the client.
+def out = new File(basedir, 'target/generated-sources/postman2java/com/example/crm')
+assert new File(out, 'ZohoCrmClient.java').isFile()
+assert new File(out, 'model/MassUpdateLeadsResponse.java').isFile()
+assert new File(basedir, 'target/classes/com/example/crm/ZohoCrmClient.class').isFile()
+
+def log = new File(basedir, 'build.log').text
+assert log =~ /postman2java: generated \d+ files from /
+assert log =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0/
+return true
