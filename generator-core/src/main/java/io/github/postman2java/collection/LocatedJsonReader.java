@@ -15,9 +15,16 @@ import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.diag.SourceLocation;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 
 /**
  * Reads collection JSON into a tree, recording container positions. Iterative (an explicit stack),
@@ -31,6 +38,7 @@ final class LocatedJsonReader {
   /** Collections embed whole bodies as strings; 64 MB is far above any real one. */
   static final int MAX_STRING_LENGTH = 64 * 1024 * 1024;
   static final int MAX_NUMBER_LENGTH = 1000;
+  static final int MAX_NAME_LENGTH = 64 * 1024;
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
@@ -39,17 +47,27 @@ final class LocatedJsonReader {
                   .maxNestingDepth(MAX_DEPTH)
                   .maxStringLength(MAX_STRING_LENGTH)
                   .maxNumberLength(MAX_NUMBER_LENGTH)
-                  .maxNameLength(64 * 1024)
+                  .maxNameLength(MAX_NAME_LENGTH)
                   .build())
           .build();
+
+  private static final String INVALID_UTF8 = "invalid UTF-8";
 
   private LocatedJsonReader() {}
 
   /** Parses {@code bytes}; returns null after reporting an error when it is not JSON. */
   static LocatedJson read(String file, byte[] bytes, Diagnostics diagnostics) {
-    int offset = hasBom(bytes) ? 3 : 0;
+    int start = hasBom(bytes) ? 3 : 0;
     IdentityHashMap<JsonNode, long[]> positions = new IdentityHashMap<>();
-    try (JsonParser parser = FACTORY.createParser(bytes, offset, bytes.length - offset)) {
+    JsonParser parser;
+    try {
+      parser = FACTORY.createParser(bytes, start, bytes.length - start);
+    } catch (IOException e) {
+      diagnostics.error(
+          DiagnosticCode.P2J001_UNREADABLE_FILE, SourceLocation.ofFile(file), "cannot read file");
+      return null;
+    }
+    try (parser) {
       JsonNode root = readTree(parser, positions);
       if (root == null) {
         diagnostics.error(
@@ -57,37 +75,74 @@ final class LocatedJsonReader {
         return null;
       }
       if (parser.nextToken() != null) {
-        JsonLocation loc = parser.currentTokenLocation();
         diagnostics.error(
             DiagnosticCode.P2J002_MALFORMED_JSON,
-            new SourceLocation(file, loc.getLineNr(), loc.getColumnNr(), ""),
+            position(file, bytes, start, parser.currentTokenLocation()),
             "unexpected content after the end of the JSON document");
         return null;
       }
       return new LocatedJson(file, root, positions);
     } catch (StreamConstraintsException e) {
-      diagnostics.error(
-          DiagnosticCode.P2J006_INPUT_TOO_LARGE,
-          locationOf(file, e),
-          "the collection exceeds a parser limit (nesting depth "
-              + MAX_DEPTH
-              + ", string length "
-              + MAX_STRING_LENGTH
-              + ", number length "
-              + MAX_NUMBER_LENGTH
-              + ")");
+      // The exception has no location; the parser stands just after the offending token.
+      diagnostics.error(DiagnosticCode.P2J006_INPUT_TOO_LARGE,
+          position(file, bytes, start, parser.currentTokenLocation()), describeLimit(e));
       return null;
     } catch (JsonProcessingException e) {
+      String what = describe(e);
+      SourceLocation where = what.equals(INVALID_UTF8)
+          ? firstMalformedUtf8(file, bytes, start)
+          : position(file, bytes, start, e.getLocation());
       diagnostics.error(
-          DiagnosticCode.P2J002_MALFORMED_JSON,
-          locationOf(file, e),
-          "the file is not valid JSON: " + describe(e));
+          DiagnosticCode.P2J002_MALFORMED_JSON, where, "the file is not valid JSON: " + what);
       return null;
     } catch (IOException e) {
       diagnostics.error(
           DiagnosticCode.P2J001_UNREADABLE_FILE, SourceLocation.ofFile(file), "cannot read file");
       return null;
     }
+  }
+
+  /**
+   * Returns the line and column of a parser location, counting columns in characters (Jackson
+   * counts bytes, which is wrong after any non-ASCII character on the line).
+   */
+  private static SourceLocation position(String file, byte[] bytes, int start, JsonLocation loc) {
+    if (loc == null) {
+      return SourceLocation.ofFile(file);
+    }
+    long offset = loc.getByteOffset();
+    if (offset < 0 || start + offset > bytes.length) {
+      return new SourceLocation(file, loc.getLineNr(), loc.getColumnNr(), "");
+    }
+    return position(file, bytes, start, start + (int) offset);
+  }
+
+  /** Returns the 1-based line and character column of byte {@code end}. */
+  private static SourceLocation position(String file, byte[] bytes, int start, int end) {
+    int line = 1;
+    int column = 1;
+    for (int i = start; i < end; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == '\n' || b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
+        line++;
+        column = 1;
+      } else if (b != '\r' && (b & 0xC0) != 0x80) {
+        column++; // continuation bytes belong to the character before them
+      }
+    }
+    return new SourceLocation(file, line, column, "");
+  }
+
+  /** Locates the first byte that does not start or continue a valid UTF-8 sequence. */
+  private static SourceLocation firstMalformedUtf8(String file, byte[] bytes, int start) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    return result.isError() ? position(file, bytes, start, in.position())
+        : SourceLocation.ofFile(file);
   }
 
   private static JsonNode readTree(JsonParser p, IdentityHashMap<JsonNode, long[]> positions)
@@ -146,12 +201,22 @@ final class LocatedJsonReader {
     return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
   }
 
-  private static SourceLocation locationOf(String file, JsonProcessingException e) {
-    JsonLocation loc = e.getLocation();
-    if (loc == null) {
-      return SourceLocation.ofFile(file);
+  /** Names the limit a document exceeded; Jackson's message holds only numbers and names. */
+  private static String describeLimit(StreamConstraintsException e) {
+    String m = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
+    if (m.contains("nesting depth")) {
+      return "the collection is nested deeper than " + MAX_DEPTH + " levels";
     }
-    return new SourceLocation(file, loc.getLineNr(), loc.getColumnNr(), "");
+    if (m.contains("number value length")) {
+      return "a number is longer than " + MAX_NUMBER_LENGTH + " characters";
+    }
+    if (m.contains("name length")) {
+      return "a property name is longer than " + MAX_NAME_LENGTH + " characters";
+    }
+    if (m.contains("string value length")) {
+      return "a string is longer than " + MAX_STRING_LENGTH + " characters";
+    }
+    return "the collection exceeds a parser limit";
   }
 
   /** Describes a syntax error without quoting the input (it may hold secrets). */
@@ -169,11 +234,11 @@ final class LocatedJsonReader {
     if (m.startsWith("Unrecognized token")) {
       return "unrecognized token";
     }
-    if (m.contains("control character")) {
+    if (m.contains("control character") || m.contains("CTRL-CHAR")) {
       return "unescaped control character in a string";
     }
     if (m.startsWith("Invalid UTF-8")) {
-      return "invalid UTF-8";
+      return INVALID_UTF8;
     }
     return "syntax error";
   }

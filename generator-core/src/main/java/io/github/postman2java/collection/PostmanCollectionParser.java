@@ -12,6 +12,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parse stage: collection file → {@link PostmanCollection}.
@@ -54,7 +57,7 @@ public final class PostmanCollectionParser {
       diagnostics.error(
           DiagnosticCode.P2J003_NOT_A_COLLECTION,
           rootAt,
-          "found a JSON " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+          "found a JSON " + root.getNodeType().name().toLowerCase(Locale.ROOT)
               + ", not a collection object; " + SUPPORTED);
       return null;
     }
@@ -78,26 +81,36 @@ public final class PostmanCollectionParser {
         rootAt);
   }
 
+  /** The version segment of a schema URL, e.g. {@code /v2.1.0/}; bounded so it never echoes input. */
+  private static final Pattern SCHEMA_VERSION =
+      Pattern.compile("/v(\\d{1,3}(?:\\.\\d{1,3}){0,3})(?:/|$)");
+
   private static SchemaVersion version(JsonNode root, SourceLocation at, Diagnostics d) {
     JsonNode info = root.get("info");
     String schema = Nodes.text(info, "schema");
     boolean hasItems = root.has("item") || root.has("items");
-    if (schema != null && schema.contains("v2.1")) {
+    Matcher m = schema == null ? null : SCHEMA_VERSION.matcher(schema);
+    String found = m != null && m.find() ? m.group(1) : null;
+    if (found != null && (found.equals("2.1") || found.startsWith("2.1."))) {
       return SchemaVersion.V2_1;
     }
-    if (schema != null && schema.contains("v2.0")) {
+    if (found != null && (found.equals("2.0") || found.startsWith("2.0."))) {
       return SchemaVersion.V2_0;
     }
-    if (schema != null && schema.matches(".*/v1(\\.[0-9.]*)?/.*") || root.has("requests")) {
+    if (found != null && (found.equals("1") || found.startsWith("1.")) || root.has("requests")) {
       d.error(DiagnosticCode.P2J004_UNSUPPORTED_V1, at,
           "found a Postman collection in format v1; " + SUPPORTED
               + " (re-export it from Postman, or convert it with postman-collection-transformer)");
       return null;
     }
-    if (schema != null && schema.contains("getpostman.com")
-        || schema != null && schema.contains("postman")) {
+    if (found != null) {
       d.error(DiagnosticCode.P2J005_UNSUPPORTED_SCHEMA, at,
-          "found an unsupported collection schema version; " + SUPPORTED);
+          "found collection schema version v" + found + ", which is not supported; " + SUPPORTED);
+      return null;
+    }
+    if (schema != null && schema.toLowerCase(Locale.ROOT).contains("postman")) {
+      d.error(DiagnosticCode.P2J005_UNSUPPORTED_SCHEMA, at,
+          "found a collection schema without a known version; " + SUPPORTED);
       return null;
     }
     if (info != null && info.isObject() && hasItems) {

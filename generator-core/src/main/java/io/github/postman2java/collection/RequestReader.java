@@ -74,13 +74,15 @@ final class RequestReader {
     if (h != null && h.isArray()) {
       h.forEach(x -> host.add(x.asText()));
     } else if (h != null && h.isTextual()) {
-      host.addAll(List.of(h.asText().split("\\.", -1)));
+      // "{{api.domain}}" is one label: dots inside a variable do not split the host.
+      host.addAll(UrlParser.splitOutsideBraces(h.asText(), '.'));
     }
     List<String> path = new ArrayList<>();
     JsonNode p = node.get("path");
     if (p != null && p.isArray()) {
       for (JsonNode seg : p) {
-        path.add(seg.isObject() ? String.valueOf(Nodes.text(seg, "value")) : seg.asText());
+        String value = seg.isObject() ? Nodes.text(seg, "value") : Nodes.text(seg);
+        path.add(value == null ? "" : value);
       }
     } else if (p != null && p.isTextual()) {
       for (String seg : p.asText().split("/", -1)) {

@@ -78,7 +78,7 @@ final class UrlParser {
     return -1;
   }
 
-  private static List<String> splitOutsideBraces(String s, char sep) {
+  static List<String> splitOutsideBraces(String s, char sep) {
     List<String> out = new ArrayList<>();
     String rest = s;
     int i;
