@@ -28,7 +28,8 @@ final class Annotations {
   }
 
   static AnnotationSpec property(String jsonName) {
-    return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", jsonName).build();
+    return AnnotationSpec.builder(JSON_PROPERTY)
+        .addMember("value", "$L", io.github.postman2java.naming.JavaNames.literal(jsonName)).build();
   }
 
   static AnnotationSpec formatAsString() {

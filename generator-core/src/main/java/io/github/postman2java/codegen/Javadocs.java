@@ -4,7 +4,7 @@ package io.github.postman2java.codegen;
  * The only way user text reaches generated comments. Javadoc text is HTML-escaped in the style of
  * protobuf's generator: {@code \} (unicode escapes are processed inside comments), {@code * /}
  * and {@code / *} (comment delimiters), {@code @} (block tags), {@code <}, {@code >}, {@code &}.
- * Control, bidi-override and zero-width characters are removed.
+ * Control, format (bidi, zero-width, soft hyphen, BOM) and line-separator characters are removed.
  */
 public final class Javadocs {
   private Javadocs() {}
@@ -66,11 +66,17 @@ public final class Javadocs {
     return out.toString();
   }
 
+  /**
+   * Control characters, and every Unicode format character (bidi embeddings, overrides and
+   * isolates, zero-width characters, the soft hyphen, the byte order mark), and line or
+   * paragraph separators: invisible in an editor, or able to reorder what a reader sees.
+   */
   private static boolean isInvisible(char c) {
+    int type = Character.getType(c);
     return Character.isISOControl(c)
-        || c >= '\u202A' && c <= '\u202E'
-        || c >= '\u2066' && c <= '\u2069'
-        || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F'
-        || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\u061C';
+        || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR
+        || c == '\u034F' || c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0';
   }
 }
