@@ -12,6 +12,7 @@ import io.github.postman2java.diag.Severity;
 import io.github.postman2java.diag.SourceLocation;
 import io.github.postman2java.infer.ShapeGraph;
 import io.github.postman2java.infer.ShapeInferrer;
+import io.github.postman2java.infer.rewrite.Rewrites;
 import io.github.postman2java.naming.JavaNames;
 import io.github.postman2java.naming.NameAssigner;
 import io.github.postman2java.naming.NamedModel;
@@ -70,7 +71,7 @@ public final class CodegenRun {
       GeneratorOptions options, Diagnostics diagnostics) {
     SampleSet samples = SampleExtractor.extract(collection, diagnostics);
     diagnostics.throwIfErrors();
-    ShapeGraph shapes = ShapeInferrer.infer(samples, diagnostics);
+    ShapeGraph shapes = Rewrites.apply(ShapeInferrer.infer(samples, diagnostics));
     diagnostics.throwIfErrors();
     NamedModel model = NameAssigner.assign(shapes, options.packageName(), diagnostics);
     if (options.failOnSecrets() && model.secrets().count() > 0) {

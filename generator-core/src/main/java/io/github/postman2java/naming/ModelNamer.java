@@ -109,8 +109,9 @@ final class ModelNamer {
       Shape top = e.getValue();
       String topName = topNames.get(top);
       Namespace space = nestedSpaces.computeIfAbsent(top, t -> {
+        // A nested type must not shadow a top-level one: record headers would bind to it.
         Set<String> reserved = new HashSet<>(JavaNames.RESERVED_TYPES);
-        reserved.add(topName);
+        reserved.addAll(topNames.values());
         return new Namespace(reserved);
       });
       String hint = hints.get(shape);

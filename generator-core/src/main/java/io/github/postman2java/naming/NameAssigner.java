@@ -190,8 +190,9 @@ public final class NameAssigner {
 
   private static String plainTypeName(OperationShapes op) {
     List<String> folders = op.samples().folders();
-    String item = JavaNames.pascal(op.samples().item().name(), "");
-    String folder = folders.isEmpty() ? "" : JavaNames.pascal(folders.get(folders.size() - 1), "");
+    String item = JavaNames.pascal(withoutNumbering(op.samples().item().name()), "");
+    String folder = folders.isEmpty() ? ""
+        : JavaNames.pascal(withoutNumbering(folders.get(folders.size() - 1)), "");
     String name = item.toLowerCase(Locale.ROOT).contains(folder.toLowerCase(Locale.ROOT))
         ? item : folder + item;
     if (name.isEmpty()) {
@@ -199,6 +200,12 @@ public final class NameAssigner {
           + String.join(" ", op.samples().item().request().url().path()), "Operation");
     }
     return JavaNames.limit(Character.isDigit(name.charAt(0)) ? "Op" + name : name);
+  }
+
+  /** Drops ordering prefixes authors add to sort items: "25. Create booking", "3) Login". */
+  static String withoutNumbering(String name) {
+    String stripped = name.replaceFirst("^\\s*\\d+(\\.\\d+)*\\s*[.):\\-]\\s*(?=\\S)", "");
+    return stripped.isBlank() ? name : stripped;
   }
 
   static String verb(String method) {
@@ -233,25 +240,28 @@ public final class NameAssigner {
         "hashCode", "equals", "getClass", "wait", "notify", "notifyAll", "clone", "finalize"));
     List<ClientGroup> children = new ArrayList<>();
     for (PostmanFolder f : folders) {
-      String base = JavaNames.pascal(f.name(), "Folder");
+      String base = JavaNames.pascal(withoutNumbering(f.name()), "Folder");
       String cls = clientClasses.allocate(base + "Client",
           className.replace("Client", "") + base + "Client");
-      String acc = methods.allocate(JavaNames.camel(f.name(), "folder"),
-          JavaNames.camel(f.name(), "folder") + "Folder");
+      String folderName = withoutNumbering(f.name());
+      String acc = methods.allocate(JavaNames.camel(folderName, "folder"),
+          JavaNames.camel(folderName, "folder") + "Folder");
       children.add(group(cls, acc, f.description(), f.items()));
     }
     Map<String, Integer> counts = new HashMap<>();
     for (PostmanRequestItem r : requests) {
-      counts.merge(JavaNames.camel(r.name(), "call").toLowerCase(Locale.ROOT), 1, Integer::sum);
+      counts.merge(JavaNames.camel(withoutNumbering(r.name()), "call").toLowerCase(Locale.ROOT), 1,
+          Integer::sum);
     }
     List<OperationDecl> operations = new ArrayList<>();
     for (PostmanRequestItem r : requests) {
       OperationShapes op = byPointer.get(r.location().pointer());
-      String plain = JavaNames.camel(r.name(), "call");
+      String itemName = withoutNumbering(r.name());
+      String plain = JavaNames.camel(itemName, "call");
       String verb = verb(r.request().method());
-      String withVerb = verb + JavaNames.pascal(r.name(), "Call");
+      String withVerb = verb + JavaNames.pascal(itemName, "Call");
       boolean collides = counts.get(plain.toLowerCase(Locale.ROOT)) > 1;
-      String method = methods.allocate(collides && !startsWithVerb(JavaNames.pascal(r.name(),
+      String method = methods.allocate(collides && !startsWithVerb(JavaNames.pascal(itemName,
           "")) ? withVerb : plain, withVerb);
       methods.reserve(method + "WithResponse");
       methods.reserve(method + "Async");

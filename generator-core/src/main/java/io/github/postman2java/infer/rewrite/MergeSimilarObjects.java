@@ -1,0 +1,157 @@
+package io.github.postman2java.infer.rewrite;
+
+import io.github.postman2java.infer.BodyModel;
+import io.github.postman2java.infer.ErrorModel;
+import io.github.postman2java.infer.OperationShapes;
+import io.github.postman2java.infer.Shape;
+import io.github.postman2java.infer.Shape.ArrayShape;
+import io.github.postman2java.infer.Shape.EnumShape;
+import io.github.postman2java.infer.Shape.MapShape;
+import io.github.postman2java.infer.Shape.ObjectShape;
+import io.github.postman2java.infer.Shape.Property;
+import io.github.postman2java.infer.Shape.ScalarShape;
+import io.github.postman2java.infer.ShapeGraph;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Merges object shapes that are the same type seen through different examples.
+ *
+ * <ol>
+ *   <li>Give every object shape a coarse key: its property names with the coarse kind of each
+ *       value (scalar kind, enum, object, array of kind, map, any), ignoring optionality,
+ *       nullability, enum values and the details of nested objects.
+ *   <li>Objects with equal keys merge into one ({@link ShapeMerger}): properties required only
+ *       where required in all, enums with all values. Grouping is by hash, never pairwise.
+ *   <li>Rebuild every body bottom-up with the merged shapes. Error bodies and request/success
+ *       bodies are merged separately, so an error model is never merged into a success model.
+ * </ol>
+ *
+ * <p>Example: {@code {"login":"a","email":null}} in one response and {@code
+ * {"login":"b","email":"b@x"}} in another become one {@code User} with a nullable email.
+ */
+final class MergeSimilarObjects implements ShapeRewrite {
+
+  @Override
+  public ShapeGraph apply(ShapeGraph graph) {
+    UnaryOperator<Shape> success = merger(graph, false);
+    UnaryOperator<Shape> errors = merger(graph, true);
+    List<OperationShapes> ops = new ArrayList<>();
+    for (OperationShapes op : graph.operations()) {
+      List<ErrorModel> errorModels = new ArrayList<>();
+      for (ErrorModel e : op.errors()) {
+        errorModels.add(new ErrorModel(e.statusClass(), e.statuses(), map(e.body(), errors)));
+      }
+      ops.add(new OperationShapes(op.samples(),
+          op.request() == null ? null : map(op.request(), success),
+          map(op.success(), success), errorModels));
+    }
+    return new ShapeGraph(graph.collection(), ops, graph.errorCodes());
+  }
+
+  private static BodyModel map(BodyModel body, UnaryOperator<Shape> f) {
+    return body.kind() == BodyModel.Kind.JSON ? new BodyModel(body.kind(), f.apply(body.shape()))
+        : body;
+  }
+
+  /** Builds the rewriting function for one family of bodies (errors, or everything else). */
+  private static UnaryOperator<Shape> merger(ShapeGraph graph, boolean errorBodies) {
+    Map<String, Shape> mergedByKey = new LinkedHashMap<>();
+    Deque<Shape> work = new ArrayDeque<>();
+    for (OperationShapes op : graph.operations()) {
+      if (errorBodies) {
+        op.errors().forEach(e -> push(work, e.body()));
+      } else {
+        push(work, op.request());
+        push(work, op.success());
+      }
+    }
+    Map<Shape, Boolean> seen = new HashMap<>();
+    while (!work.isEmpty()) {
+      Shape s = work.pop();
+      if (seen.putIfAbsent(s, Boolean.TRUE) != null) {
+        continue;
+      }
+      if (s instanceof ObjectShape o) {
+        mergedByKey.merge(key(o), o, ShapeMerger::merge);
+        o.properties().forEach(p -> work.push(p.shape()));
+      } else if (s instanceof ArrayShape a) {
+        work.push(a.items());
+      } else if (s instanceof MapShape m) {
+        work.push(m.values());
+      }
+    }
+    Map<Shape, Shape> memo = new HashMap<>();
+    return new UnaryOperator<>() {
+      @Override
+      public Shape apply(Shape s) {
+        Shape done = memo.get(s);
+        if (done != null) {
+          return done;
+        }
+        Shape out = rewrite(s);
+        memo.put(s, out);
+        return out;
+      }
+
+      private Shape rewrite(Shape s) {
+        if (s instanceof ArrayShape a) {
+          return new ArrayShape(apply(a.items()));
+        }
+        if (s instanceof MapShape m) {
+          return new MapShape(apply(m.values()));
+        }
+        if (s instanceof ObjectShape o) {
+          Shape merged = mergedByKey.getOrDefault(key(o), o);
+          List<Property> props = new ArrayList<>();
+          for (Property p : ((ObjectShape) merged).properties()) {
+            props.add(new Property(p.jsonName(), apply(p.shape()), p.required(), p.nullable()));
+          }
+          return new ObjectShape(props);
+        }
+        return s;
+      }
+    };
+  }
+
+  private static void push(Deque<Shape> work, BodyModel body) {
+    if (body != null && body.kind() == BodyModel.Kind.JSON) {
+      work.push(body.shape());
+    }
+  }
+
+  /** The coarse key: property names and value kinds, sorted by name. */
+  static String key(ObjectShape o) {
+    StringBuilder key = new StringBuilder("{");
+    o.properties().stream()
+        .sorted(java.util.Comparator.comparing(Property::jsonName))
+        .forEach(p -> key.append(p.jsonName()).append('\u0000').append(kind(p.shape()))
+            .append('\u0001'));
+    return key.append('}').toString();
+  }
+
+  private static String kind(Shape s) {
+    if (s instanceof ScalarShape sc) {
+      return sc.scalar().name();
+    }
+    if (s instanceof EnumShape) {
+      return "enum";
+    }
+    if (s instanceof ObjectShape) {
+      return "object";
+    }
+    if (s instanceof ArrayShape a) {
+      return "array<" + kind(a.items()) + ">";
+    }
+    if (s instanceof MapShape m) {
+      return "map<" + kind(m.values()) + ">";
+    }
+    return "any";
+  }
+}

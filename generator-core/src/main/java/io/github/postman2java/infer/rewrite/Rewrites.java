@@ -1,0 +1,28 @@
+package io.github.postman2java.infer.rewrite;
+
+import io.github.postman2java.infer.ShapeGraph;
+import java.util.List;
+
+/**
+ * The rewrite passes, in their fixed order. Inference already decided enums, maps and numeric
+ * widening per position (it needs the raw values); these passes work across the whole collection.
+ *
+ * <ol>
+ *   <li>{@link MergeSimilarObjects}: objects with the same property names and kinds, seen in
+ *       different requests, become one type (GitHub's {@code User} with more or fewer nulls).
+ * </ol>
+ */
+public final class Rewrites {
+  private static final List<ShapeRewrite> PASSES = List.of(new MergeSimilarObjects());
+
+  private Rewrites() {}
+
+  /** Applies every pass in order. */
+  public static ShapeGraph apply(ShapeGraph graph) {
+    ShapeGraph g = graph;
+    for (ShapeRewrite pass : PASSES) {
+      g = pass.apply(g);
+    }
+    return g;
+  }
+}
