@@ -159,6 +159,10 @@ final class ClientGenerator {
     if (auth.contains(AuthKind.API_KEY_HEADER) || auth.contains(AuthKind.API_KEY_QUERY)) {
       setter(b, builder, "apiKey", "Supplies the API key.", "apiKey", supplier);
     }
+    if (auth.contains(AuthKind.OAUTH2_HEADER) || auth.contains(AuthKind.OAUTH2_QUERY)) {
+      setter(b, builder, "oauth2Token", "Supplies the OAuth 2 access token; asked on every"
+          + " request, so returning a refreshed token is enough.", "token", supplier);
+    }
     setter(b, builder, "httpClient", "Uses this HTTP client instead of a default one.",
         "httpClient", ClassName.get(HttpClient.class));
     setter(b, builder, "objectMapper", "Uses this mapper; it needs java.time support.",
@@ -167,8 +171,14 @@ final class ClientGenerator {
         ClassName.get(Duration.class));
     setter(b, builder, "requestTimeout", "Sets the timeout of each request (default 30 s).",
         "timeout", ClassName.get(Duration.class));
+    setter(b, builder, "retries", "Retries idempotent requests after connection failures and"
+        + " 429/502/503/504, honouring Retry-After (default 0: never).", "maxRetries",
+        com.palantir.javapoet.TypeName.INT);
+    setter(b, builder, "maxRetryDelay", "Caps the wait between retries (default 30 s).",
+        "delay", ClassName.get(Duration.class));
     setter(b, builder, "requestCustomizer", "Runs on every request before it is sent, e.g. to"
-        + " sign it.", "customizer",
+        + " sign it" + (auth.contains(AuthKind.UNSUPPORTED) ? " (some requests use an auth"
+        + " type this client does not implement)" : "") + ".", "customizer",
         ParameterizedTypeName.get(ClassName.get(Consumer.class),
             ClassName.get(HttpRequest.class).nestedClass("Builder")));
     b.addMethod(MethodSpec.methodBuilder("build")

@@ -1,5 +1,6 @@
 package io.github.postman2java.codegen;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -15,7 +16,9 @@ import io.github.postman2java.naming.OperationDecl;
 import io.github.postman2java.naming.Secrets;
 import io.github.postman2java.naming.TypeRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -27,6 +30,8 @@ import javax.lang.model.element.Modifier;
 final class OperationGenerator {
   private static final ClassName TYPE_REFERENCE =
       ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+  private static final ClassName JSON_NODE =
+      ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   private static final ClassName FUTURE =
       ClassName.get("java.util.concurrent", "CompletableFuture");
 
@@ -35,6 +40,7 @@ final class OperationGenerator {
   private final ClassName apiResponse;
   private final ClassName responseType;
   private final ClassName apiException;
+  private final ClassName binaryContent;
   private final Secrets secrets;
 
   OperationGenerator(TypeMapper types, String basePackage, Secrets secrets) {
@@ -43,12 +49,13 @@ final class OperationGenerator {
     this.apiResponse = ClassName.get(basePackage, "ApiResponse");
     this.responseType = ClassName.get(basePackage, "ResponseType");
     this.apiException = ClassName.get(basePackage, "ApiException");
+    this.binaryContent = ClassName.get(basePackage, "BinaryContent");
     this.secrets = secrets;
   }
 
   void addTo(TypeSpec.Builder client, OperationDecl op, Namespace privateNames) {
-    TypeName body = op.successType() == null ? ClassName.get(Void.class)
-        : types.map(op.successType());
+    TypeName body = op.successBinary() ? ArrayTypeName.of(TypeName.BYTE)
+        : op.successType() == null ? ClassName.get(Void.class) : types.map(op.successType());
     String constant = privateNames.allocate(
         JavaNames.constant(op.javaMethod()) + "_RESPONSE");
     String factory = privateNames.allocate(op.javaMethod() + "Request",
@@ -67,7 +74,7 @@ final class OperationGenerator {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(doc)
         .addParameters(params);
-    if (op.successType() == null) {
+    if (op.successType() == null && !op.successBinary()) {
       sync.addStatement("$N($L)", op.javaMethod() + "WithResponse", args);
     } else {
       sync.returns(body)
@@ -80,7 +87,7 @@ final class OperationGenerator {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Like {@link #$L}, also returning the status code and headers.\n",
             op.javaMethod())
-        .addJavadoc(paramDocs(params))
+        .addJavadoc(paramDocs(op, params))
         .addJavadoc("@return the response\n@throws $T when the status is not 2xx\n",
             apiException)
         .addParameters(params)
@@ -91,7 +98,7 @@ final class OperationGenerator {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Like {@link #$L}, without blocking; the future fails with {@link $T}.\n",
             op.javaMethod(), apiException)
-        .addJavadoc(paramDocs(params))
+        .addJavadoc(paramDocs(op, params))
         .addJavadoc("@return the response body, when it arrives\n")
         .addParameters(params)
         .returns(ParameterizedTypeName.get(FUTURE, body))
@@ -103,7 +110,9 @@ final class OperationGenerator {
 
   private CodeBlock responseTypeInit(OperationDecl op, TypeName body) {
     CodeBlock.Builder init = CodeBlock.builder();
-    if (op.successType() == null) {
+    if (op.successBinary()) {
+      init.add("$T.bytes()", responseType);
+    } else if (op.successType() == null) {
       init.add("$T.none()", responseType);
     } else if (op.successType() instanceof TypeRef.Text) {
       init.add("$T.text()", responseType);
@@ -124,7 +133,7 @@ final class OperationGenerator {
     List<ParameterSpec> out = new ArrayList<>();
     for (Binding.Param p : op.binding().params()) {
       if (p.location() == Binding.Location.PATH) {
-        out.add(ParameterSpec.builder(String.class, p.javaName()).build());
+        out.add(ParameterSpec.builder(javaType(p), p.javaName()).build());
       }
     }
     if (op.requestType() != null) {
@@ -132,10 +141,23 @@ final class OperationGenerator {
     }
     for (Binding.Param p : op.binding().params()) {
       if (p.location() != Binding.Location.PATH) {
-        out.add(ParameterSpec.builder(String.class, p.javaName()).build());
+        out.add(ParameterSpec.builder(javaType(p), p.javaName()).build());
       }
     }
     return out;
+  }
+
+  private TypeName javaType(Binding.Param p) {
+    return switch (p.type()) {
+      case STRING -> ClassName.get(String.class);
+      case STRING_LIST -> ParameterizedTypeName.get(ClassName.get(List.class),
+          ClassName.get(String.class));
+      case CONTENT -> binaryContent;
+      case LONG -> ClassName.get(Long.class);
+      case DOUBLE -> ClassName.get(Double.class);
+      case BOOLEAN -> ClassName.get(Boolean.class);
+      case JSON -> JSON_NODE;
+    };
   }
 
   private CodeBlock javadoc(OperationDecl op, List<ParameterSpec> params) {
@@ -152,26 +174,68 @@ final class OperationGenerator {
     if (!statuses.isEmpty()) {
       doc.add("<p>Documented error statuses: $L.\n", String.join(", ", statuses));
     }
-    doc.add("\n").add(paramDocs(params));
+    doc.add("\n").add(paramDocs(op, params));
     return doc.build();
   }
 
-  private static CodeBlock paramDocs(List<ParameterSpec> params) {
+  private CodeBlock paramDocs(OperationDecl op, List<ParameterSpec> params) {
     CodeBlock.Builder doc = CodeBlock.builder();
     for (ParameterSpec p : params) {
-      doc.add("@param $L $L\n", p.name(), p.name().equals("body") ? "the request body"
-          : "sent as given; {@code null} leaves it out");
+      Binding.Param param = op.binding().params().stream()
+          .filter(x -> x.javaName().equals(p.name())).findFirst().orElse(null);
+      doc.add("@param $L $L\n", p.name(), paramDoc(op, param));
     }
     return doc.build();
   }
 
+  private String paramDoc(OperationDecl op, Binding.Param p) {
+    if (p == null) {
+      return "the request body";
+    }
+    String key = code(keyOf(op, p));
+    String where = switch (p.location()) {
+      case PATH -> "path segment, encoded as one segment";
+      case QUERY -> "query parameter {@code " + key + "}";
+      case HEADER -> "header {@code " + key + "}";
+      case FORM -> "form field {@code " + key + "}";
+      case PART -> "multipart part {@code " + key + "}";
+      case FILE -> "the file sent as the body";
+      case GRAPHQL -> "GraphQL variable {@code " + code(p.wireName()) + "}";
+    };
+    if (p.location() == Binding.Location.PATH || p.location() == Binding.Location.FILE) {
+      return where + "; required";
+    }
+    if (!p.defaults().isEmpty()) {
+      String shown = secrets.redact(String.join(", ", p.defaults()));
+      return where + "; {@code null} sends the collection's value"
+          + (shown.length() > 60 || shown.contains("*/") ? "" : " {@code " + code(shown) + "}");
+    }
+    return where + "; {@code null} leaves it out";
+  }
+
+  /** The query key, header name or form key a parameter is sent under. */
+  private static String keyOf(OperationDecl op, Binding.Param p) {
+    Binding b = op.binding();
+    List<Binding.Pair> pairs = new ArrayList<>(b.query());
+    pairs.addAll(b.headers());
+    b.body().fields().forEach(f -> pairs.add(new Binding.Pair(f.key(), f.value())));
+    for (Binding.Pair pair : pairs) {
+      if (pair.value().parts().stream().anyMatch(x -> p.javaName().equals(x.param()))) {
+        return pair.key();
+      }
+    }
+    return p.wireName();
+  }
+
+  private static String code(String text) {
+    return Javadocs.line(text).replace("}", "&#125;").replace("{", "&#123;")
+        .replace("@", "&#64;");
+  }
+
   private String pathTemplate(OperationDecl op) {
     StringBuilder s = new StringBuilder();
-    for (Binding.Segment seg : op.binding().path()) {
-      s.append('/').append(seg.prefix());
-      if (seg.param() != null) {
-        s.append('{').append(seg.param()).append('}').append(seg.suffix());
-      }
+    for (Binding.Template seg : op.binding().path()) {
+      s.append('/').append(seg.text());
     }
     return secrets.redact(s.length() == 0 ? "/" : s.toString());
   }
@@ -180,34 +244,65 @@ final class OperationGenerator {
     CodeBlock.Builder chain = CodeBlock.builder().add("return new $T($S)", apiRequest,
         op.httpMethod());
     Binding b = op.binding();
+    Map<String, Binding.Param> byName = new HashMap<>();
+    b.params().forEach(p -> byName.put(p.javaName(), p));
     if (b.origin() != null) {
       chain.add("\n.origin($S)", b.origin());
     }
-    for (Binding.Segment seg : b.path()) {
-      if (seg.param() == null) {
-        chain.add("\n.literal($S)", seg.prefix());
+    for (Binding.Template seg : b.path()) {
+      if (seg.isLiteral()) {
+        chain.add("\n.literal($S)", seg.text());
       } else {
-        chain.add("\n.segment($S, $N, $S)", seg.prefix(), seg.param(), seg.suffix());
+        chain.add("\n.segment($L)", parts(seg));
       }
     }
-    for (Binding.Query q : b.query()) {
-      if (q.param() == null) {
-        chain.add("\n.query($S, $S)", q.key(), q.constant());
+    for (Binding.Pair q : b.query()) {
+      pair(chain, "query", q.key(), q.value(), byName, null);
+    }
+    for (Binding.Pair h : b.headers()) {
+      if (h.value().isLiteral()) {
+        chain.add("\n.header($S, $S)", h.key(), h.value().text());
+      } else if (single(h.value()) != null) {
+        chain.add("\n.header($S, $N)", h.key(), single(h.value()));
       } else {
-        chain.add("\n.query($S, $N)", q.key(), q.param());
+        chain.add("\n.headerTemplate($S, $L)", h.key(), parts(h.value()));
       }
     }
-    for (Binding.Header h : b.headers()) {
-      if (h.param() == null) {
-        chain.add("\n.header($S, $S)", h.name(), h.constant());
-      } else {
-        chain.add("\n.header($S, $N)", h.name(), h.param());
+    Binding.Body body = b.body();
+    switch (body.kind()) {
+      case JSON -> {
+        if ("application/json".equals(op.requestContentType())) {
+          chain.add("\n.json(body)");
+        } else {
+          chain.add("\n.json(body, $S)", op.requestContentType());
+        }
       }
-    }
-    if (op.requestType() instanceof TypeRef.Text) {
-      chain.add("\n.text(body, $S)", op.requestContentType());
-    } else if (op.requestType() != null) {
-      chain.add("\n.json(body)");
+      case TEXT -> chain.add("\n.text(body, $S)", op.requestContentType());
+      case URLENCODED -> {
+        for (Binding.Field f : body.fields()) {
+          pair(chain, "form", f.key(), f.value(), byName, null);
+        }
+      }
+      case MULTIPART -> {
+        for (Binding.Field f : body.fields()) {
+          if (f.file()) {
+            chain.add("\n.filePart($S, $N, $S)", f.key(), single(f.value()), f.contentType());
+          } else {
+            pair(chain, "part", f.key(), f.value(), byName, f.contentType());
+          }
+        }
+      }
+      case FILE -> chain.add("\n.file(body)");
+      case GRAPHQL -> {
+        chain.add("\n.graphql($S)", body.graphqlQuery());
+        for (Binding.Param p : b.params()) {
+          if (p.location() == Binding.Location.GRAPHQL) {
+            chain.add("\n.variable($S, $N, $S)", p.wireName(), p.javaName(),
+                p.defaults().isEmpty() ? null : p.defaults().get(0));
+          }
+        }
+      }
+      default -> { }
     }
     String auth = switch (b.auth().kind()) {
       case NONE -> null;
@@ -223,5 +318,59 @@ final class OperationGenerator {
         .addParameters(params)
         .addStatement(chain.build())
         .build();
+  }
+
+  /**
+   * A query parameter, form field or multipart text part: one parameter (with the collection's
+   * constants as defaults), or a template of literal text and parameters.
+   */
+  private static void pair(CodeBlock.Builder chain, String kind, String key,
+      Binding.Template value, Map<String, Binding.Param> byName, String contentType) {
+    String param = single(value);
+    String extra = kind.equals("part") ? ", " + CodeBlock.of("$S", contentType) : "";
+    if (param == null) {
+      if (kind.equals("part")) {
+        chain.add("\n.partTemplate($S, $S, $L)", key, contentType, parts(value));
+      } else {
+        chain.add("\n.$LTemplate($S, $L)", kind, key, parts(value));
+      }
+      return;
+    }
+    Binding.Param p = byName.get(param);
+    CodeBlock defaults;
+    if (p.type() == Binding.ParamType.STRING_LIST) {
+      defaults = p.defaults().isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T.of($L)",
+          List.class, p.defaults().stream().map(d -> CodeBlock.of("$S", d))
+              .collect(CodeBlock.joining(", ")));
+    } else {
+      defaults = p.defaults().isEmpty() ? CodeBlock.of("($T) null", String.class)
+          : CodeBlock.of("$S", p.defaults().get(0));
+    }
+    chain.add("\n.$L($S, $N, $L$L)", kind, key, param, defaults, extra);
+  }
+
+  /** The parameter when a template is exactly one parameter, else null. */
+  private static String single(Binding.Template t) {
+    return t.parts().size() == 1 && t.parts().get(0).param() != null
+        ? t.parts().get(0).param() : null;
+  }
+
+  /** Template parts as alternating literal and parameter arguments, starting with a literal. */
+  private static CodeBlock parts(Binding.Template t) {
+    List<CodeBlock> args = new ArrayList<>();
+    boolean expectLiteral = true;
+    for (Binding.Part p : t.parts()) {
+      if (p.literal() != null) {
+        args.add(CodeBlock.of("$S", p.literal()));
+        expectLiteral = false;
+      } else {
+        if (expectLiteral) {
+          args.add(CodeBlock.of("$S", ""));
+        }
+        args.add(CodeBlock.of("$N", p.param()));
+        expectLiteral = true;
+      }
+    }
+    return CodeBlock.join(args, ", ");
   }
 }

@@ -14,8 +14,8 @@ import java.util.List;
  */
 final class RuntimeTemplates {
   static final List<String> NAMES = List.of(
-      "ApiException", "ApiRequest", "ApiResponse", "ApiTransport", "ClientConfig",
-      "ResponseType", "UrlEncoding");
+      "ApiException", "ApiRequest", "ApiResponse", "ApiTransport", "BinaryContent",
+      "ClientConfig", "ResponseType", "UrlEncoding");
 
   private RuntimeTemplates() {}
 

@@ -1,19 +1,30 @@
 package io.github.postman2java.naming;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.postman2java.collection.PostmanAuth;
+import io.github.postman2java.collection.PostmanBody;
+import io.github.postman2java.collection.PostmanFormField;
 import io.github.postman2java.collection.PostmanKeyValue;
 import io.github.postman2java.collection.PostmanRequest;
 import io.github.postman2java.collection.PostmanUrl;
+import io.github.postman2java.collection.PostmanVariable;
 import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.naming.Binding.Auth;
 import io.github.postman2java.naming.Binding.AuthKind;
-import io.github.postman2java.naming.Binding.Header;
+import io.github.postman2java.naming.Binding.Body;
+import io.github.postman2java.naming.Binding.BodyKind;
+import io.github.postman2java.naming.Binding.Field;
 import io.github.postman2java.naming.Binding.Location;
+import io.github.postman2java.naming.Binding.Pair;
 import io.github.postman2java.naming.Binding.Param;
-import io.github.postman2java.naming.Binding.Query;
-import io.github.postman2java.naming.Binding.Segment;
+import io.github.postman2java.naming.Binding.ParamType;
+import io.github.postman2java.naming.Binding.Part;
+import io.github.postman2java.naming.Binding.Template;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +34,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Works out how a request goes on the wire and which method parameters it needs.
+ * Works out how a request goes on the wire and which method parameters it needs, the way
+ * Postman's runtime (newman) sends it.
  *
  * <ul>
  *   <li>{@code {{var}}} in scheme, host or port → the client's configured base URL.
- *   <li>{@code {{var}}} and {@code :var} path segments → String parameters, one per variable.
- *   <li>Query parameters and headers with {@code {{var}}} values, or whose names mark a
- *       credential, → parameters; other values are sent as written. Disabled entries are omitted.
- *   <li>Headers the JDK client refuses (Host, Content-Length, ...) are dropped with P2J021.
+ *   <li>{@code {{var}}} and {@code :var} path segments → String parameters, one per variable,
+ *       each encoded as exactly one segment at run time.
+ *   <li>Query parameters → parameters: {@code {{var}}} values by variable, constants by key with
+ *       the constant as default ({@code null} sends it as written), keys repeated with constant
+ *       values → one {@code List<String>}. Disabled entries are omitted.
+ *   <li>Headers: constants sent as written; {@code {{var}}} values, and values of headers whose
+ *       names mark a credential → parameters. Headers the JDK client refuses (Host,
+ *       Content-Length, ...) are dropped with P2J021.
+ *   <li>Bodies: raw JSON → the model, raw text → String with the content type of its language,
+ *       urlencoded fields and multipart text parts → parameters like query parameters, file parts
+ *       and file bodies → {@code BinaryContent}, GraphQL → the query text plus one typed
+ *       parameter per top-level variable.
+ *   <li>Auth, after inheritance: bearer, basic, API key (header or query), OAuth 2 (header with
+ *       its prefix, or {@code access_token} query); other types → P2J020 and the client's
+ *       request customizer.
  * </ul>
  */
 final class BindingAnalyzer {
@@ -38,48 +61,79 @@ final class BindingAnalyzer {
   private static final Set<String> RESTRICTED = Set.of(
       "host", "content-length", "connection", "expect", "upgrade", "transfer-encoding",
       "keep-alive", "te", "trailer", "http2-settings");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String BARE = "\u0000p2j-bare\u0000";
 
   private final Diagnostics diagnostics;
+  private final Secrets secrets;
 
-  BindingAnalyzer(Diagnostics diagnostics) {
+  BindingAnalyzer(Diagnostics diagnostics, Secrets secrets) {
     this.diagnostics = diagnostics;
+    this.secrets = secrets;
   }
 
-  Binding analyze(PostmanRequest request, PostmanAuth auth) {
+  /** Parameters being allocated for one request. */
+  private static final class Params {
+    final Namespace names = new Namespace(Set.of("body"));
+    final Map<String, String> byVar = new HashMap<>();
+    final List<Param> list = new ArrayList<>();
+
+    /** Returns the parameter of a variable, creating it on first use. */
+    String variable(String var, Location location) {
+      String existing = byVar.get(var);
+      if (existing != null) {
+        return existing;
+      }
+      String name = allocate(var, location);
+      byVar.put(var, name);
+      list.add(new Param(name, var, location, ParamType.STRING, List.of(), "{{" + var + "}}"));
+      return name;
+    }
+
+    String add(String wireName, Location location, ParamType type, List<String> defaults,
+        String source) {
+      String name = allocate(wireName, location);
+      list.add(new Param(name, wireName, location, type, defaults, source));
+      return name;
+    }
+
+    private String allocate(String wireName, Location location) {
+      String base = JavaNames.camel(wireName, "param");
+      return names.allocate(base, base + JavaNames.pascal(location.name(), "Param"));
+    }
+  }
+
+  /**
+   * Analyzes one request.
+   *
+   * @param jsonBody whether a raw body is sent as the JSON model (else as text)
+   */
+  Binding analyze(PostmanRequest request, PostmanAuth auth, boolean jsonBody) {
     PostmanUrl url = request.url();
-    Namespace names = new Namespace(Set.of("body"));
-    Map<String, String> paramByVar = new LinkedHashMap<>();
-    List<Param> params = new ArrayList<>();
-    List<Segment> path = new ArrayList<>();
+    Params params = new Params();
+    Map<String, String> pathValues = new HashMap<>();
+    for (PostmanVariable v : url.variables()) {
+      pathValues.putIfAbsent(v.key(), v.value());
+    }
+    List<Template> path = new ArrayList<>();
     for (String seg : url.path()) {
-      Matcher m = VAR.matcher(seg);
       if (seg.startsWith(":") && seg.length() > 1) {
         String var = seg.substring(1);
-        path.add(new Segment("", param(var, Location.PATH, names, paramByVar, params), ""));
-      } else if (m.find()) {
-        String param = param(m.group(1), Location.PATH, names, paramByVar, params);
-        path.add(new Segment(seg.substring(0, m.start()), param, seg.substring(m.end())));
+        String name = params.byVar.get(":" + var);
+        if (name == null) {
+          name = params.add(var, Location.PATH, ParamType.STRING, List.of(),
+              pathValues.getOrDefault(var, ""));
+          params.byVar.put(":" + var, name);
+        }
+        path.add(new Template(List.of(new Part(null, name))));
       } else {
-        path.add(new Segment(seg, null, ""));
+        path.add(template(seg, Location.PATH, params));
       }
     }
-    List<Query> query = new ArrayList<>();
-    for (PostmanKeyValue q : url.query()) {
-      if (q.disabled() || q.key().isEmpty()) {
-        continue;
-      }
-      Matcher m = VAR.matcher(q.value());
-      if (m.find()) {
-        query.add(new Query(q.key(), null,
-            param(m.group(1), Location.QUERY, names, paramByVar, params)));
-      } else if (Secrets.isSecretName(q.key())) {
-        query.add(new Query(q.key(), null,
-            param(q.key(), Location.QUERY, names, paramByVar, params)));
-      } else {
-        query.add(new Query(q.key(), q.value(), null));
-      }
-    }
-    List<Header> headers = new ArrayList<>();
+    List<Pair> query = pairs(url.query().stream()
+        .map(q -> new PostmanFormField(q.key(), q.value(), false, null, q.disabled(), null))
+        .toList(), Location.QUERY, params, new ArrayList<>(), secrets);
+    List<Pair> headers = new ArrayList<>();
     for (PostmanKeyValue h : request.headers()) {
       if (h.disabled() || h.key().isBlank()) {
         continue;
@@ -89,31 +143,207 @@ final class BindingAnalyzer {
             "header '" + h.key().trim() + "' cannot be set by java.net.http; dropped");
         continue;
       }
-      Matcher m = VAR.matcher(h.value());
-      if (m.find()) {
-        headers.add(new Header(h.key(), null,
-            param(m.group(1), Location.HEADER, names, paramByVar, params)));
-      } else if (Secrets.isSecretName(h.key())) {
-        headers.add(new Header(h.key(), null,
-            param(h.key(), Location.HEADER, names, paramByVar, params)));
-      } else {
-        headers.add(new Header(h.key(), h.value(), null));
+      Template value = template(h.value(), Location.HEADER, params);
+      if (value.isLiteral() && (Secrets.isSecretName(h.key())
+          || secrets.containsSecret(h.value()))) {
+        value = new Template(List.of(new Part(null,
+            params.add(h.key(), Location.HEADER, ParamType.STRING, List.of(), ""))));
       }
+      headers.add(new Pair(h.key(), value));
     }
-    return new Binding(origin(url), path, query, headers, params, auth(auth, request));
+    Body body = body(request.body(), jsonBody, params, secrets);
+    return new Binding(origin(url), path, query, headers, body, params.list,
+        auth(auth, request));
   }
 
-  private static String param(String var, Location location, Namespace names,
-      Map<String, String> paramByVar, List<Param> params) {
-    String existing = paramByVar.get(var);
-    if (existing != null) {
-      return existing;
+  /**
+   * Query parameters, urlencoded fields and multipart text parts: constants by key with the
+   * constant as default, constants under a repeated key as one list, {@code {{var}}} templates by
+   * variable; secret-named constants become parameters without a default.
+   */
+  private static List<Pair> pairs(List<PostmanFormField> entries, Location location,
+      Params params, List<Field> fields, Secrets secrets) {
+    Map<String, List<PostmanFormField>> byKey = new LinkedHashMap<>();
+    for (PostmanFormField e : entries) {
+      if (!e.disabled() && !e.key().isEmpty()) {
+        byKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
+      }
     }
-    String base = JavaNames.camel(var, "param");
-    String name = names.allocate(base, base + JavaNames.pascal(location.name(), "Param"));
-    paramByVar.put(var, name);
-    params.add(new Param(name, var, location));
-    return name;
+    List<Pair> out = new ArrayList<>();
+    Map<String, Boolean> listDone = new HashMap<>();
+    for (PostmanFormField e : entries) {
+      if (e.disabled() || e.key().isEmpty()) {
+        continue;
+      }
+      List<PostmanFormField> same = byKey.get(e.key());
+      Template value;
+      if (e.file()) {
+        value = new Template(List.of(new Part(null, params.add(e.key(), location,
+            ParamType.CONTENT, List.of(), e.value()))));
+      } else if (same.size() > 1 && same.stream().allMatch(s -> !s.file()
+          && !VAR.matcher(s.value()).find() && !secrets.containsSecret(s.value()))
+          && !Secrets.isSecretName(e.key())) {
+        if (listDone.put(e.key(), true) != null) {
+          continue;
+        }
+        value = new Template(List.of(new Part(null, params.add(e.key(), location,
+            ParamType.STRING_LIST, same.stream().map(PostmanFormField::value).toList(), ""))));
+      } else if (VAR.matcher(e.value()).find()) {
+        value = template(e.value(), location, params);
+      } else {
+        boolean secret = Secrets.isSecretName(e.key()) || secrets.containsSecret(e.value());
+        value = new Template(List.of(new Part(null, params.add(e.key(), location,
+            ParamType.STRING, secret ? List.of() : List.of(e.value()),
+            secret ? "" : e.value()))));
+      }
+      out.add(new Pair(e.key(), value));
+      fields.add(new Field(e.key(), value, e.file(), e.contentType()));
+    }
+    return out;
+  }
+
+  /** Splits text into literal parts and one parameter per {@code {{var}}}. */
+  private static Template template(String text, Location location, Params params) {
+    List<Part> parts = new ArrayList<>();
+    Matcher m = VAR.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      if (m.start() > at) {
+        parts.add(new Part(text.substring(at, m.start()), null));
+      }
+      parts.add(new Part(null, params.variable(m.group(1), location)));
+      at = m.end();
+    }
+    if (at < text.length() || parts.isEmpty()) {
+      parts.add(new Part(text.substring(at), null));
+    }
+    return new Template(parts);
+  }
+
+  private static Body body(PostmanBody body, boolean jsonBody, Params params,
+      Secrets secrets) {
+    if (body == null || body.disabled()) {
+      return Body.NONE;
+    }
+    switch (body.mode()) {
+      case RAW -> {
+        if (body.raw() == null || body.raw().isEmpty()) {
+          return Body.NONE;
+        }
+        return new Body(jsonBody ? BodyKind.JSON : BodyKind.TEXT,
+            contentTypeOf(body.language()), List.of(), null);
+      }
+      case URLENCODED, FORMDATA -> {
+        boolean form = body.mode() == PostmanBody.Mode.URLENCODED;
+        List<Field> fields = new ArrayList<>();
+        pairs(form ? body.fields().stream().filter(f -> !f.file()).toList() : body.fields(),
+            form ? Location.FORM : Location.PART, params, fields, secrets);
+        return new Body(form ? BodyKind.URLENCODED : BodyKind.MULTIPART,
+            form ? "application/x-www-form-urlencoded" : null, fields, null);
+      }
+      case FILE -> {
+        if (body.fileSrc() == null) {
+          return Body.NONE;
+        }
+        params.list.add(new Param("body", "file", Location.FILE, ParamType.CONTENT, List.of(),
+            body.fileSrc()));
+        return new Body(BodyKind.FILE, null, List.of(), null);
+      }
+      case GRAPHQL -> {
+        graphqlVariables(body.graphqlVariables(), params, secrets);
+        return new Body(BodyKind.GRAPHQL, "application/json", List.of(),
+            body.raw() == null ? "" : body.raw());
+      }
+      default -> {
+        return Body.NONE;
+      }
+    }
+  }
+
+  /** One typed parameter per top-level GraphQL variable; constants are the defaults. */
+  private static void graphqlVariables(String text, Params params, Secrets secrets) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    JsonNode tree;
+    try {
+      tree = JSON.readTree(quoteBare(text));
+    } catch (IOException | RuntimeException e) {
+      return;
+    }
+    if (tree == null || !tree.isObject()) {
+      return;
+    }
+    for (Map.Entry<String, JsonNode> e : tree.properties()) {
+      JsonNode v = e.getValue();
+      String written = v.isTextual() && v.textValue().startsWith(BARE)
+          ? v.textValue().substring(BARE.length()) : v.toString();
+      boolean variable = written.contains("{{") || secrets.containsSecret(written);
+      ParamType type;
+      if (v.isTextual()) {
+        type = v.textValue().startsWith(BARE) ? ParamType.JSON : ParamType.STRING;
+      } else if (v.isIntegralNumber() && v.canConvertToLong()) {
+        type = ParamType.LONG;
+      } else if (v.isNumber()) {
+        type = ParamType.DOUBLE;
+      } else if (v.isBoolean()) {
+        type = ParamType.BOOLEAN;
+      } else {
+        type = ParamType.JSON;
+      }
+      params.add(e.getKey(), Location.GRAPHQL, type,
+          variable ? List.of() : List.of(written), secrets.containsSecret(written) ? "" : written);
+    }
+  }
+
+  /** Quotes {@code {{var}}} placeholders written outside strings, marked with {@link #BARE}. */
+  private static String quoteBare(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    boolean inString = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString) {
+        out.append(c);
+        if (c == '\\' && i + 1 < text.length()) {
+          out.append(text.charAt(++i));
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+        out.append(c);
+      } else if (c == '{' && text.startsWith("{{", i)) {
+        int end = text.indexOf("}}", i);
+        if (end < 0) {
+          out.append(c);
+          continue;
+        }
+        String placeholder = text.substring(i, end + 2);
+        try {
+          out.append(JSON.writeValueAsString(BARE + placeholder));
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+        i = end + 1;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The content type Postman sends for a raw body of this language. */
+  static String contentTypeOf(String language) {
+    if (language == null) {
+      return "text/plain";
+    }
+    return switch (language) {
+      case "json" -> "application/json";
+      case "xml" -> "application/xml";
+      case "html" -> "text/html";
+      case "javascript" -> "application/javascript";
+      default -> "text/plain";
+    };
   }
 
   /** Returns the literal origin, or null when any part of it is a variable. */
@@ -142,8 +372,16 @@ final class BindingAnalyzer {
       case "noauth":
         return new Auth(AuthKind.NONE, null, null);
       case "bearer":
-      case "oauth2":
         return new Auth(AuthKind.BEARER, null, auth.type());
+      case "oauth2": {
+        if ("queryParams".equals(auth.param("addTokenTo"))) {
+          return new Auth(AuthKind.OAUTH2_QUERY, "access_token", auth.type());
+        }
+        String prefix = auth.params().containsKey("headerPrefix")
+            ? auth.param("headerPrefix") : "Bearer";
+        return new Auth(AuthKind.OAUTH2_HEADER, VAR.matcher(prefix).find() ? "Bearer" : prefix,
+            auth.type());
+      }
       case "basic":
         return new Auth(AuthKind.BASIC, null, auth.type());
       case "apikey": {
@@ -162,5 +400,4 @@ final class BindingAnalyzer {
         return new Auth(AuthKind.UNSUPPORTED, null, auth.type());
     }
   }
-
 }

@@ -23,20 +23,30 @@ final class OperationBuilder {
   OperationBuilder(ModelNamer models, Secrets secrets, Diagnostics diagnostics) {
     this.models = models;
     this.secrets = secrets;
-    this.bindings = new BindingAnalyzer(diagnostics);
+    this.bindings = new BindingAnalyzer(diagnostics, secrets);
   }
 
   OperationDecl build(OperationShapes op, String javaMethod, String typeBase, PostmanAuth auth) {
     PostmanRequestItem item = op.samples().item();
     PostmanRequest request = item.request();
+    PostmanBody body = request.body();
+    boolean jsonBody = op.request() != null && op.request().kind() == BodyModel.Kind.JSON;
+    Binding binding = bindings.analyze(request, auth, jsonBody);
     TypeRef requestType = null;
     String contentType = null;
-    if (op.request() != null) {
+    if (binding.body().kind() == Binding.BodyKind.JSON) {
       requestType = bodyType(op.request());
-      contentType = op.request().kind() == BodyModel.Kind.JSON ? "application/json"
-          : contentTypeOf(request.body());
+      contentType = binding.body().contentType();
+    } else if (binding.body().kind() == Binding.BodyKind.TEXT) {
+      requestType = new TypeRef.Text();
+      contentType = binding.body().contentType();
     }
     TypeRef success = bodyType(op.success());
+    boolean binary = success == null || success instanceof TypeRef.Text
+        || success instanceof TypeRef.Any ? binaryExamples(op) : false;
+    if (binary) {
+      success = null;
+    }
     List<ErrorBinding> errors = new ArrayList<>();
     for (ErrorModel e : op.errors()) {
       errors.add(new ErrorBinding(e.statusClass(), e.statuses(), bodyType(e.body())));
@@ -69,10 +79,11 @@ final class OperationBuilder {
         secrets.redact(request.url().raw()),
         javaMethod,
         doc,
-        bindings.analyze(request, auth),
+        binding,
         requestType,
         contentType,
         success,
+        binary,
         op.success().kind(),
         errors,
         examples);
@@ -91,16 +102,25 @@ final class OperationBuilder {
     };
   }
 
-  private static String contentTypeOf(PostmanBody body) {
-    if (body == null || body.language() == null) {
-      return "text/plain";
+  /** Whether the 2xx examples are binary (images, PDFs, archives, octet streams). */
+  private static boolean binaryExamples(OperationShapes op) {
+    boolean any = false;
+    for (ExampleSample ex : op.samples().examples()) {
+      if (!ex.isSuccess()) {
+        continue;
+      }
+      String type = ex.body().contentType();
+      if (type == null) {
+        return false;
+      }
+      String t = type.toLowerCase(java.util.Locale.ROOT);
+      if (!(t.startsWith("image/") || t.startsWith("audio/") || t.startsWith("video/")
+          || t.startsWith("application/octet-stream") || t.startsWith("application/pdf")
+          || t.startsWith("application/zip") || t.startsWith("application/gzip"))) {
+        return false;
+      }
+      any = true;
     }
-    return switch (body.language()) {
-      case "json" -> "application/json";
-      case "xml" -> "application/xml";
-      case "html" -> "text/html";
-      case "javascript" -> "application/javascript";
-      default -> "text/plain";
-    };
+    return any;
   }
 }

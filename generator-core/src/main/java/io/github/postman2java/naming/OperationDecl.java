@@ -7,7 +7,9 @@ import java.util.List;
  * One request as a client method.
  *
  * @param requestType the body parameter's type, or {@code null} when none is sent
- * @param successType the 2xx body type, or {@code null} for no content
+ * @param requestContentType the content type of a JSON or text body
+ * @param successType the 2xx body type, or {@code null} for no content or binary content
+ * @param successBinary whether 2xx bodies are binary ({@code byte[]})
  */
 public record OperationDecl(
     String pointer,
@@ -21,6 +23,7 @@ public record OperationDecl(
     TypeRef requestType,
     String requestContentType,
     TypeRef successType,
+    boolean successBinary,
     BodyModel.Kind successKind,
     List<ErrorBinding> errors,
     List<ExampleRef> examples) {

@@ -3,21 +3,40 @@
 package com.example.zoho;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One request to send: method, origin override, path, query, headers, body and auth. */
+/**
+ * One request to send: method, origin override, path, query, headers, body and auth. Built by the
+ * generated request factories; values are encoded when the request is sent.
+ */
 final class ApiRequest {
-  enum Auth { NONE, BEARER, BASIC, API_KEY_HEADER, API_KEY_QUERY, CUSTOM }
+  enum Auth { NONE, BEARER, BASIC, API_KEY_HEADER, API_KEY_QUERY, OAUTH2_HEADER, OAUTH2_QUERY,
+      CUSTOM }
+
+  enum BodyKind { NONE, JSON, TEXT, FORM, MULTIPART, FILE, GRAPHQL }
+
+  /** A query parameter or form field: key, value, and whether the value is written pre-encoded. */
+  record Pair(String key, String value, boolean asWritten) {}
+
+  /** A multipart part: a text value, or binary content. */
+  record Part(String name, String text, BinaryContent content, String contentType) {}
 
   final String method;
   String origin;
   final StringBuilder path = new StringBuilder();
-  final List<Map.Entry<String, String>> query = new ArrayList<>();
+  final List<Pair> query = new ArrayList<>();
   final List<Map.Entry<String, String>> headers = new ArrayList<>();
+  BodyKind bodyKind = BodyKind.NONE;
   Object jsonBody;
   String textBody;
   String contentType;
+  final List<Pair> form = new ArrayList<>();
+  final List<Part> parts = new ArrayList<>();
+  BinaryContent file;
+  String graphqlQuery;
+  final Map<String, Object> graphqlVariables = new LinkedHashMap<>();
   Auth auth = Auth.NONE;
   String authName;
 
@@ -37,20 +56,41 @@ final class ApiRequest {
     return this;
   }
 
-  /** Appends a segment built from a prefix, an encoded value and a suffix. */
-  ApiRequest segment(String prefix, String value, String suffix) {
-    if (value == null) {
-      throw new IllegalArgumentException("path parameter must not be null");
+  /**
+   * Appends one segment from literal text (even positions) and values (odd positions); each
+   * value is encoded so that it stays inside this one segment.
+   */
+  ApiRequest segment(String... parts) {
+    path.append('/');
+    for (int i = 0; i < parts.length; i++) {
+      if (i % 2 == 0) {
+        path.append(UrlEncoding.literalSegment(parts[i]));
+      } else if (parts[i] == null) {
+        throw new IllegalArgumentException("path parameter must not be null");
+      } else {
+        path.append(UrlEncoding.segment(parts[i]));
+      }
     }
-    path.append('/').append(UrlEncoding.literalSegment(prefix))
-        .append(UrlEncoding.segment(value)).append(UrlEncoding.literalSegment(suffix));
     return this;
   }
 
-  /** Adds a query parameter unless {@code value} is null. */
-  ApiRequest query(String key, String value) {
+  /** Adds a query parameter: {@code value}, else {@code asWritten} as in the collection. */
+  ApiRequest query(String key, String value, String asWritten) {
+    add(query, key, value, asWritten);
+    return this;
+  }
+
+  /** Adds a query parameter once per value: {@code values}, else {@code asWritten}. */
+  ApiRequest query(String key, List<String> values, List<String> asWritten) {
+    addAll(query, key, values, asWritten);
+    return this;
+  }
+
+  /** Adds a query parameter made of literal text and values; left out when a value is null. */
+  ApiRequest queryTemplate(String key, String... parts) {
+    String value = template(parts, true);
     if (value != null) {
-      query.add(Map.entry(key, value));
+      query.add(new Pair(key, value, true));
     }
     return this;
   }
@@ -63,15 +103,116 @@ final class ApiRequest {
     return this;
   }
 
+  /** Adds a header made of literal text and values; left out when a value is null. */
+  ApiRequest headerTemplate(String name, String... parts) {
+    return header(name, template(parts, false));
+  }
+
   ApiRequest json(Object body) {
+    this.bodyKind = BodyKind.JSON;
     this.jsonBody = body;
     this.contentType = "application/json";
     return this;
   }
 
+  ApiRequest json(Object body, String contentType) {
+    json(body);
+    this.contentType = contentType;
+    return this;
+  }
+
   ApiRequest text(String body, String contentType) {
+    this.bodyKind = BodyKind.TEXT;
     this.textBody = body;
     this.contentType = contentType;
+    return this;
+  }
+
+  /** Adds an urlencoded field: {@code value}, else {@code constant}; left out when both null. */
+  ApiRequest form(String key, String value, String constant) {
+    this.bodyKind = BodyKind.FORM;
+    add(form, key, value, constant);
+    return this;
+  }
+
+  /** Adds an urlencoded field once per value. */
+  ApiRequest form(String key, List<String> values, List<String> constants) {
+    this.bodyKind = BodyKind.FORM;
+    addAll(form, key, values, constants);
+    return this;
+  }
+
+  /** Adds an urlencoded field made of literal text and values; left out when a value is null. */
+  ApiRequest formTemplate(String key, String... parts) {
+    this.bodyKind = BodyKind.FORM;
+    String value = template(parts, false);
+    if (value != null) {
+      form.add(new Pair(key, value, false));
+    }
+    return this;
+  }
+
+  /** Adds a multipart text part: {@code value}, else {@code constant}. */
+  ApiRequest part(String name, String value, String constant, String contentType) {
+    this.bodyKind = BodyKind.MULTIPART;
+    String v = value != null ? value : constant;
+    if (v != null) {
+      parts.add(new Part(name, v, null, contentType));
+    }
+    return this;
+  }
+
+  /** Adds a multipart text part once per value. */
+  ApiRequest part(String name, List<String> values, List<String> constants,
+      String contentType) {
+    this.bodyKind = BodyKind.MULTIPART;
+    List<String> vs = values != null ? values : constants;
+    if (vs != null) {
+      vs.forEach(v -> part(name, v, null, contentType));
+    }
+    return this;
+  }
+
+  /** Adds a multipart text part made of literal text and values. */
+  ApiRequest partTemplate(String name, String contentType, String... parts) {
+    return part(name, template(parts, false), null, contentType);
+  }
+
+  /** Adds a multipart file part unless {@code content} is null. */
+  ApiRequest filePart(String name, BinaryContent content, String contentType) {
+    this.bodyKind = BodyKind.MULTIPART;
+    if (content != null) {
+      parts.add(new Part(name, null, content, contentType));
+    }
+    return this;
+  }
+
+  /** Sends {@code content} as the whole body. */
+  ApiRequest file(BinaryContent content) {
+    if (content == null) {
+      throw new IllegalArgumentException("file body must not be null");
+    }
+    this.bodyKind = BodyKind.FILE;
+    this.file = content;
+    this.contentType = content.contentType();
+    return this;
+  }
+
+  /** Sends a GraphQL query as JSON, with the variables added by {@link #variable}. */
+  ApiRequest graphql(String query) {
+    this.bodyKind = BodyKind.GRAPHQL;
+    this.graphqlQuery = query;
+    this.contentType = "application/json";
+    return this;
+  }
+
+  /** Adds a GraphQL variable: {@code value}, else the constant JSON; left out when both null. */
+  ApiRequest variable(String name, Object value, String constantJson) {
+    if (value != null) {
+      graphqlVariables.put(name, value);
+    } else if (constantJson != null) {
+      graphqlVariables.put(name, new RawJson(constantJson));
+    }
     return this;
   }
 
@@ -81,8 +222,53 @@ final class ApiRequest {
     return this;
   }
 
+  /** Whether the body can be sent again (for retries). */
+  boolean repeatable() {
+    if (bodyKind == BodyKind.FILE) {
+      return file.repeatable();
+    }
+    return parts.stream().allMatch(p -> p.content() == null || p.content().repeatable());
+  }
+
   /** Returns the path for messages: never the query, which may hold credentials. */
   String describe() {
     return method + " " + (path.length() == 0 ? "/" : path.toString());
+  }
+
+  @Override
+  public String toString() {
+    return "ApiRequest[" + describe() + "]";
+  }
+
+  /** A JSON value as written in the collection. */
+  record RawJson(String json) {}
+
+  private static void add(List<Pair> to, String key, String value, String asWritten) {
+    if (value != null) {
+      to.add(new Pair(key, value, false));
+    } else if (asWritten != null) {
+      to.add(new Pair(key, asWritten, true));
+    }
+  }
+
+  private static void addAll(List<Pair> to, String key, List<String> values,
+      List<String> asWritten) {
+    if (values != null) {
+      values.forEach(v -> add(to, key, v, null));
+    } else if (asWritten != null) {
+      asWritten.forEach(v -> add(to, key, null, v));
+    }
+  }
+
+  /** Joins literal text and values; for the query, values are encoded and literals kept. */
+  private static String template(String[] parts, boolean query) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      if (i % 2 == 1 && parts[i] == null) {
+        return null;
+      }
+      s.append(query && i % 2 == 1 ? UrlEncoding.query(parts[i]) : parts[i]);
+    }
+    return s.toString();
   }
 }

@@ -4,6 +4,7 @@ package com.example.zoho;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,17 +12,31 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
-/** Sends {@link ApiRequest}s with {@code java.net.http} and reads the responses. */
+/**
+ * Sends {@link ApiRequest}s with {@code java.net.http} and reads the responses. Retries (off by
+ * default) only idempotent methods.
+ */
 final class ApiTransport {
   private static final List<String> CODE_FIELDS = List.of("code", "error_code", "errorCode",
       "error");
+  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "TRACE", "PUT",
+      "DELETE");
 
   private final ClientConfig config;
 
@@ -30,21 +45,95 @@ final class ApiTransport {
   }
 
   <T> ApiResponse<T> send(ApiRequest request, ResponseType<T> type) {
-    try {
-      HttpResponse<byte[]> response = config.httpClient.send(build(request),
-          HttpResponse.BodyHandlers.ofByteArray());
-      return read(request, response, type);
-    } catch (IOException e) {
-      throw new UncheckedIOException(request.describe() + " failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(request.describe() + " was interrupted", e);
+    int attempt = 0;
+    while (true) {
+      try {
+        HttpResponse<byte[]> response = config.httpClient.send(build(request),
+            HttpResponse.BodyHandlers.ofByteArray());
+        long delay = retryDelay(request, response, attempt);
+        if (delay < 0) {
+          return read(request, response, type);
+        }
+        sleep(request, delay);
+      } catch (IOException e) {
+        long delay = retryDelay(request, null, attempt);
+        if (delay < 0) {
+          throw new UncheckedIOException(request.describe() + " failed", e);
+        }
+        sleep(request, delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(request.describe() + " was interrupted", e);
+      }
+      attempt++;
     }
   }
 
   <T> CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest request, ResponseType<T> type) {
+    return sendAsync(request, type, 0);
+  }
+
+  private <T> CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest request,
+      ResponseType<T> type, int attempt) {
     return config.httpClient.sendAsync(build(request), HttpResponse.BodyHandlers.ofByteArray())
-        .thenApply(response -> read(request, response, type));
+        .handle((response, failure) -> {
+          long delay = retryDelay(request, failure == null ? response : null, attempt);
+          if (delay < 0) {
+            if (failure != null) {
+              return CompletableFuture.<ApiResponse<T>>failedFuture(failure);
+            }
+            return CompletableFuture.completedFuture(read(request, response, type));
+          }
+          return CompletableFuture.supplyAsync(() -> null,
+                  CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS))
+              .thenCompose(x -> sendAsync(request, type, attempt + 1));
+        })
+        .thenCompose(f -> f);
+  }
+
+  /**
+   * Returns how long to wait before the next attempt, or -1 not to retry: only idempotent
+   * methods with a repeatable body, only for connection failures and 429/502/503/504, at most
+   * {@code maxRetries} times, honouring {@code Retry-After} (capped at {@code maxRetryDelay}).
+   */
+  private long retryDelay(ApiRequest request, HttpResponse<?> response, int attempt) {
+    if (attempt >= config.maxRetries || !IDEMPOTENT.contains(request.method)
+        || !request.repeatable()) {
+      return -1;
+    }
+    long backoff = Math.min(config.maxRetryDelay.toMillis(), 200L << Math.min(attempt, 10));
+    if (response == null) {
+      return backoff;
+    }
+    int status = response.statusCode();
+    if (status != 429 && status != 502 && status != 503 && status != 504) {
+      return -1;
+    }
+    String after = response.headers().firstValue("Retry-After").orElse(null);
+    if (after == null) {
+      return backoff;
+    }
+    long millis;
+    try {
+      millis = Long.parseLong(after.trim()) * 1000;
+    } catch (NumberFormatException e) {
+      try {
+        millis = Duration.between(Instant.now(), ZonedDateTime.parse(after.trim(),
+            DateTimeFormatter.RFC_1123_DATE_TIME)).toMillis();
+      } catch (DateTimeParseException e2) {
+        millis = backoff;
+      }
+    }
+    return Math.max(0, Math.min(millis, config.maxRetryDelay.toMillis()));
+  }
+
+  private static void sleep(ApiRequest request, long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(request.describe() + " was interrupted", e);
+    }
   }
 
   private HttpRequest build(ApiRequest request) {
@@ -53,11 +142,15 @@ final class ApiTransport {
     uri.append(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
     uri.append(request.path);
     StringBuilder query = new StringBuilder();
-    for (Map.Entry<String, String> q : request.query) {
-      appendQuery(query, q.getKey(), q.getValue());
+    for (ApiRequest.Pair q : request.query) {
+      appendQuery(query, q.key(), q.value(), q.asWritten());
     }
-    if (request.auth == ApiRequest.Auth.API_KEY_QUERY) {
-      appendQuery(query, request.authName, credential(config.apiKey, "apiKey"));
+    switch (request.auth) {
+      case API_KEY_QUERY -> appendQuery(query, request.authName,
+          credential(config.apiKey, "apiKey"), false);
+      case OAUTH2_QUERY -> appendQuery(query, request.authName,
+          credential(config.oauth2Token, "oauth2Token"), false);
+      default -> { }
     }
     if (query.length() > 0) {
       uri.append('?').append(query);
@@ -73,38 +166,120 @@ final class ApiTransport {
     switch (request.auth) {
       case BEARER -> http.header("Authorization", "Bearer " + credential(config.bearerToken,
           "bearerToken"));
+      case OAUTH2_HEADER -> {
+        String token = credential(config.oauth2Token, "oauth2Token");
+        http.header("Authorization", request.authName == null || request.authName.isEmpty()
+            ? token : request.authName + " " + token);
+      }
       case BASIC -> http.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
           (credential(config.username, "username") + ":" + credential(config.password,
               "password")).getBytes(StandardCharsets.UTF_8)));
       case API_KEY_HEADER -> http.header(request.authName, credential(config.apiKey, "apiKey"));
       default -> { }
     }
-    HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
-    if (request.jsonBody != null) {
-      try {
-        body = HttpRequest.BodyPublishers.ofByteArray(
-            config.objectMapper.writeValueAsBytes(request.jsonBody));
-      } catch (JsonProcessingException e) {
-        throw new IllegalArgumentException("cannot serialize the request body of "
-            + request.describe(), e);
+    String contentType = request.contentType;
+    HttpRequest.BodyPublisher body;
+    switch (request.bodyKind) {
+      case JSON -> body = HttpRequest.BodyPublishers.ofByteArray(json(request,
+          request.jsonBody));
+      case TEXT -> body = HttpRequest.BodyPublishers.ofString(
+          request.textBody == null ? "" : request.textBody, StandardCharsets.UTF_8);
+      case FORM -> {
+        StringBuilder form = new StringBuilder();
+        for (ApiRequest.Pair f : request.form) {
+          appendQuery(form, f.key(), f.value(), false);
+        }
+        body = HttpRequest.BodyPublishers.ofString(form.toString(), StandardCharsets.UTF_8);
+        contentType = "application/x-www-form-urlencoded";
       }
-    } else if (request.textBody != null) {
-      body = HttpRequest.BodyPublishers.ofString(request.textBody, StandardCharsets.UTF_8);
+      case MULTIPART -> {
+        String boundary = "----postman2java" + UUID.randomUUID().toString().replace("-", "");
+        body = multipart(request, boundary);
+        contentType = "multipart/form-data; boundary=" + boundary;
+      }
+      case FILE -> body = request.file.publisher();
+      case GRAPHQL -> {
+        ObjectNode json = config.objectMapper.createObjectNode();
+        json.put("query", request.graphqlQuery);
+        ObjectNode variables = json.putObject("variables");
+        request.graphqlVariables.forEach((k, v) -> variables.set(k, variable(request, v)));
+        body = HttpRequest.BodyPublishers.ofByteArray(json(request, json));
+      }
+      default -> body = HttpRequest.BodyPublishers.noBody();
     }
-    if (request.contentType != null && !contentTypeSet
-        && (request.jsonBody != null || request.textBody != null)) {
-      http.header("Content-Type", request.contentType);
+    if (contentType != null && (!contentTypeSet || request.bodyKind == ApiRequest.BodyKind.MULTIPART)) {
+      if (contentTypeSet) {
+        // A multipart body needs its boundary: the collection's header cannot carry it.
+        http.setHeader("Content-Type", contentType);
+      } else {
+        http.header("Content-Type", contentType);
+      }
     }
     http.method(request.method, body);
     config.requestCustomizer.accept(http);
     return http.build();
   }
 
-  private static void appendQuery(StringBuilder query, String key, String value) {
+  private byte[] json(ApiRequest request, Object value) {
+    try {
+      return config.objectMapper.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot serialize the request body of "
+          + request.describe(), e);
+    }
+  }
+
+  private JsonNode variable(ApiRequest request, Object value) {
+    try {
+      return value instanceof ApiRequest.RawJson raw ? config.objectMapper.readTree(raw.json())
+          : config.objectMapper.valueToTree(value);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("cannot serialize a GraphQL variable of "
+          + request.describe(), e);
+    }
+  }
+
+  private static HttpRequest.BodyPublisher multipart(ApiRequest request, String boundary) {
+    List<HttpRequest.BodyPublisher> out = new ArrayList<>();
+    for (ApiRequest.Part p : request.parts) {
+      StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
+          .append("Content-Disposition: form-data; name=\"").append(quote(p.name()))
+          .append('"');
+      String type = p.contentType();
+      if (p.content() != null) {
+        head.append("; filename=\"").append(quote(p.content().fileName())).append('"');
+        if (type == null) {
+          type = p.content().contentTypeOrGuess();
+        }
+      }
+      head.append("\r\n");
+      if (type != null) {
+        checkHeader("Content-Type", type);
+        head.append("Content-Type: ").append(type).append("\r\n");
+      }
+      head.append("\r\n");
+      out.add(HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8));
+      out.add(p.content() != null ? p.content().publisher()
+          : HttpRequest.BodyPublishers.ofString(p.text(), StandardCharsets.UTF_8));
+      out.add(HttpRequest.BodyPublishers.ofString("\r\n", StandardCharsets.UTF_8));
+    }
+    out.add(HttpRequest.BodyPublishers.ofString("--" + boundary + "--\r\n",
+        StandardCharsets.UTF_8));
+    return HttpRequest.BodyPublishers.concat(out.toArray(new HttpRequest.BodyPublisher[0]));
+  }
+
+  /** Escapes a multipart name or file name the way browsers do. */
+  private static String quote(String name) {
+    return name.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  private static void appendQuery(StringBuilder query, String key, String value,
+      boolean asWritten) {
     if (query.length() > 0) {
       query.append('&');
     }
-    query.append(UrlEncoding.query(key)).append('=').append(UrlEncoding.query(value));
+    query.append(asWritten ? UrlEncoding.literalQuery(key) : UrlEncoding.query(key)).append('=')
+        .append(asWritten ? UrlEncoding.literalQuery(value) : UrlEncoding.query(value));
   }
 
   private static String credential(java.util.function.Supplier<String> supplier, String name) {
@@ -140,6 +315,11 @@ final class ApiTransport {
       ResponseType<T> type) {
     if (bytes.length == 0 || type.kind == ResponseType.Kind.NONE) {
       return null;
+    }
+    if (type.kind == ResponseType.Kind.BYTES) {
+      @SuppressWarnings("unchecked")
+      T raw = (T) bytes;
+      return raw;
     }
     if (type.kind == ResponseType.Kind.TEXT) {
       @SuppressWarnings("unchecked")

@@ -29,10 +29,13 @@ public final class ClientConfig {
   final Supplier<String> username;
   final Supplier<String> password;
   final Supplier<String> apiKey;
+  final Supplier<String> oauth2Token;
   final HttpClient httpClient;
   final ObjectMapper objectMapper;
   final Duration requestTimeout;
   final Consumer<HttpRequest.Builder> requestCustomizer;
+  final int maxRetries;
+  final Duration maxRetryDelay;
 
   private ClientConfig(Builder b) {
     this.baseUrl = Objects.requireNonNull(b.baseUrl, "baseUrl is required");
@@ -40,6 +43,7 @@ public final class ClientConfig {
     this.username = b.username;
     this.password = b.password;
     this.apiKey = b.apiKey;
+    this.oauth2Token = b.oauth2Token;
     this.httpClient = b.httpClient != null ? b.httpClient
         : HttpClient.newBuilder()
             .connectTimeout(b.connectTimeout)
@@ -49,6 +53,8 @@ public final class ClientConfig {
     this.objectMapper = b.objectMapper != null ? b.objectMapper : defaultObjectMapper();
     this.requestTimeout = b.requestTimeout;
     this.requestCustomizer = b.requestCustomizer;
+    this.maxRetries = b.maxRetries;
+    this.maxRetryDelay = b.maxRetryDelay;
   }
 
   /** Returns the mapper used when none is configured: java.time support, unknown fields allowed. */
@@ -77,11 +83,14 @@ public final class ClientConfig {
     private Supplier<String> username;
     private Supplier<String> password;
     private Supplier<String> apiKey;
+    private Supplier<String> oauth2Token;
     private HttpClient httpClient;
     private ObjectMapper objectMapper;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     private Consumer<HttpRequest.Builder> requestCustomizer = b -> { };
+    private int maxRetries;
+    private Duration maxRetryDelay = Duration.ofSeconds(30);
 
     Builder() {}
 
@@ -110,6 +119,34 @@ public final class ClientConfig {
       return this;
     }
 
+    /**
+     * Supplies the OAuth 2 access token, asked for on every request: return a fresh token from
+     * your own token store to refresh it.
+     */
+    public Builder oauth2Token(Supplier<String> token) {
+      this.oauth2Token = Objects.requireNonNull(token, "token");
+      return this;
+    }
+
+    /**
+     * Retries idempotent requests (GET, HEAD, OPTIONS, TRACE, PUT, DELETE) with a repeatable body
+     * up to {@code maxRetries} times after a connection failure or a 429, 502, 503 or 504
+     * response, waiting as {@code Retry-After} says (else a growing delay). Default 0: no retries.
+     */
+    public Builder retries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must not be negative");
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /** Caps the wait between retries, including what {@code Retry-After} asks (default 30 s). */
+    public Builder maxRetryDelay(Duration delay) {
+      this.maxRetryDelay = Objects.requireNonNull(delay, "delay");
+      return this;
+    }
+
     /** Uses this HTTP client instead of a default one (connect timeout then is the client's). */
     public Builder httpClient(HttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -124,13 +161,13 @@ public final class ClientConfig {
 
     /** Sets the connect timeout of the default HTTP client. */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
+      this.connectTimeout = finite(timeout);
       return this;
     }
 
     /** Sets the timeout of each request. */
     public Builder requestTimeout(Duration timeout) {
-      this.requestTimeout = Objects.requireNonNull(timeout, "timeout");
+      this.requestTimeout = finite(timeout);
       return this;
     }
 
@@ -138,6 +175,14 @@ public final class ClientConfig {
     public Builder requestCustomizer(Consumer<HttpRequest.Builder> customizer) {
       this.requestCustomizer = Objects.requireNonNull(customizer, "customizer");
       return this;
+    }
+
+    private static Duration finite(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive");
+      }
+      return timeout;
     }
 
     /** Builds the configuration. */

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * @param <T> the 2xx body type
  */
 final class ResponseType<T> {
-  enum Kind { JSON, TEXT, NONE }
+  enum Kind { JSON, TEXT, BYTES, NONE }
 
   final Kind kind;
   final TypeReference<T> type;
@@ -31,6 +31,10 @@ final class ResponseType<T> {
 
   static ResponseType<String> text() {
     return new ResponseType<>(Kind.TEXT, null, new TreeMap<>());
+  }
+
+  static ResponseType<byte[]> bytes() {
+    return new ResponseType<>(Kind.BYTES, null, new TreeMap<>());
   }
 
   static ResponseType<Void> none() {

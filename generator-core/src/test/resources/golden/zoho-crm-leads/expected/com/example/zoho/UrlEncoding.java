@@ -23,6 +23,14 @@ final class UrlEncoding {
     return encode(value, "");
   }
 
+  /**
+   * Keeps a query key or value as written in the collection (it may hold percent-escapes and
+   * {@code +}), escaping only what a URI cannot hold and the delimiters {@code &}, {@code #}.
+   */
+  static String literalQuery(String value) {
+    return encode(value, "!$'()*+,;=:@/?%");
+  }
+
   /** Keeps a literal segment as written, escaping only what a URI cannot hold. */
   static String literalSegment(String value) {
     return encode(value, "!$&'()*+,;=:@%");

@@ -124,6 +124,28 @@ public final class ZohoCrmClient {
     }
 
     /**
+     * Retries idempotent requests after connection failures and 429/502/503/504, honouring Retry-After (default 0: never).
+     *
+     * @param maxRetries the value
+     * @return this builder
+     */
+    public Builder retries(int maxRetries) {
+      config.retries(maxRetries);
+      return this;
+    }
+
+    /**
+     * Caps the wait between retries (default 30 s).
+     *
+     * @param delay the value
+     * @return this builder
+     */
+    public Builder maxRetryDelay(Duration delay) {
+      config.maxRetryDelay(delay);
+      return this;
+    }
+
+    /**
      * Runs on every request before it is sent, e.g. to sign it.
      *
      * @param customizer the value
