@@ -1,0 +1,355 @@
+package io.github.postman2java.infer;
+
+import static io.github.postman2java.collection.TestCollections.render;
+import static io.github.postman2java.collection.TestCollections.samples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.github.postman2java.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/** The infer stage: samples in, a printed shape graph out (one assertion per structure). */
+class ShapeInferrerTest {
+  private final Diagnostics diagnostics = new Diagnostics();
+
+  private int examples;
+
+  /**
+   * A saved example with {@code body} as its body text, named by creation order so that the
+   * extractor's (status, name) sort keeps the order the test wrote.
+   */
+  private String ex(int code, String body) {
+    return "{\"name\": \"e" + String.format("%03d", examples++) + "\", \"code\": " + code
+        + ", \"body\": \"" + new String(JsonStringEncoder.getInstance().quoteAsString(body))
+        + "\"}";
+  }
+
+  /** A POST item with an optional raw JSON request body and saved examples. */
+  private static String item(String name, String requestBody, String... examples) {
+    String body = requestBody == null ? "" : ", \"body\": {\"mode\": \"raw\", \"raw\": \""
+        + new String(JsonStringEncoder.getInstance().quoteAsString(requestBody))
+        + "\", \"options\": {\"raw\": {\"language\": \"json\"}}}";
+    return "{\"name\": \"" + name + "\", \"request\": {\"method\": \"POST\", \"url\": \"x\"" + body
+        + "}, \"response\": [" + String.join(",\n", examples) + "]}";
+  }
+
+  private ShapeGraph infer(String... items) {
+    return ShapeInferrer.infer(samples(String.join(",\n", items), diagnostics), diagnostics);
+  }
+
+  /** Infers one item's examples and prints its operation. */
+  private String printed(String... examples) {
+    return ShapePrinter.print(infer(item("op", null, examples)).operations().get(0));
+  }
+
+  @Test
+  void numbersNeverLoseRangeOrPrecision() {
+    assertThat(printed(
+        ex(200, """
+            {"l": 1, "big": 12345678901234567890, "d": 1.5, "dec": 0.1000000000000000000001,
+             "one": 1.0, "widen": 1, "bigWiden": 99999999999999999999, "neg": -9223372036854775808}
+            """),
+        ex(201, """
+            {"l": 2, "big": 1, "d": 2, "dec": 1, "one": 3, "widen": 2.5, "bigWiden": 0.5,
+             "neg": -1}
+            """)))
+        .isEqualTo("""
+            request: none
+            success: {
+              l: Long
+              big: BigInteger
+              d: Double
+              dec: BigDecimal
+              one: Double
+              widen: Double
+              bigWiden: BigDecimal
+              neg: Long
+            }
+            """);
+  }
+
+  @Test
+  void stringsBecomeDateTimesDatesOrStayStrings() {
+    assertThat(printed(ex(200, """
+        {"zulu": "2021-05-07T06:38:15Z", "offset": "2021-05-07T12:08:15.123+05:30",
+         "noOffset": "2021-05-07T06:38:15", "space": "2021-05-07 06:38:15Z",
+         "badMonth": "2021-13-07T06:38:15Z", "date": "2021-05-07", "badDate": "2021-02-30",
+         "mixed": "2021-05-07", "lower": "2021-05-07t06:38:15z"}
+        """), ex(200, """
+        {"zulu": "1999-12-31T23:59:59Z", "mixed": "2021-05-07T06:38:15Z"}
+        """)))
+        .isEqualTo("""
+            request: none
+            success: {
+              zulu: OffsetDateTime
+              offset?: OffsetDateTime
+              noOffset?: String
+              space?: String
+              badMonth?: String
+              date?: LocalDate
+              badDate?: String
+              mixed: String
+              lower?: String
+            }
+            """);
+  }
+
+  @Test
+  void optionalAndNullableComeFromCounts() {
+    assertThat(printed(
+        ex(200, "{\"a\": 1, \"onlyNull\": null, \"c\": 1, \"sometimes\": \"x\"}"),
+        ex(200, "{\"a\": 2, \"c\": null}"),
+        ex(200, "{\"a\": 3, \"c\": 3, \"sometimes\": null}")))
+        .isEqualTo("""
+            request: none
+            success: {
+              a: Long
+              onlyNull?: Any | null
+              c: Long | null
+              sometimes?: String | null
+            }
+            """);
+  }
+
+  @Test
+  void arraysOfObjectsMergeTheirProperties() {
+    assertThat(printed(ex(200, """
+        {"users": [{"id": 1, "name": "x", "tags": []},
+                   {"id": 2, "name": "y", "tags": ["a"], "email": "e@x.test"}],
+         "empty": [], "matrix": [[1, 2], [3]]}
+        """)))
+        .isEqualTo("""
+            request: none
+            success: {
+              users: List<{
+                id: Long
+                name: String
+                tags: List<String>
+                email?: String
+              }>
+              empty: List<Any>
+              matrix: List<List<Long>>
+            }
+            """);
+  }
+
+  @Test
+  @Disabled("bug: EvidenceCollector pops array elements last-first, so a property first seen in"
+      + " element 0 is ordered after those of later elements")
+  void propertiesKeepFirstSeenOrderAcrossArrayElements() {
+    assertThat(printed(ex(200, "[{\"first\": 1}, {\"first\": 2, \"second\": 2},"
+        + " {\"third\": 3}]")))
+        .isEqualTo("""
+            request: none
+            success: List<{
+              first?: Long
+              second?: Long
+              third?: Long
+            }>
+            """);
+  }
+
+  @Test
+  void conflictingKindsBecomeAnyWithWarning() {
+    ShapeGraph g = infer(item("op", null, ex(200, "{\"v\": 1, \"w\": [1]}"),
+        ex(201, "{\"v\": \"one\", \"w\": {\"a\": 1}}")));
+    assertThat(ShapePrinter.print(g.operations().get(0))).isEqualTo("""
+        request: none
+        success: {
+          v: Any
+          w: Any
+        }
+        """);
+    // Reported at the last JSON example of the merged bodies (line 4 holds the second one).
+    assertThat(render(diagnostics)).containsExactlyInAnyOrder(
+        "test.json:4:1: warning[P2J012]: values of different kinds at $.v; typed as JsonNode"
+            + " (at #/item/0/response/1/body)",
+        "test.json:4:1: warning[P2J012]: values of different kinds at $.w; typed as JsonNode"
+            + " (at #/item/0/response/1/body)");
+  }
+
+  @Test
+  void enumsOnlyForCodeLikeValues() {
+    assertThat(printed(
+        ex(200, """
+            {"status": "success", "code": "SUCCESS", "login": "octocat", "type": "User",
+             "name": "Patricia", "error_code": "E1", "message": "Record updated",
+             "items": [{"flag": "ACTIVE"}, {"flag": "ACTIVE"}, {"flag": "PAUSED"}],
+             "once": "ACTIVE", "kind": "two words"}
+            """),
+        ex(200, """
+            {"status": "error", "code": "INVALID_DATA", "login": "hubot", "type": "Organization",
+             "name": "Jo", "error_code": "E2", "message": "Bad", "items": [], "once": "ACTIVE",
+             "kind": "x"}
+            """)))
+        .isEqualTo("""
+            request: none
+            success: {
+              status: enum[error, success]
+              code: enum[INVALID_DATA, SUCCESS]
+              login: String
+              type: String
+              name: String
+              error_code: enum[E1, E2]
+              message: String
+              items: List<{
+                flag: enum[ACTIVE, PAUSED]
+              }>
+              once: enum[ACTIVE]
+              kind: String
+            }
+            """);
+  }
+
+  @Test
+  void tooManyDistinctValuesIsNotAnEnum() {
+    List<String> examples = new ArrayList<>();
+    for (int i = 0; i <= EnumRule.MAX_VALUES; i++) {
+      examples.add(ex(200, "{\"status\": \"state_" + (char) ('a' + i) + "\"}"));
+    }
+    assertThat(printed(examples.toArray(String[]::new))).isEqualTo("""
+        request: none
+        success: {
+          status: String
+        }
+        """);
+  }
+
+  @Test
+  void objectsKeyedByDataBecomeMaps() {
+    assertThat(printed(ex(200, """
+        {"byId": {"123": {"name": "a"}, "456": {"name": "b", "age": 3}},
+         "byUuid": {"0b7c6a1e-1f2d-4c3b-9a8e-7d6c5b4a3f21": 1.5},
+         "byDay": {"2024-01-01": true, "2024-01-02": false},
+         "record": {"id": "123", "name": "x"}}
+        """)))
+        .isEqualTo("""
+            request: none
+            success: {
+              byId: Map<String, {
+                name: String
+                age?: Long
+              }>
+              byUuid: Map<String, Double>
+              byDay: Map<String, Boolean>
+              record: {
+                id: String
+                name: String
+              }
+            }
+            """);
+  }
+
+  @Test
+  void nestingBeyondTheBoundIsAnyWithWarning() {
+    int depth = EvidenceCollector.MAX_DEPTH + 5;
+    String body = "{\"a\": ".repeat(depth) + "1" + "}".repeat(depth);
+    ShapeGraph g = infer(item("op", null, ex(200, body)));
+    Shape s = ((BodyModel) g.operations().get(0).success()).shape();
+    StringBuilder path = new StringBuilder("$");
+    // Objects at depth 0..48 are typed; the container at depth 49 is "too deep".
+    for (int i = 0; i <= EvidenceCollector.MAX_DEPTH; i++) {
+      assertThat(s).isInstanceOf(Shape.ObjectShape.class);
+      s = ((Shape.ObjectShape) s).properties().get(0).shape();
+      path.append(".a");
+    }
+    assertThat(ShapePrinter.print(s)).isEqualTo("Any");
+    assertThat(render(diagnostics)).containsExactly("test.json:3:72: warning[P2J013]: JSON nested"
+        + " deeper than 48 levels at " + path + "; typed as JsonNode (at #/item/0/response/0/body)");
+  }
+
+  @Test
+  void placeholdersTakeTheirTypeFromOtherSamples() {
+    ShapeGraph g = infer(item("op", "{\"id\": {{id}}, \"name\": \"{{name}}\", \"n\": 1}",
+        ex(200, "{\"id\": {{id}}, \"when\": \"{{now}}\"}"),
+        ex(200, "{\"id\": 7, \"when\": \"2024-01-01T00:00:00Z\"}")));
+    assertThat(ShapePrinter.print(g.operations().get(0))).isEqualTo("""
+        request: {
+          id: Any
+          name: String
+          n: Long
+        }
+        success: {
+          id: Long
+          when: OffsetDateTime
+        }
+        """);
+  }
+
+  @Test
+  void errorsAreGroupedByStatusClassAndNeverMergedWithSuccess() {
+    assertThat(printed(
+        ex(200, "{\"ok\": true}"),
+        ex(0, "{\"ok\": false}"),
+        ex(404, "{\"error\": \"not found\"}"),
+        ex(400, "{\"error\": \"bad\", \"field\": \"x\"}"),
+        ex(503, "<html>down</html>"),
+        ex(302, "")))
+        .isEqualTo("""
+            request: none
+            success: {
+              ok: Boolean
+            }
+            4xx [400, 404]: {
+              error: String
+              field?: String
+            }
+            5xx [503]: TEXT
+            """);
+  }
+
+  @Test
+  void bodyKindsWithoutJson() {
+    ShapeGraph g = infer(
+        item("text", null, ex(200, "plain words")),
+        item("empty", null, ex(204, "")),
+        item("none", null),
+        item("withBody", "[1, 2]"));
+    assertThat(g.operations()).extracting(ShapePrinter::print).containsExactly(
+        "request: none\nsuccess: TEXT\n",
+        "request: none\nsuccess: EMPTY\n",
+        "request: none\nsuccess: UNKNOWN\n",
+        "request: List<Long>\nsuccess: UNKNOWN\n");
+  }
+
+  @Test
+  void equalObjectShapesAreEqualValuesWhateverTheOrder() {
+    ShapeGraph g = infer(
+        item("one", null, ex(200, "{\"a\": 1, \"b\": {\"x\": \"s\"}}")),
+        item("two", null, ex(200, "{\"b\": {\"x\": \"t\"}, \"a\": 2}")),
+        item("three", null, ex(200, "{\"b\": {\"x\": \"t\"}, \"a\": 2.5}")));
+    Shape one = g.operations().get(0).success().shape();
+    assertThat(g.operations().get(1).success().shape()).isEqualTo(one).hasSameHashCodeAs(one);
+    assertThat(g.operations().get(2).success().shape()).isNotEqualTo(one);
+  }
+
+  @Test
+  void errorCodesFromErrorExamplesAndPerItemErrorsBesideAMessage() {
+    ShapeGraph g = infer(
+        item("mass update", null,
+            ex(200, """
+                {"data": [
+                  {"code": "SUCCESS", "message": "record updated", "status": "success"},
+                  {"code": "RECORD_LOCKED", "message": "the record is locked", "status": "error"},
+                  {"code": "INVALID_DATA", "message": "invalid data", "status": "error"}]}
+                """),
+            ex(202, "{\"data\": [{\"code\": \"INVALID_DATA\", \"message\": \"bad value\"}]}"),
+            ex(400, "{\"code\": \"INVALID_REQUEST_METHOD\", \"message\": \"wrong method\"}"),
+            ex(401, "{\"code\": \"AUTHENTICATION_FAILURE\", \"details\": {}}"),
+            ex(500, "{\"errorCode\": \"Internal-Error\", \"msg\": \"boom\"}"),
+            ex(422, "{\"error\": \"has spaces, not a code\", \"message\": \"m\"}")),
+        item("countries", null,
+            ex(200, "[{\"code\": \"US\", \"name\": \"United States\"},"
+                + " {\"code\": \"OK\", \"message\": \"fine\"}]")));
+    assertThat(g.errorCodes()).extracting(c -> c.value() + " " + c.statuses() + " "
+        + c.messages()).containsExactly(
+            "AUTHENTICATION_FAILURE [401] []",
+            "INVALID_DATA [200, 202] [bad value, invalid data]",
+            "INVALID_REQUEST_METHOD [400] [wrong method]",
+            "Internal-Error [500] [boom]",
+            "RECORD_LOCKED [200] [the record is locked]");
+  }
+}
