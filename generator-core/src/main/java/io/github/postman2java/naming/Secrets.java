@@ -1,6 +1,9 @@
 package io.github.postman2java.naming;
 
 import io.github.postman2java.collection.PostmanAuth;
+import io.github.postman2java.collection.PostmanBody;
+import io.github.postman2java.collection.PostmanEvent;
+import io.github.postman2java.collection.PostmanFormField;
 import io.github.postman2java.collection.PostmanCollection;
 import io.github.postman2java.collection.PostmanFolder;
 import io.github.postman2java.collection.PostmanItem;
@@ -9,6 +12,10 @@ import io.github.postman2java.collection.PostmanRequest;
 import io.github.postman2java.collection.PostmanRequestItem;
 import io.github.postman2java.collection.PostmanResponse;
 import io.github.postman2java.collection.PostmanVariable;
+import io.github.postman2java.diag.SourceLocation;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,36 +24,80 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The literal credentials a collection holds: every auth parameter value, and the values of
- * variables, headers and query parameters whose names say they are secret. Generated code never
- * contains them as constants, and {@link #redact} removes them from any text that is emitted
- * (descriptions, messages), wherever the author pasted them.
+ * The literal credentials a collection holds: every auth parameter value; the values of
+ * variables, headers, query parameters and form fields whose names say they are secret; URL
+ * userinfo; secret-named properties in request and example bodies ({@code "password": "..."});
+ * values that scripts store under secret names ({@code pm.environment.set('token', '...')}); and
+ * well-known token shapes (JWT, GitHub, Slack, AWS, Stripe keys) anywhere in names, descriptions,
+ * bodies or scripts. Generated code never contains them as constants, {@link #redact} removes
+ * them from any text that is emitted (descriptions, messages), wherever the author pasted them,
+ * and {@link #findings} says where each was found without showing it.
  */
 public final class Secrets {
   private static final Pattern SECRET_NAME = Pattern.compile(
       "(?i).*(token|secret|passw|pwd|api[-_]?key|apikey|auth|credential|session|cookie"
           + "|signature|private|client[-_]?id|access[-_]?key|bearer|jwt|sid).*");
+  /** Body property names that hold credentials; stricter than {@link #SECRET_NAME}. */
+  private static final Pattern BODY_SECRET_KEY = Pattern.compile(
+      "(?i)(.*[_-])?(access[-_]?token|refresh[-_]?token|id[-_]?token|auth[-_]?token|token"
+          + "|client[-_]?secret|secret|password|passwd|pwd|api[-_]?key|private[-_]?key"
+          + "|session[-_]?id|authorization|cookie|set-cookie)");
+  /** A JSON string property: key and value without escapes (enough to find pasted secrets). */
+  private static final Pattern JSON_PAIR = Pattern.compile(
+      "\"([^\"\\\\]{1,100})\"\\s*:\\s*\"([^\"\\\\]{1,4096})\"");
+  /** {@code pm.environment.set('token', 'value')} and its siblings. */
+  private static final Pattern SCRIPT_SET = Pattern.compile(
+      "\\.set\\(\\s*['\"`]([^'\"`]{1,100})['\"`]\\s*,\\s*['\"`]([^'\"`]{1,4096})['\"`]");
+  /** Token shapes that are credentials whatever they are called. */
+  private static final Pattern TOKEN_SHAPE = Pattern.compile(
+      "eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*"
+          + "|gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}"
+          + "|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|[sr]k_(live|test)_[0-9A-Za-z]{16,}"
+          + "|AIza[0-9A-Za-z_-]{35}");
+  /** The scheme word of an {@code Authorization}-style value ({@code Bearer abc}). */
+  private static final Pattern AUTH_SCHEME = Pattern.compile(
+      "(?i)bearer|basic|token|digest|apikey|api-key|key|jwt|oauth|sso-key|hmac|negotiate");
   private static final Set<String> NON_SECRET_AUTH_KEYS = Set.of(
       "in", "addtokento", "headerprefix", "tokentype", "granttype", "client_authentication",
       "usebrowser", "tokenname", "algorithm", "signaturemethod", "addparamstoheader",
       "addemptyparamstosign", "disableretryrequest", "challengealgorithm", "qop", "service",
       "region", "version", "realm");
   private static final int MIN_LENGTH = 4;
+  /** Bodies and texts are searched for pasted secrets up to this length (hostile 100 MB bodies). */
+  private static final int SCAN_LIMIT = 4 * 1024 * 1024;
   /** What a redacted secret reads as. */
   public static final String MASK = "****";
 
-  private final List<String> values;
+  /**
+   * Where a literal credential was found, without the value.
+   *
+   * @param location the item (collection, folder or request) and the JSON pointer of the place
+   * @param kind what held it ({@code auth}, {@code variable}, {@code header}, ...)
+   * @param fingerprint length and a short hash, enough to tell two findings apart
+   */
+  public record Finding(SourceLocation location, String kind, String fingerprint) {
+    /** Renders {@code kind at file:line:col (#/pointer), fingerprint}. */
+    public String describe() {
+      return kind + " at " + location + " (" + fingerprint + ")";
+    }
+  }
 
-  private Secrets(List<String> values) {
+  private final List<String> values;
+  private final List<Finding> findings;
+
+  private Secrets(List<String> values, List<Finding> findings) {
     this.values = values;
+    this.findings = findings;
   }
 
   /** Returns an empty set of secrets. */
   public static Secrets none() {
-    return new Secrets(List.of());
+    return new Secrets(List.of(), List.of());
   }
 
   /** Returns whether a header, query or variable name marks its value as a credential. */
@@ -56,94 +107,217 @@ public final class Secrets {
 
   /** Collects every literal secret of {@code collection}. */
   public static Secrets of(PostmanCollection collection) {
-    TreeSet<String> found = new TreeSet<>();
-    addAuth(found, collection.auth());
-    addVariables(found, collection.variables());
+    Collector c = new Collector();
+    SourceLocation root = collection.location();
+    c.auth(root.child("auth"), collection.auth());
+    c.variables(root.child("variable"), collection.variables());
+    c.text(root.child("info").child("name"), "name", collection.name());
+    c.text(root.child("info").child("description"), "description", collection.description());
+    c.events(root.child("event"), collection.events());
     Deque<PostmanItem> work = new ArrayDeque<>(collection.items());
     while (!work.isEmpty()) {
       PostmanItem item = work.pop();
       if (item instanceof PostmanFolder f) {
-        addAuth(found, f.auth());
-        addVariables(found, f.variables());
+        SourceLocation at = f.location();
+        c.auth(at.child("auth"), f.auth());
+        c.variables(at.child("variable"), f.variables());
+        c.text(at.child("name"), "name", f.name());
+        c.text(at.child("description"), "description", f.description());
+        c.events(at.child("event"), f.events());
         work.addAll(f.items());
       } else if (item instanceof PostmanRequestItem r) {
-        addVariables(found, r.variables());
-        addRequest(found, r.request());
-        for (PostmanResponse resp : r.responses()) {
+        SourceLocation at = r.location();
+        c.variables(at.child("variable"), r.variables());
+        c.text(at.child("name"), "name", r.name());
+        c.text(at.child("description"), "description", r.description());
+        c.events(at.child("event"), r.events());
+        c.request(at.child("request"), r.request());
+        for (int i = 0; i < r.responses().size(); i++) {
+          PostmanResponse resp = r.responses().get(i);
+          SourceLocation ra = at.child("response").child(i);
           if (resp.originalRequest() != null) {
-            addRequest(found, resp.originalRequest());
+            c.request(ra.child("originalRequest"), resp.originalRequest());
           }
+          c.pairs(ra.child("header"), "example header", resp.headers());
+          c.body(ra.child("body"), "example body", resp.body());
+          c.text(ra.child("name"), "name", resp.name());
         }
       }
     }
-    List<String> sorted = new ArrayList<>(found);
+    List<String> sorted = new ArrayList<>(c.found.keySet());
     // Longest first, so a secret containing another is masked whole.
     sorted.sort(Comparator.comparing(String::length).reversed().thenComparing(s -> s));
-    return new Secrets(List.copyOf(sorted));
+    List<Finding> findings = new ArrayList<>(c.findings);
+    findings.sort(Comparator.comparing((Finding f) -> f.location().pointer())
+        .thenComparing(Finding::kind).thenComparing(Finding::fingerprint));
+    return new Secrets(List.copyOf(sorted), List.copyOf(findings));
   }
 
-  private static void addRequest(TreeSet<String> found, PostmanRequest request) {
-    addAuth(found, request.auth());
-    addVariables(found, request.url().variables());
-    addPairs(found, request.headers());
-    addPairs(found, request.url().query());
-    String raw = request.url().raw();
-    int scheme = raw.indexOf("://");
-    int at = raw.indexOf('@');
-    int slash = raw.indexOf('/', scheme < 0 ? 0 : scheme + 3);
-    if (scheme >= 0 && at > scheme && (slash < 0 || at < slash)) {
-      String userinfo = raw.substring(scheme + 3, at);
-      add(found, userinfo);
-      int colon = userinfo.indexOf(':');
-      if (colon >= 0) {
-        add(found, userinfo.substring(colon + 1));
+  /** Accumulates values and where they were found; first location per value and place wins. */
+  private static final class Collector {
+    final TreeMap<String, Boolean> found = new TreeMap<>();
+    final List<Finding> findings = new ArrayList<>();
+    final TreeSet<String> seen = new TreeSet<>();
+
+    void request(SourceLocation at, PostmanRequest request) {
+      auth(at.child("auth"), request.auth());
+      variables(at.child("url").child("variable"), request.url().variables());
+      pairs(at.child("header"), "header", request.headers());
+      pairs(at.child("url").child("query"), "query parameter", request.url().query());
+      text(at.child("description"), "description", request.description());
+      String raw = request.url().raw();
+      int scheme = raw.indexOf("://");
+      int at2 = raw.indexOf('@');
+      int slash = raw.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+      if (scheme >= 0 && at2 > scheme && (slash < 0 || at2 < slash)) {
+        String userinfo = raw.substring(scheme + 3, at2);
+        SourceLocation ua = at.child("url");
+        add(ua, "URL userinfo", userinfo);
+        int colon = userinfo.indexOf(':');
+        if (colon >= 0) {
+          add(ua, "URL userinfo", userinfo.substring(colon + 1));
+        }
       }
-    }
-  }
-
-  private static void addPairs(TreeSet<String> found, List<PostmanKeyValue> pairs) {
-    for (PostmanKeyValue kv : pairs) {
-      if (isSecretName(kv.key())) {
-        add(found, kv.value());
-        String v = kv.value();
-        int space = v.indexOf(' ');
-        if (space > 0) {
-          add(found, v.substring(space + 1).trim()); // "Bearer abc" → also "abc"
+      text(at.child("url"), "URL", raw);
+      PostmanBody body = request.body();
+      if (body != null) {
+        SourceLocation ba = at.child("body");
+        body(ba, "request body", body.raw());
+        body(ba, "request body", body.graphqlVariables());
+        for (int i = 0; i < body.fields().size(); i++) {
+          PostmanFormField f = body.fields().get(i);
+          if (!f.file() && isSecretName(f.key())) {
+            add(ba.child(i), "form field", f.value());
+          }
+          text(ba.child(i), "form field", f.value());
         }
       }
     }
-  }
 
-  private static void addVariables(TreeSet<String> found, List<PostmanVariable> variables) {
-    for (PostmanVariable v : variables) {
-      if (isSecretName(v.key()) || "secret".equalsIgnoreCase(v.type())) {
-        add(found, v.value());
+    void pairs(SourceLocation at, String kind, List<PostmanKeyValue> pairs) {
+      for (int i = 0; i < pairs.size(); i++) {
+        PostmanKeyValue kv = pairs.get(i);
+        String v = kv.value();
+        if (isSecretName(kv.key())) {
+          add(at.child(i), kind, v);
+          int space = v.indexOf(' ');
+          if (space > 0 && AUTH_SCHEME.matcher(v.substring(0, space)).matches()) {
+            add(at.child(i), kind, v.substring(space + 1).trim()); // "Bearer abc" → also "abc"
+          }
+          for (String part : v.split(";")) { // Cookie: a=b; c=d → also the values
+            int eq = part.indexOf('=');
+            if (eq > 0 && kv.key().toLowerCase(Locale.ROOT).contains("cookie")) {
+              add(at.child(i), kind, part.substring(eq + 1));
+            }
+          }
+        }
+        text(at.child(i), kind, v);
+      }
+    }
+
+    void variables(SourceLocation at, List<PostmanVariable> variables) {
+      for (int i = 0; i < variables.size(); i++) {
+        PostmanVariable v = variables.get(i);
+        if (isSecretName(v.key()) || "secret".equalsIgnoreCase(v.type())) {
+          add(at.child(i), "variable", v.value());
+        }
+        text(at.child(i), "variable", v.value());
+      }
+    }
+
+    void auth(SourceLocation at, PostmanAuth auth) {
+      if (auth == null) {
+        return;
+      }
+      auth.params().forEach((k, v) -> {
+        String key = k.toLowerCase(Locale.ROOT);
+        boolean apiKeyName = "apikey".equals(auth.type()) && "key".equals(key);
+        if (!apiKeyName && !NON_SECRET_AUTH_KEYS.contains(key)) {
+          add(at, "auth", v);
+        }
+      });
+    }
+
+    void events(SourceLocation at, List<PostmanEvent> events) {
+      for (int i = 0; i < events.size(); i++) {
+        String script = String.join("\n", events.get(i).exec());
+        Matcher m = SCRIPT_SET.matcher(script);
+        while (m.find()) {
+          if (isSecretName(m.group(1))) {
+            add(at.child(i), "script", m.group(2));
+          }
+        }
+        text(at.child(i), "script", script);
+      }
+    }
+
+    /** A body: secret-named string properties, and token shapes anywhere. */
+    void body(SourceLocation at, String kind, String text) {
+      if (text == null || text.isEmpty()) {
+        return;
+      }
+      String body = text.length() > SCAN_LIMIT ? text.substring(0, SCAN_LIMIT) : text;
+      Matcher m = JSON_PAIR.matcher(body);
+      while (m.find()) {
+        if (BODY_SECRET_KEY.matcher(m.group(1)).matches()) {
+          add(at, kind, m.group(2));
+        }
+      }
+      text(at, kind, body);
+    }
+
+    /** Free text: only well-known token shapes count as secrets. */
+    void text(SourceLocation at, String kind, String text) {
+      if (text == null || text.length() < 20) {
+        return;
+      }
+      Matcher m = TOKEN_SHAPE.matcher(text.length() > SCAN_LIMIT
+          ? text.substring(0, SCAN_LIMIT) : text);
+      while (m.find()) {
+        add(at, kind, m.group());
+      }
+    }
+
+    void add(SourceLocation at, String kind, String value) {
+      if (value == null) {
+        return;
+      }
+      String v = value.trim();
+      if (v.length() < MIN_LENGTH || isPlaceholder(v)
+          || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+        return;
+      }
+      found.put(v, Boolean.TRUE);
+      String fp = fingerprint(v);
+      if (seen.add(at.pointer() + "\0" + kind + "\0" + fp)) {
+        findings.add(new Finding(at, kind, fp));
       }
     }
   }
 
-  private static void addAuth(TreeSet<String> found, PostmanAuth auth) {
-    if (auth == null) {
-      return;
-    }
-    auth.params().forEach((k, v) -> {
-      String key = k.toLowerCase(Locale.ROOT);
-      boolean apiKeyName = "apikey".equals(auth.type()) && "key".equals(key);
-      if (!apiKeyName && !NON_SECRET_AUTH_KEYS.contains(key)) {
-        add(found, v);
-      }
-    });
+  /**
+   * {@code {{var}}}, Postman vault references ({@code {{vault:name}}}) and the secret scanner's
+   * {@code <AUTHORIZATION_SECRET>} stand for values supplied at run time: not secrets.
+   */
+  static boolean isPlaceholder(String v) {
+    return v.matches("\\{\\{[^{}]*}}") || v.matches("<[A-Z0-9_\\- ]+>")
+        || v.matches("(?i)(bearer|basic|token) \\{\\{[^{}]*}}");
   }
 
-  private static void add(TreeSet<String> found, String value) {
-    if (value == null) {
-      return;
+  /** Length plus the first 6 hex digits of SHA-256: tells findings apart, reveals nothing. */
+  static String fingerprint(String value) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+      return value.length() + " chars, sha256 " + String.format(Locale.ROOT, "%02x%02x%02x",
+          d[0] & 0xFF, d[1] & 0xFF, d[2] & 0xFF);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
-    String v = value.trim();
-    if (v.length() >= MIN_LENGTH && !v.matches("\\{\\{[^{}]*}}")
-        && !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
-      found.add(v);
-    }
+  }
+
+  /** Returns where each literal credential was found, sorted by pointer; values never shown. */
+  public List<Finding> findings() {
+    return findings;
   }
 
   /** Returns whether {@code text} contains a known secret. */
@@ -180,6 +354,6 @@ public final class Secrets {
 
   @Override
   public String toString() {
-    return "Secrets[" + values.size() + " values]";
+    return "Secrets[" + values.size() + " values, " + findings.size() + " places]";
   }
 }
