@@ -2,11 +2,15 @@ package io.github.postman2java.collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.postman2java.CodegenRun;
+import io.github.postman2java.GenerationResult;
+import io.github.postman2java.GeneratorOptions;
 import io.github.postman2java.diag.Diagnostic;
 import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.sample.SampleExtractor;
 import io.github.postman2java.sample.SampleSet;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Shared test helpers: parse inline collections and render their diagnostics. */
@@ -56,6 +60,15 @@ public final class TestCollections {
   /** Parses a clean v2.1 collection of {@code itemsJson} and extracts its samples. */
   public static SampleSet samples(String itemsJson, Diagnostics diagnostics) {
     return SampleExtractor.extract(parseClean(v21(itemsJson)), diagnostics);
+  }
+
+  /**
+   * Runs every stage up to generated files (no disk) on a clean collection, into package
+   * {@code com.acme}.
+   */
+  public static GenerationResult generate(String collectionJson, Diagnostics diagnostics) {
+    return CodegenRun.generate(parseClean(collectionJson),
+        GeneratorOptions.builder(Path.of(FILE), "com.acme").build(), diagnostics);
   }
 
   /** Returns the only top-level request item. */
