@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Write stage, the only code that touches the disk.
@@ -92,10 +94,14 @@ public final class SourceWriter {
     while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
       existing = existing.getParent();
     }
-    if (existing != null && !existing.toRealPath().startsWith(realRoot)) {
-      return null;
+    if (existing == null) {
+      return target;
     }
-    return target;
+    try {
+      return existing.toRealPath().startsWith(realRoot) ? target : null;
+    } catch (IOException e) {
+      return null; // a dangling link: where it would lead cannot be checked, so refuse it
+    }
   }
 
   /** Writes {@code bytes} to {@code target} atomically unless it already holds them. */
@@ -106,9 +112,12 @@ public final class SourceWriter {
       return false;
     }
     Files.createDirectories(target.getParent());
-    Path temp = Files.createTempFile(target.getParent(), ".p2j-", ".tmp");
+    // Not Files.createTempFile: its 0600 mode would survive the rename, and generated sources
+    // must get the same permissions as any file the user creates (umask).
+    Path temp = target.resolveSibling("." + target.getFileName() + ".p2j-"
+        + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
     try {
-      Files.write(temp, bytes);
+      Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
