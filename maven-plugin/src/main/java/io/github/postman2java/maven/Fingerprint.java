@@ -1,7 +1,6 @@
 package io.github.postman2java.maven;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +19,8 @@ import java.util.HexFormat;
  *       JSON strings are whitespace, and inside strings they are escaped, so this never hides a
  *       change that alters the generated code.
  *   <li>The effective configuration is a canonical {@code key=value} text built by the Mojo.
- *   <li>The plugin identity is its version; for a {@code -SNAPSHOT} it also includes a hash of the
- *       plugin's and the generator's jars, so a rebuilt snapshot regenerates.
+ *   <li>The plugin identity is its version; for a {@code -SNAPSHOT} it also includes the size and
+ *       time of the plugin's and the generator's jars, so a rebuilt snapshot regenerates.
  * </ol>
  *
  * <p>Example: {@code of("1.0|package=com.x", bytes)} → {@code "9c1e…"} (64 hex digits).
@@ -45,8 +44,10 @@ final class Fingerprint {
   }
 
   /**
-   * Returns what identifies the generator: {@code version}, plus for snapshots the hash of the
-   * jars holding {@code classes}. Classes loaded from a directory (unit tests) add nothing.
+   * Returns what identifies the generator: {@code version}, plus for snapshots the size and
+   * modification time of the jars holding {@code classes}, so a rebuilt snapshot regenerates.
+   * The state file is local to {@code target/}, so machine-specific times are fine here, and
+   * they cost no read of the jars. Classes loaded from a directory (unit tests) add nothing.
    */
   static String pluginIdentity(String version, Class<?>... classes) throws IOException {
     StringBuilder identity = new StringBuilder(version);
@@ -56,14 +57,8 @@ final class Fingerprint {
     for (Class<?> type : classes) {
       Path jar = codeSource(type);
       if (jar != null && Files.isRegularFile(jar)) {
-        MessageDigest digest = sha256();
-        try (InputStream in = Files.newInputStream(jar)) {
-          byte[] buffer = new byte[65536];
-          for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            digest.update(buffer, 0, n);
-          }
-        }
-        identity.append('|').append(HexFormat.of().formatHex(digest.digest()));
+        identity.append('|').append(Files.size(jar)).append('@')
+            .append(Files.getLastModifiedTime(jar).toMillis());
       }
     }
     return identity.toString();

@@ -48,7 +48,7 @@ class GenerateMojoTest {
     assertThat(output.resolve(CLIENT)).exists();
     assertThat(output.resolve(MASS_UPDATE)).exists();
     assertThat(mojo.project.getCompileSourceRoots()).containsExactly(output.toString());
-    assertThat(log.text()).contains("generated 13 files from src/main/postman/"
+    assertThat(log.text()).containsPattern("generated \\d+ files from src/main/postman/"
         + "leads.postman_collection.json");
     assertThat(Files.list(basedir.resolve("target/postman2java-state/default")))
         .singleElement().satisfies(p -> assertThat(p.toString()).endsWith(".state"));
@@ -63,7 +63,7 @@ class GenerateMojoTest {
     again.execute();
 
     assertThat(mtimes()).isEqualTo(before);
-    assertThat(log.text()).contains("is up to date (13 files, checked in");
+    assertThat(log.text()).containsPattern("is up to date \\(\\d+ files, checked in");
     assertThat(again.project.getCompileSourceRoots()).containsExactly(output.toString());
   }
 
