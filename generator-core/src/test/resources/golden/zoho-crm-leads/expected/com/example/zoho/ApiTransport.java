@@ -215,7 +215,11 @@ final class ApiTransport {
         http.header("Content-Type", contentType);
       }
     }
-    http.method(request.method, body);
+    if (request.bodyKind == ApiRequest.BodyKind.NONE && request.method.equals("GET")) {
+      http.GET(); // no Content-Length: 0 on a GET, like other clients
+    } else {
+      http.method(request.method, body);
+    }
     config.requestCustomizer.accept(http);
     return http.build();
   }

@@ -55,30 +55,16 @@ public record BodiesVendorJsonRequest(@JsonProperty("data") BodiesVendorJsonRequ
   /**
    * The "data" property.
    *
-   * @param user JSON {@code user}; absent in some examples
    * @param type JSON {@code type}; absent in some examples
    * @param id JSON {@code id}; absent in some examples
+   * @param user JSON {@code user}; absent in some examples
    */
   @JsonIgnoreProperties(
       ignoreUnknown = true
   )
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Data(@JsonProperty("user") User user, @JsonProperty("type") Type type,
-      @JsonProperty("id") String id) {
-  }
-
-  /**
-   * The "user" property.
-   *
-   * @param name JSON {@code name}; present in every example
-   * @param posts JSON {@code posts}; present in every example
-   */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
-  )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record User(@JsonProperty("name") String name,
-      @JsonProperty("posts") List<JsonNode> posts) {
+  public record Data(@JsonProperty("type") Type type, @JsonProperty("id") String id,
+      @JsonProperty("user") User user) {
   }
 
   /**
@@ -121,5 +107,19 @@ public record BodiesVendorJsonRequest(@JsonProperty("data") BodiesVendorJsonRequ
       }
       return UNKNOWN;
     }
+  }
+
+  /**
+   * The "user" property.
+   *
+   * @param name JSON {@code name}; present in every example
+   * @param posts JSON {@code posts}; present in every example
+   */
+  @JsonIgnoreProperties(
+      ignoreUnknown = true
+  )
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record User(@JsonProperty("name") String name,
+      @JsonProperty("posts") List<JsonNode> posts) {
   }
 }
