@@ -47,10 +47,20 @@ public final class Main implements Callable<Integer> {
     return cli.execute(args);
   }
 
+  /** Without a subcommand there is nothing to do: a usage error, so the usage goes to stderr. */
   @Override
   public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    spec.commandLine().usage(spec.commandLine().getErr());
     return CommandLine.ExitCode.USAGE;
+  }
+
+  /** Parses {@code generate} arguments into options without running anything (for tests). */
+  static GeneratorOptions parseOptions(String... args) {
+    CommandLine.ParseResult parsed = new CommandLine(new Main()).parseArgs(args);
+    if (!parsed.hasSubcommand()) {
+      throw new IllegalArgumentException("not a generate command");
+    }
+    return ((Generate) parsed.subcommand().commandSpec().userObject()).options();
   }
 
   /** The {@code generate} command. */
@@ -83,18 +93,22 @@ public final class Main implements Callable<Integer> {
         description = "Fail when the collection holds literal credentials.")
     boolean failOnSecrets;
 
-    @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      GeneratorOptions options = GeneratorOptions.builder(collection, packageName)
+    /** Returns the options these arguments stand for. */
+    GeneratorOptions options() {
+      return GeneratorOptions.builder(collection, packageName)
           .outputDirectory(output)
           .manifest(manifest)
           .failOnWarnings(failOnWarnings)
           .failOnSecrets(failOnSecrets)
           .build();
+    }
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
       try {
-        GenerationResult result = CodegenRun.execute(options);
+        GenerationResult result = CodegenRun.execute(options());
         out.print(Summary.render(result));
         out.flush();
         return 0;
