@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -49,6 +50,7 @@ final class LocatedJsonReader {
                   .maxNumberLength(MAX_NUMBER_LENGTH)
                   .maxNameLength(MAX_NAME_LENGTH)
                   .build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // never silent last-wins
           .build();
 
   private static final String INVALID_UTF8 = "invalid UTF-8";
