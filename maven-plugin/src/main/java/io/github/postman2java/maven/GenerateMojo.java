@@ -173,8 +173,14 @@ public class GenerateMojo extends AbstractMojo {
       throw new MojoExecutionException("postman2java: cannot clean up stale output: " + e, e);
     }
     if (jobs.isEmpty()) {
-      getLog().warn("postman2java: no collection configured and no *" + COLLECTION_SUFFIX
-          + " under " + collectionDirectory + "; nothing to generate");
+      String message = "postman2java: no collection configured and no *" + COLLECTION_SUFFIX
+          + " under " + collectionDirectory + "; nothing to generate";
+      // An aggregator inheriting the plugin from its own build section is not a mistake.
+      if ("pom".equals(project.getPackaging())) {
+        getLog().debug(message);
+      } else {
+        getLog().warn(message);
+      }
       return;
     }
     if (addCompileSourceRoot) {

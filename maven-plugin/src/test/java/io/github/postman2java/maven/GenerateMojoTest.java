@@ -96,7 +96,8 @@ class GenerateMojoTest {
     // Files whose content did not change keep their mtime.
     Path transport = output.resolve("com/example/crm/ApiTransport.java");
     assertThat(Files.getLastModifiedTime(transport)).isEqualTo(before.get(transport));
-    assertThat(log.text()).containsPattern("\\(\\d+ written, \\d+ unchanged, \\d+ stale deleted\\)");
+    assertThat(log.text())
+        .containsPattern("\\(\\d+ written, \\d+ unchanged, \\d+ stale deleted\\)");
   }
 
   @Test
@@ -108,6 +109,36 @@ class GenerateMojoTest {
 
     assertThat(output.resolve("org/acme/leads/ZohoCrmClient.java")).exists();
     assertThat(output.resolve("com")).doesNotExist();
+  }
+
+  @Test
+  void aDeletedOutputOrAnInterruptedRunRegenerates() throws Exception {
+    mojo().execute();
+    Files.delete(output.resolve(CLIENT));
+    mojo().execute();
+    assertThat(output.resolve(CLIENT)).exists();
+
+    // A killed build leaves the pending state, whose fingerprint is empty.
+    Path state;
+    try (Stream<Path> states = Files.list(basedir.resolve("target/postman2java-state/default"))) {
+      state = states.findFirst().orElseThrow();
+    }
+    String pending = Files.readString(state).replaceAll("fingerprint=\\w+", "fingerprint=");
+    Files.writeString(state, pending);
+    mojo().execute();
+    assertThat(log.text()).doesNotContain("up to date (").containsPattern("generated \\d+ files");
+  }
+
+  @Test
+  void aStaleFileTheUserRewroteIsKept() throws Exception {
+    mojo().execute();
+    Files.writeString(output.resolve(MASS_UPDATE), "// mine now\nclass MassUpdateClient {}\n");
+    rename("Mass Update", "Bulk Update");
+
+    mojo().execute();
+
+    assertThat(output.resolve(MASS_UPDATE)).exists();
+    assertThat(log.text()).contains("kept com/example/crm/MassUpdateClient.java");
   }
 
   @Test
