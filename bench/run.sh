@@ -107,6 +107,7 @@ run_tool() {
   local out="$WORK/out/$tool-$name"
   local tf="$WORK/times/$tool-$name-$round"
   rm -rf "$out" "$tf" "$tf.log"
+  local load; load="$(cut -d' ' -f1 /proc/loadavg)"   # 1-minute load before the run
   case "$tool" in
     postman2java)
       time_step "$tf" java -jar "$CLI_JAR" generate "$file" --package "$PKG" --output "$out" ;;
@@ -131,10 +132,10 @@ run_tool() {
   rss=$(awk -F'\t' '$2>m {m=$2} END {print m+0}' "$tf")
   rc=$(awk -F'\t' '$3!=0 && r=="" {r=$3} END {print (r==""?0:r)}' "$tf")
   counts=$(count_java "$out")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$tool" "$round" "$wall" "$rss" "$rc" "$counts" \
-    >>"$RESULTS"
-  log "$(printf '%-16s %-18s round %s: %6ss %6s MiB exit %s' "$name" "$tool" "$round" "$wall" \
-    "$((rss / 1024))" "$rc")"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$tool" "$round" "$wall" "$rss" "$rc" "$counts" \
+    "$load" >>"$RESULTS"
+  log "$(printf '%-16s %-18s round %s: %6ss %6s MiB exit %s (load %s)' "$name" "$tool" "$round" \
+    "$wall" "$((rss / 1024))" "$rc" "$load")"
 }
 
 if [[ $compare == 1 ]]; then
@@ -148,7 +149,7 @@ if [[ $compare == 1 ]]; then
   fi
 
   RESULTS="$WORK/results.tsv"
-  printf 'input\ttool\tround\twall_s\trss_kb\texit\tjava_files\tjava_lines\n' >"$RESULTS"
+  printf 'input\ttool\tround\twall_s\trss_kb\texit\tjava_files\tjava_lines\tload1\n' >"$RESULTS"
   tools=(postman2java quicktype openapi-generator)
   for i in "${!names[@]}"; do
     for ((r = 1; r <= runs; r++)); do

@@ -281,7 +281,7 @@ public final class SyntheticCollection {
     }
     if (!related.isEmpty()) {
       ObjectNode sub = items.addObject();
-      sub.put("name", "Related");
+      sub.put("name", m.name() + " related");
       sub.set("item", related);
     }
     return folder;
