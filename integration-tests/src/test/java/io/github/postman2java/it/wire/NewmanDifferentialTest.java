@@ -359,7 +359,7 @@ class NewmanDifferentialTest {
   }
 
   /** Compiles the generated sources against Jackson; returns a loader for the classes. */
-  private static ClassLoader compile(Path sources, Path classes) throws IOException {
+  static ClassLoader compile(Path sources, Path classes) throws IOException {
     List<String> files;
     try (Stream<Path> walk = Files.walk(sources)) {
       files = walk.filter(f -> f.toString().endsWith(".java")).map(Path::toString).toList();
