@@ -49,6 +49,12 @@ final class TypeMapper {
 
   /** Returns whether values of {@code ref} are written as ISO strings by {@code @JsonFormat}. */
   static boolean isTemporal(TypeRef ref) {
+    if (ref instanceof TypeRef.ListOf l) {
+      return isTemporal(l.item()); // the property's format reaches the element serializer
+    }
+    if (ref instanceof TypeRef.MapOf m) {
+      return isTemporal(m.value());
+    }
     return ref instanceof TypeRef.Scalar s
         && (s.kind() == io.github.postman2java.infer.Shape.Scalar.DATE_TIME
             || s.kind() == io.github.postman2java.infer.Shape.Scalar.DATE);

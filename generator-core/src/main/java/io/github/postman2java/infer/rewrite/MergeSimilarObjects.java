@@ -38,8 +38,23 @@ import java.util.function.UnaryOperator;
  */
 final class MergeSimilarObjects implements ShapeRewrite {
 
+  /** Merging children can make parents mergeable; a few rounds reach the fixed point. */
+  static final int MAX_ROUNDS = 4;
+
   @Override
   public ShapeGraph apply(ShapeGraph graph) {
+    ShapeGraph g = graph;
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      ShapeGraph next = once(g);
+      if (next.equals(g)) {
+        break;
+      }
+      g = next;
+    }
+    return g;
+  }
+
+  private ShapeGraph once(ShapeGraph graph) {
     UnaryOperator<Shape> success = merger(graph, false);
     UnaryOperator<Shape> errors = merger(graph, true);
     List<OperationShapes> ops = new ArrayList<>();
@@ -108,7 +123,10 @@ final class MergeSimilarObjects implements ShapeRewrite {
           return new MapShape(apply(m.values()));
         }
         if (s instanceof ObjectShape o) {
-          Shape merged = mergedByKey.getOrDefault(key(o), o);
+          // Merging (not replacing) also covers objects born of an earlier merge, whose key
+          // may belong to a group they were not part of.
+          Shape group = mergedByKey.get(key(o));
+          Shape merged = group == null ? o : ShapeMerger.merge(o, group);
           List<Property> props = new ArrayList<>();
           for (Property p : ((ObjectShape) merged).properties()) {
             props.add(new Property(p.jsonName(), apply(p.shape()), p.required(), p.nullable()));
