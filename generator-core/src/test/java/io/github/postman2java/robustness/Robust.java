@@ -274,7 +274,7 @@ final class Robust {
   static final Set<String> FORBIDDEN_IDENTIFIERS = Set.of(
       "Runtime", "exec", "ProcessBuilder", "getRuntime", "TrustManager", "X509TrustManager",
       "HostnameVerifier", "setDefaultHostnameVerifier", "enableDefaultTyping",
-      "activateDefaultTyping", "createTempFile", "File");
+      "activateDefaultTyping", "createTempFile");
 
   /**
    * Parses the output with javac's Tree API and records, per top-level and nested type, the kinds
