@@ -7,11 +7,13 @@ import io.github.postman2java.diag.SourceLocation;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.logging.Log;
+import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
  * Renders diagnostics for the Maven log as {@code path:line:col: error[P2J002]: message}, with
  * the collection's path relative to the project (the core only knows its file name), so IDEs and
- * CI annotators can link to the line.
+ * CI annotators can link to the line. In Eclipse, the same diagnostics become markers on the
+ * collection through {@link BuildContext#addMessage}.
  */
 final class DiagnosticLog {
   private DiagnosticLog() {}
@@ -25,14 +27,25 @@ final class DiagnosticLog {
     return new Diagnostic(d.severity(), d.code(), d.message(), at).render();
   }
 
-  /** Logs every diagnostic of {@code e} (errors as errors) and returns the errors, one a line. */
-  static String logFailure(GenerationException e, GenerationJob job, Log log) {
+  /**
+   * Logs every diagnostic of {@code e} (errors as errors), adds IDE markers for those located in
+   * the collection, and returns the errors, one a line.
+   */
+  static String logFailure(GenerationException e, GenerationJob job, Log log,
+      BuildContext context) {
     List<Diagnostic> all = e.diagnostics();
     for (Diagnostic d : all) {
-      if (d.severity() == Severity.ERROR) {
+      boolean error = d.severity() == Severity.ERROR;
+      if (error) {
         log.error(render(d, job));
       } else {
         log.warn(render(d, job));
+      }
+      if (context != null
+          && d.location().file().equals(job.collection().getFileName().toString())) {
+        context.addMessage(job.collection().toFile(), d.location().line(),
+            d.location().column(), "[" + d.code().id() + "] " + d.message(),
+            error ? BuildContext.SEVERITY_ERROR : BuildContext.SEVERITY_WARNING, null);
       }
     }
     return all.stream()

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.inject.Inject;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -23,6 +24,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
  * Generates a typed Java client from Postman collections, and regenerates only when a
@@ -141,6 +143,10 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${mojoExecution}", readonly = true)
   MojoExecution mojoExecution;
 
+  /** The IDE's view of the build (m2e); Maven's default does plain file I/O. May be null. */
+  @Inject
+  BuildContext buildContext;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -193,10 +199,17 @@ public class GenerateMojo extends AbstractMojo {
 
   private IncrementalGenerator.Outcome run(IncrementalGenerator generator, GenerationJob job)
       throws MojoExecutionException, MojoFailureException {
+    if (buildContext != null) {
+      buildContext.removeMessages(job.collection().toFile());
+    }
     try {
-      return generator.run(job);
+      IncrementalGenerator.Outcome outcome = generator.run(job);
+      if (buildContext != null && outcome == IncrementalGenerator.Outcome.GENERATED) {
+        buildContext.refresh(job.outputDirectory().toFile());
+      }
+      return outcome;
     } catch (GenerationException e) {
-      String errors = DiagnosticLog.logFailure(e, job, getLog());
+      String errors = DiagnosticLog.logFailure(e, job, getLog(), buildContext);
       throw new MojoFailureException("postman2java: cannot generate from " + job.displayPath()
           + ":\n" + errors);
     } catch (UnsafeOutputException e) {

@@ -167,6 +167,35 @@ class GenerateMojoTest {
   }
 
   @Test
+  void ideMarkersPointAtTheCollectionAndOutputIsRefreshed() throws Exception {
+    List<String> events = new java.util.ArrayList<>();
+    org.sonatype.plexus.build.incremental.BuildContext context =
+        new org.sonatype.plexus.build.incremental.DefaultBuildContext() {
+          @Override
+          public void addMessage(File file, int line, int column, String message, int severity,
+              Throwable cause) {
+            events.add("marker " + file.getName() + ":" + line + ":" + column + " " + message);
+          }
+
+          @Override
+          public void refresh(File file) {
+            events.add("refresh " + file.getName());
+          }
+        };
+    GenerateMojo ok = mojo();
+    ok.buildContext = context;
+    ok.execute();
+    assertThat(events).containsExactly("refresh postman2java");
+
+    Files.writeString(collection, "{\n  \"info\": {\n    \"name\": \"x\",\n  }\n}\n");
+    GenerateMojo broken = mojo();
+    broken.buildContext = context;
+    assertThatThrownBy(broken::execute).isInstanceOf(MojoFailureException.class);
+    assertThat(events).last().asString()
+        .startsWith("marker leads.postman_collection.json:4:3 [P2J002] ");
+  }
+
+  @Test
   void refusesTheBaseDirectoryAndSourceDirectories() {
     for (Path dangerous : List.of(basedir, basedir.resolve("src/main/java"),
         basedir.resolve("src/main/resources/gen"), basedir.resolve("src"))) {
