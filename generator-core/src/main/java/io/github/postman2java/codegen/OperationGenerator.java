@@ -119,6 +119,7 @@ final class OperationGenerator {
     } else {
       init.add("$T.json(new $T<$T>() {})", responseType, TYPE_REFERENCE, body);
     }
+    init.add("$>$>");
     for (OperationDecl.ErrorBinding e : op.errors()) {
       if (e.type() != null && !(e.type() instanceof TypeRef.Text)
           && !(e.type() instanceof TypeRef.Any)) {
@@ -126,7 +127,7 @@ final class OperationGenerator {
             types.map(e.type()));
       }
     }
-    return init.build();
+    return init.add("$<$<").build();
   }
 
   private List<ParameterSpec> parameters(OperationDecl op) {

@@ -46,8 +46,10 @@ final class EvidenceCollector {
         case ARRAY -> {
           e.arrays++;
           Evidence items = e.items();
-          for (JsonNode element : n) {
-            work.push(new Work(items, element, w.depth() + 1));
+          // Pushed last-to-first so elements are visited in order: properties keep
+          // first-seen order across elements.
+          for (int i = n.size() - 1; i >= 0; i--) {
+            work.push(new Work(items, n.get(i), w.depth() + 1));
           }
         }
         default -> e.nulls++;

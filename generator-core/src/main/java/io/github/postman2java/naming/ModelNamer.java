@@ -53,59 +53,30 @@ final class ModelNamer {
     }
   }
 
-  /** Prefers a shared name for a root that several operations use, e.g. a common error body. */
-  void preferSharedName(Shape body, String sharedName) {
-    Shape root = typeShapeOf(body);
-    if (root != null && rootHints.containsKey(root)) {
-      rootHints.put(root, sharedName + "|" + rootHints.get(root));
-    }
-  }
-
-  /** Decides placement and names; call once after every root is added. */
+  /**
+   * Decides placement and names; call once after every root is added. Placement depends only on
+   * the order of roots, never on how many use a shape, so adding a request cannot move or rename
+   * the types of the others.
+   */
   void assign() {
     Set<Shape> tops = new LinkedHashSet<>(rootHints.keySet());
-    Map<Shape, String> hints = new LinkedHashMap<>();
+    for (Shape top : tops) {
+      topNames.put(top, topLevel.allocate(rootHints.get(top).split("\\|")));
+    }
     Map<Shape, Shape> owner = new LinkedHashMap<>();
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      owner.clear();
-      Set<Shape> promote = new LinkedHashSet<>();
-      for (Shape top : tops) {
-        for (Map.Entry<Shape, Work> reached : reach(top, tops).entrySet()) {
-          hints.putIfAbsent(reached.getKey(), reached.getValue().hint());
+    Map<Shape, Work> reachedBy = new LinkedHashMap<>();
+    for (Shape top : tops) {
+      for (Map.Entry<Shape, Work> reached : reach(top, tops).entrySet()) {
+        if (owner.putIfAbsent(reached.getKey(), top) == null) {
+          reachedBy.put(reached.getKey(), reached.getValue());
           docs.putIfAbsent(reached.getKey(), reached.getValue().doc());
-          Shape previous = owner.putIfAbsent(reached.getKey(), top);
-          if (previous != null && !previous.equals(top)) {
-            promote.add(reached.getKey());
-          }
         }
-      }
-      if (!promote.isEmpty()) {
-        tops.addAll(promote);
-        changed = true;
-      }
-    }
-    for (Shape top : tops) {
-      String hint = rootHints.get(top);
-      if (hint != null) {
-        String[] options = hint.split("\\|");
-        topNames.put(top, topLevel.allocate(options));
-      }
-    }
-    for (Shape top : tops) {
-      if (!topNames.containsKey(top)) {
-        String hint = hints.get(top);
-        String ownerName = topNames.get(owner.get(top));
-        topNames.put(top, topLevel.allocate(hint, ownerName == null ? hint : ownerName + hint));
       }
     }
     Map<Shape, Namespace> nestedSpaces = new LinkedHashMap<>();
+    Map<Shape, String> nestedByShape = new LinkedHashMap<>();
     for (Map.Entry<Shape, Shape> e : owner.entrySet()) {
       Shape shape = e.getKey();
-      if (topNames.containsKey(shape)) {
-        continue;
-      }
       Shape top = e.getValue();
       String topName = topNames.get(top);
       Namespace space = nestedSpaces.computeIfAbsent(top, t -> {
@@ -114,8 +85,12 @@ final class ModelNamer {
         reserved.addAll(topNames.values());
         return new Namespace(reserved);
       });
-      String hint = hints.get(shape);
-      nestedNames.put(shape, new String[] {topName, space.allocate(hint, topName + hint)});
+      Work w = reachedBy.get(shape);
+      String parent = w.parent() == null ? null : nestedByShape.get(w.parent());
+      String qualified = (parent == null ? topName : parent) + w.hint();
+      String name = space.allocate(w.hint(), qualified);
+      nestedByShape.put(shape, name);
+      nestedNames.put(shape, new String[] {topName, name});
     }
     for (Shape top : tops) {
       declarations.add(declare(top, topNames.get(top), nestedFor(top)));
@@ -225,7 +200,7 @@ final class ModelNamer {
   }
 
   /** A shape waiting to be visited, with the name hint of the path that reached it. */
-  private record Work(Shape shape, String hint, String doc) {}
+  private record Work(Shape shape, String hint, String doc, Shape parent) {}
 
   /**
    * Returns the object and enum shapes reachable from {@code top} without passing through another
@@ -256,7 +231,7 @@ final class ModelNamer {
         String doc = (p.shape() instanceof ArrayShape ? "An element of the \""
             : p.shape() instanceof MapShape ? "A value of the \"" : "The \"")
             + p.jsonName() + "\" property.";
-        work.addLast(new Work(p.shape(), hint, doc));
+        work.addLast(new Work(p.shape(), hint, doc, s));
       }
     }
   }

@@ -38,7 +38,7 @@ import java.util.Set;
  */
 public final class NameAssigner {
   private static final Set<String> NOISE = Set.of(
-      "api", "apis", "rest", "restful", "collection", "postman", "the", "endpoints", "sdk", "http");
+      "api", "apis", "rest", "restful", "collection", "the", "endpoints", "sdk", "http");
 
   private final ShapeGraph graph;
   private final String basePackage;
@@ -135,32 +135,21 @@ public final class NameAssigner {
     }
   }
 
-  /** Gives every operation a collection-unique type base name, in file order. */
+  /**
+   * Gives every operation a collection-unique type base name. First come, first served in file
+   * order: a later request with a taken name is qualified by its verb, then by its path, so
+   * adding a request never renames the types of the requests before it.
+   */
   private void nameOperationTypes() {
-    Map<String, Integer> counts = new HashMap<>();
-    Map<String, String> plain = new LinkedHashMap<>();
+    Namespace ops = new Namespace(Set.of());
     for (OperationShapes op : graph.operations()) {
       String name = plainTypeName(op);
-      plain.put(op.pointer(), name);
-      counts.merge(name.toLowerCase(Locale.ROOT), 1, Integer::sum);
-    }
-    Namespace ops = new Namespace(Set.of());
-    Map<Object, Integer> errorUse = new HashMap<>();
-    for (OperationShapes op : graph.operations()) {
-      for (ErrorModel e : op.errors()) {
-        if (e.body().kind() == BodyModel.Kind.JSON) {
-          errorUse.merge(e.body().shape(), 1, Integer::sum);
-        }
-      }
-    }
-    for (OperationShapes op : graph.operations()) {
-      String name = plain.get(op.pointer());
-      String verb = JavaNames.pascal(verb(op.samples().item().request().method()), "Call");
-      String qualified = counts.get(name.toLowerCase(Locale.ROOT)) > 1 && !startsWithVerb(name)
-          ? verb + name : name;
-      String base = ops.allocate(qualified, verb + name);
+      var request = op.samples().item().request();
+      String verb = JavaNames.pascal(verb(request.method()), "Call");
+      String withVerb = startsWithVerb(name) ? name : verb + name;
+      String base = ops.allocate(name, withVerb, withVerb + pathQualifier(request.url().path()));
       typeBase.put(op.pointer(), base);
-      String call = op.samples().item().request().method() + " " + path(op);
+      String call = request.method() + " " + path(op);
       if (op.request() != null && op.request().kind() == BodyModel.Kind.JSON) {
         models.addRoot(op.request().shape(), base + "Request", true,
             "Request body of " + call + ".");
@@ -171,17 +160,34 @@ public final class NameAssigner {
       }
       for (ErrorModel e : op.errors()) {
         if (e.body().kind() == BodyModel.Kind.JSON) {
-          String suffix = op.errors().size() > 1 ? (e.statusClass() == 5 ? "ServerError"
-              : "ClientError") : "Error";
-          models.addRoot(e.body().shape(), base + suffix, false, "Error body (HTTP "
+          boolean server = e.statusClass() == 5;
+          String suffix = op.errors().size() > 1 ? (server ? "ServerError" : "ClientError")
+              : "Error";
+          // The first error body of the collection is "ErrorResponse": most APIs have one
+          // error shape, and every request whose errors look alike shares it.
+          models.addRoot(e.body().shape(), (server ? "ServerErrorResponse|" : "ErrorResponse|")
+              + base + suffix, false, "Error body (HTTP "
               + String.join(", ", e.statuses().stream().map(String::valueOf).toList())
               + ") of " + call + ".");
-          if (errorUse.get(e.body().shape()) > 1) {
-            models.preferSharedName(e.body().shape(), "ErrorResponse");
-          }
         }
       }
     }
+  }
+
+  /** "ByRecordId" for {@code /Leads/{{record-id}}}, else the last literal segment. */
+  static String pathQualifier(List<String> path) {
+    List<String> vars = new ArrayList<>();
+    String last = "";
+    for (String seg : path) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{([^{}]+)}}|^:(.+)")
+          .matcher(seg);
+      if (m.find()) {
+        vars.add(JavaNames.pascal(m.group(1) != null ? m.group(1) : m.group(2), "Id"));
+      } else if (!seg.isBlank()) {
+        last = seg;
+      }
+    }
+    return vars.isEmpty() ? JavaNames.pascal(last, "Root") : "By" + String.join("And", vars);
   }
 
   private String path(OperationShapes op) {
@@ -248,21 +254,16 @@ public final class NameAssigner {
           JavaNames.camel(folderName, "folder") + "Folder");
       children.add(group(cls, acc, f.description(), f.items()));
     }
-    Map<String, Integer> counts = new HashMap<>();
-    for (PostmanRequestItem r : requests) {
-      counts.merge(JavaNames.camel(withoutNumbering(r.name()), "call").toLowerCase(Locale.ROOT), 1,
-          Integer::sum);
-    }
     List<OperationDecl> operations = new ArrayList<>();
     for (PostmanRequestItem r : requests) {
       OperationShapes op = byPointer.get(r.location().pointer());
       String itemName = withoutNumbering(r.name());
       String plain = JavaNames.camel(itemName, "call");
-      String verb = verb(r.request().method());
-      String withVerb = verb + JavaNames.pascal(itemName, "Call");
-      boolean collides = counts.get(plain.toLowerCase(Locale.ROOT)) > 1;
-      String method = methods.allocate(collides && !startsWithVerb(JavaNames.pascal(itemName,
-          "")) ? withVerb : plain, withVerb);
+      String withVerb = startsWithVerb(JavaNames.pascal(itemName, "")) ? plain
+          : verb(r.request().method()) + JavaNames.pascal(itemName, "Call");
+      // First come, first served (see nameOperationTypes): appending never renames.
+      String method = methods.allocate(plain, withVerb,
+          withVerb + pathQualifier(r.request().url().path()));
       methods.reserve(method + "WithResponse");
       methods.reserve(method + "Async");
       OperationDecl decl = builder.build(op, method, typeBase.get(r.location().pointer()),

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.example.zoho.ApiException;
 import com.example.zoho.ZohoCrmClient;
 import com.example.zoho.ZohoCrmErrorCode;
-import com.example.zoho.model.MassUpdateLeadsError;
+import com.example.zoho.model.ErrorResponse;
 import com.example.zoho.model.MassUpdateLeadsRequest;
 import com.example.zoho.model.MassUpdateLeadsResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -156,8 +156,8 @@ class LeadsClientEndToEndTest {
         .isInstanceOfSatisfying(ApiException.class, e -> {
           assertThat(e.statusCode()).isEqualTo(400);
           assertThat(e.errorCode()).isEqualTo(ZohoCrmErrorCode.INVALID_REQUEST_METHOD);
-          MassUpdateLeadsError error = e.error(MassUpdateLeadsError.class).orElseThrow();
-          assertThat(error.code()).isEqualTo(MassUpdateLeadsError.Code.INVALID_REQUEST_METHOD);
+          ErrorResponse error = e.error(ErrorResponse.class).orElseThrow();
+          assertThat(error.code()).isEqualTo(ErrorResponse.Code.INVALID_REQUEST_METHOD);
           assertThat(error.message()).isEqualTo("The http request method type is not a valid one");
           assertThat(e.getMessage()).doesNotContain(TOKEN);
         });

@@ -24,13 +24,14 @@ import java.util.function.UnaryOperator;
  * Merges object shapes that are the same type seen through different examples.
  *
  * <ol>
- *   <li>Give every object shape a coarse key: its property names with the coarse kind of each
- *       value (scalar kind, enum, object, array of kind, map, any), ignoring optionality,
- *       nullability, enum values and the details of nested objects.
+ *   <li>Give every object shape a key: its property names with the kind of each value (scalar
+ *       kind, enum, array of kind, map, any, and for objects their own key, recursively),
+ *       ignoring only optionality, nullability and enum values.
  *   <li>Objects with equal keys merge into one ({@link ShapeMerger}): properties required only
  *       where required in all, enums with all values. Grouping is by hash, never pairwise.
- *   <li>Rebuild every body bottom-up with the merged shapes. Error bodies and request/success
- *       bodies are merged separately, so an error model is never merged into a success model.
+ *   <li>Rebuild every body bottom-up with the merged shapes. Request, success and error bodies
+ *       are merged separately: an error model is never merged into a success model, and a
+ *       request type never gains fields only responses have.
  * </ol>
  *
  * <p>Example: {@code {"login":"a","email":null}} in one response and {@code
@@ -55,8 +56,9 @@ final class MergeSimilarObjects implements ShapeRewrite {
   }
 
   private ShapeGraph once(ShapeGraph graph) {
-    UnaryOperator<Shape> success = merger(graph, false);
-    UnaryOperator<Shape> errors = merger(graph, true);
+    UnaryOperator<Shape> requests = merger(graph, Family.REQUEST);
+    UnaryOperator<Shape> success = merger(graph, Family.SUCCESS);
+    UnaryOperator<Shape> errors = merger(graph, Family.ERROR);
     List<OperationShapes> ops = new ArrayList<>();
     for (OperationShapes op : graph.operations()) {
       List<ErrorModel> errorModels = new ArrayList<>();
@@ -64,7 +66,7 @@ final class MergeSimilarObjects implements ShapeRewrite {
         errorModels.add(new ErrorModel(e.statusClass(), e.statuses(), map(e.body(), errors)));
       }
       ops.add(new OperationShapes(op.samples(),
-          op.request() == null ? null : map(op.request(), success),
+          op.request() == null ? null : map(op.request(), requests),
           map(op.success(), success), errorModels));
     }
     return new ShapeGraph(graph.collection(), ops, graph.errorCodes());
@@ -75,16 +77,23 @@ final class MergeSimilarObjects implements ShapeRewrite {
         : body;
   }
 
-  /** Builds the rewriting function for one family of bodies (errors, or everything else). */
-  private static UnaryOperator<Shape> merger(ShapeGraph graph, boolean errorBodies) {
+  /** Bodies are merged only with bodies of the same family. */
+  private enum Family {
+    REQUEST,
+    SUCCESS,
+    ERROR
+  }
+
+  /** Builds the rewriting function for one family of bodies. */
+  private static UnaryOperator<Shape> merger(ShapeGraph graph, Family family) {
     Map<String, Shape> mergedByKey = new LinkedHashMap<>();
     Deque<Shape> work = new ArrayDeque<>();
     for (OperationShapes op : graph.operations()) {
-      if (errorBodies) {
-        op.errors().forEach(e -> push(work, e.body()));
-      } else {
-        push(work, op.request());
-        push(work, op.success());
+      switch (family) {
+        case REQUEST -> push(work, op.request());
+        case SUCCESS -> push(work, op.success());
+        case ERROR -> op.errors().forEach(e -> push(work, e.body()));
+        default -> throw new IllegalStateException();
       }
     }
     Map<Shape, Boolean> seen = new HashMap<>();
@@ -161,8 +170,8 @@ final class MergeSimilarObjects implements ShapeRewrite {
     if (s instanceof EnumShape) {
       return "enum";
     }
-    if (s instanceof ObjectShape) {
-      return "object";
+    if (s instanceof ObjectShape o) {
+      return key(o); // names all the way down: {"data": X} wrappers merge only for equal X
     }
     if (s instanceof ArrayShape a) {
       return "array<" + kind(a.items()) + ">";

@@ -4,6 +4,7 @@ package com.example.wirefidelity;
 
 import com.example.wirefidelity.model.BodiesCreateUserRequest;
 import com.example.wirefidelity.model.BodiesCreateUserResponse;
+import com.example.wirefidelity.model.BodiesFindUserResponse;
 import com.example.wirefidelity.model.BodiesVendorJsonRequest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,7 @@ public final class BodiesClient {
 
   private static final ResponseType<JsonNode> RAW_FILE_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {});
 
-  private static final ResponseType<BodiesVendorJsonRequest> FIND_USER_RESPONSE = ResponseType.json(new TypeReference<BodiesVendorJsonRequest>() {});
+  private static final ResponseType<BodiesFindUserResponse> FIND_USER_RESPONSE = ResponseType.json(new TypeReference<BodiesFindUserResponse>() {});
 
   private final ApiTransport transport;
 
@@ -358,7 +359,7 @@ public final class BodiesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public BodiesVendorJsonRequest findUser(String id, Long limit, Boolean draft) {
+  public BodiesFindUserResponse findUser(String id, Long limit, Boolean draft) {
     return findUserWithResponse(id, limit, draft).body();
   }
 
@@ -370,7 +371,7 @@ public final class BodiesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<BodiesVendorJsonRequest> findUserWithResponse(String id, Long limit,
+  public ApiResponse<BodiesFindUserResponse> findUserWithResponse(String id, Long limit,
       Boolean draft) {
     return transport.send(findUserRequest(id, limit, draft), FIND_USER_RESPONSE);
   }
@@ -382,7 +383,7 @@ public final class BodiesClient {
    * @param draft GraphQL variable {@code draft}; {@code null} sends the collection's value {@code false}
    * @return the response body, when it arrives
    */
-  public CompletableFuture<BodiesVendorJsonRequest> findUserAsync(String id, Long limit,
+  public CompletableFuture<BodiesFindUserResponse> findUserAsync(String id, Long limit,
       Boolean draft) {
     return transport.sendAsync(findUserRequest(id, limit, draft), FIND_USER_RESPONSE).thenApply(ApiResponse::body);
   }

@@ -2,7 +2,7 @@
 // Source: zoho-crm-leads.postman_collection.json
 package com.example.zoho;
 
-import com.example.zoho.model.MassUpdateLeadsError;
+import com.example.zoho.model.ErrorResponse;
 import com.example.zoho.model.MassUpdateLeadsRequest;
 import com.example.zoho.model.MassUpdateLeadsResponse;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class MassUpdateClient {
   private static final ResponseType<MassUpdateLeadsResponse> LEADS_RESPONSE = ResponseType.json(new TypeReference<MassUpdateLeadsResponse>() {})
-  .onError(4, new TypeReference<MassUpdateLeadsError>() {});
+      .onError(4, new TypeReference<ErrorResponse>() {});
 
   private final ApiTransport transport;
 

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 
 /**
  * Request body of PATCH /bodies/vendor-json.
@@ -55,16 +53,14 @@ public record BodiesVendorJsonRequest(@JsonProperty("data") BodiesVendorJsonRequ
   /**
    * The "data" property.
    *
-   * @param type JSON {@code type}; absent in some examples
-   * @param id JSON {@code id}; absent in some examples
-   * @param user JSON {@code user}; absent in some examples
+   * @param type JSON {@code type}; present in every example
+   * @param id JSON {@code id}; present in every example
    */
   @JsonIgnoreProperties(
       ignoreUnknown = true
   )
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Data(@JsonProperty("type") Type type, @JsonProperty("id") String id,
-      @JsonProperty("user") User user) {
+  public record Data(@JsonProperty("type") Type type, @JsonProperty("id") String id) {
   }
 
   /**
@@ -107,19 +103,5 @@ public record BodiesVendorJsonRequest(@JsonProperty("data") BodiesVendorJsonRequ
       }
       return UNKNOWN;
     }
-  }
-
-  /**
-   * The "user" property.
-   *
-   * @param name JSON {@code name}; present in every example
-   * @param posts JSON {@code posts}; present in every example
-   */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
-  )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record User(@JsonProperty("name") String name,
-      @JsonProperty("posts") List<JsonNode> posts) {
   }
 }

@@ -22,9 +22,9 @@ import java.util.Map;
     ignoreUnknown = true
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MassUpdateLeadsError(@JsonProperty("code") MassUpdateLeadsError.Code code,
+public record ErrorResponse(@JsonProperty("code") ErrorResponse.Code code,
     @JsonProperty("details") Map<String, JsonNode> details, @JsonProperty("message") String message,
-    @JsonProperty("status") MassUpdateLeadsError.Status status) {
+    @JsonProperty("status") ErrorResponse.Status status) {
   /**
    * The "code" property.
    */
