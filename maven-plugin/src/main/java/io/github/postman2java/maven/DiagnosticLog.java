@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.logging.Log;
 import org.sonatype.plexus.build.incremental.BuildContext;
+import org.sonatype.plexus.build.incremental.DefaultBuildContext;
 
 /**
  * Renders diagnostics for the Maven log as {@code path:line:col: error[P2J002]: message}, with
@@ -41,7 +42,7 @@ final class DiagnosticLog {
       } else {
         log.warn(render(d, job));
       }
-      if (context != null
+      if (isIde(context)
           && d.location().file().equals(job.collection().getFileName().toString())) {
         context.addMessage(job.collection().toFile(), d.location().line(),
             d.location().column(), "[" + d.code().id() + "] " + d.message(),
@@ -52,5 +53,13 @@ final class DiagnosticLog {
         .filter(d -> d.severity() == Severity.ERROR)
         .map(d -> render(d, job))
         .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * Returns whether {@code context} is an IDE's. On the command line Maven injects {@link
+   * DefaultBuildContext}, whose markers would only repeat the log lines above.
+   */
+  private static boolean isIde(BuildContext context) {
+    return context != null && context.getClass() != DefaultBuildContext.class;
   }
 }
