@@ -403,12 +403,7 @@ final class Robust {
   static int roundTrip(JsonNode collection, GenerationResult result, Compilation c)
       throws IOException {
     ClassLoader cl = loader(c);
-    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
-        .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-        .configure(com.fasterxml.jackson.databind.DeserializationFeature
-            .USE_BIG_DECIMAL_FOR_FLOATS, true)
-        .configure(com.fasterxml.jackson.databind.DeserializationFeature
-            .USE_BIG_INTEGER_FOR_INTS, false);
+    ObjectMapper mapper = generatedMapper(cl, result);
     mapper.setTypeFactory(TypeFactory.defaultInstance().withClassLoader(cl));
     JsonNode manifest = JSON.readTree(result.manifestJson());
     int checked = 0;
@@ -438,6 +433,18 @@ final class Robust {
       }
     }
     return checked;
+  }
+
+  /** The generated client's own mapper ({@code ClientConfig.defaultObjectMapper()}). */
+  static ObjectMapper generatedMapper(ClassLoader cl, GenerationResult result) {
+    try {
+      Class<?> config = Class.forName(result.model().basePackage() + ".ClientConfig", true, cl);
+      ObjectMapper m = (ObjectMapper) config.getMethod("defaultObjectMapper").invoke(null);
+      return m.copy().setSerializationInclusion(
+          com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("generated ClientConfig.defaultObjectMapper()", e);
+    }
   }
 
   private static JsonNode normalizeNumbers(JsonNode n) {
