@@ -45,26 +45,43 @@ public sealed interface Shape {
 
   /**
    * An object with named properties; property order is first-seen order and does not take part
-   * in equality.
+   * in equality. A class rather than a record so its hash is computed once: shapes are map keys
+   * all through naming and rewriting, and nested shapes would otherwise be re-hashed every time.
    */
-  record ObjectShape(List<Property> properties) implements Shape {
+  final class ObjectShape implements Shape {
+    private final List<Property> properties;
+    private final List<Property> canonical;
+    private final int hash;
+
     /** Creates an object shape. */
-    public ObjectShape {
-      properties = List.copyOf(properties);
+    public ObjectShape(List<Property> properties) {
+      this.properties = List.copyOf(properties);
+      this.canonical = this.properties.stream()
+          .sorted(Comparator.comparing(Property::jsonName))
+          .toList();
+      this.hash = canonical.hashCode();
     }
 
-    private List<Property> canonical() {
-      return properties.stream().sorted(Comparator.comparing(Property::jsonName)).toList();
+    /** Returns the properties in first-seen order. */
+    public List<Property> properties() {
+      return properties;
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof ObjectShape other && canonical().equals(other.canonical());
+      return o == this
+          || o instanceof ObjectShape other && hash == other.hash
+              && canonical.equals(other.canonical);
     }
 
     @Override
     public int hashCode() {
-      return canonical().hashCode();
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return "ObjectShape" + properties;
     }
   }
 

@@ -44,15 +44,36 @@ final class MergeSimilarObjects implements ShapeRewrite {
 
   @Override
   public ShapeGraph apply(ShapeGraph graph) {
+    try {
+      return fixedPoint(graph);
+    } finally {
+      KEYS.remove();
+    }
+  }
+
+  private ShapeGraph fixedPoint(ShapeGraph graph) {
     ShapeGraph g = graph;
     for (int round = 0; round < MAX_ROUNDS; round++) {
       ShapeGraph next = once(g);
-      if (next.equals(g)) {
+      boolean same = sameBodies(next, g);
+      g = next;
+      if (same) {
         break;
       }
-      g = next;
     }
     return g;
+  }
+
+  private static boolean sameBodies(ShapeGraph a, ShapeGraph b) {
+    for (int i = 0; i < a.operations().size(); i++) {
+      OperationShapes x = a.operations().get(i);
+      OperationShapes y = b.operations().get(i);
+      if (!java.util.Objects.equals(x.request(), y.request()) || !x.success().equals(y.success())
+          || !x.errors().equals(y.errors())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private ShapeGraph once(ShapeGraph graph) {
@@ -153,8 +174,22 @@ final class MergeSimilarObjects implements ShapeRewrite {
     }
   }
 
-  /** The coarse key: property names and value kinds, sorted by name. */
+  private static final ThreadLocal<Map<Shape, String>> KEYS =
+      ThreadLocal.withInitial(HashMap::new);
+
+  /** The key: property names and value kinds, sorted by name; memoized per run. */
   static String key(ObjectShape o) {
+    Map<Shape, String> memo = KEYS.get();
+    String cached = memo.get(o);
+    if (cached != null) {
+      return cached;
+    }
+    String computed = computeKey(o);
+    memo.put(o, computed);
+    return computed;
+  }
+
+  private static String computeKey(ObjectShape o) {
     StringBuilder key = new StringBuilder("{");
     o.properties().stream()
         .sorted(java.util.Comparator.comparing(Property::jsonName))
