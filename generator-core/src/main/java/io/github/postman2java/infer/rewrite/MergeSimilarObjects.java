@@ -44,11 +44,7 @@ final class MergeSimilarObjects implements ShapeRewrite {
 
   @Override
   public ShapeGraph apply(ShapeGraph graph) {
-    try {
-      return fixedPoint(graph);
-    } finally {
-      KEYS.remove();
-    }
+    return fixedPoint(graph);
   }
 
   private ShapeGraph fixedPoint(ShapeGraph graph) {
@@ -106,7 +102,7 @@ final class MergeSimilarObjects implements ShapeRewrite {
   }
 
   /** Builds the rewriting function for one family of bodies. */
-  private static UnaryOperator<Shape> merger(ShapeGraph graph, Family family) {
+  private UnaryOperator<Shape> merger(ShapeGraph graph, Family family) {
     Map<String, Shape> mergedByKey = new LinkedHashMap<>();
     Deque<Shape> work = new ArrayDeque<>();
     for (OperationShapes op : graph.operations()) {
@@ -174,12 +170,12 @@ final class MergeSimilarObjects implements ShapeRewrite {
     }
   }
 
-  private static final ThreadLocal<Map<Shape, String>> KEYS =
-      ThreadLocal.withInitial(HashMap::new);
+  /** Keys by shape, for this pass instance only (one instance per run: no shared state). */
+  private final Map<Shape, String> keys = new HashMap<>();
 
   /** The key: property names and value kinds, sorted by name; memoized per run. */
-  static String key(ObjectShape o) {
-    Map<Shape, String> memo = KEYS.get();
+  String key(ObjectShape o) {
+    Map<Shape, String> memo = keys;
     String cached = memo.get(o);
     if (cached != null) {
       return cached;
@@ -189,7 +185,7 @@ final class MergeSimilarObjects implements ShapeRewrite {
     return computed;
   }
 
-  private static String computeKey(ObjectShape o) {
+  private String computeKey(ObjectShape o) {
     StringBuilder key = new StringBuilder("{");
     o.properties().stream()
         .sorted(java.util.Comparator.comparing(Property::jsonName))
@@ -198,7 +194,7 @@ final class MergeSimilarObjects implements ShapeRewrite {
     return key.append('}').toString();
   }
 
-  private static String kind(Shape s) {
+  private String kind(Shape s) {
     if (s instanceof ScalarShape sc) {
       return sc.scalar().name();
     }

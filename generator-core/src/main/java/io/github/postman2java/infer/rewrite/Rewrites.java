@@ -13,14 +13,13 @@ import java.util.List;
  * </ol>
  */
 public final class Rewrites {
-  private static final List<ShapeRewrite> PASSES = List.of(new MergeSimilarObjects());
-
   private Rewrites() {}
 
   /** Applies every pass in order. */
   public static ShapeGraph apply(ShapeGraph graph) {
     ShapeGraph g = graph;
-    for (ShapeRewrite pass : PASSES) {
+    // New pass instances per run: passes may memoize, and runs may be concurrent (Maven -T).
+    for (ShapeRewrite pass : List.of(new MergeSimilarObjects())) {
       g = pass.apply(g);
     }
     return g;
