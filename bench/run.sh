@@ -18,7 +18,8 @@ WORK="$BENCH/work"
 CORPUS="${CORPUS_DIR:-$ROOT/../shared/corpus}"
 OAG_VERSION=7.25.0
 OAG_JAR="$BENCH/tools/openapi-generator-cli-$OAG_VERSION.jar"
-CLI_JAR="$ROOT/generator-core/target/postman2java-cli.jar"
+BUILT_CLI_JAR="$ROOT/generator-core/target/postman2java-cli.jar"
+CLI_JAR="$BENCH/work/postman2java-cli.jar"  # a private copy: a concurrent build can't touch it
 BENCH_JAR="$BENCH/target/benchmarks.jar"
 PKG=com.example.api
 
@@ -55,9 +56,18 @@ if [[ ! -x /usr/bin/time ]]; then
   else sudo apt-get install -y -q time >/dev/null; fi
 fi
 
-log "building generator-core (mvn install -DskipTests) and the benchmark jar"
-(cd "$ROOT" && mvn -B -q install -DskipTests -pl generator-core -am)
+log "building generator-core (mvn install, tests skipped) and the benchmark jar"
+(cd "$ROOT" && mvn -B -q install -Dmaven.test.skip=true -pl generator-core -am)
 (cd "$BENCH" && mvn -B -q package -DskipTests)
+mkdir -p "$WORK"
+cp "$BUILT_CLI_JAR" "$CLI_JAR"
+if ! java -jar "$CLI_JAR" --version >/dev/null 2>&1; then
+  log "the CLI jar is unreadable (a concurrent build?); building it once more"
+  (cd "$ROOT" && mvn -B -q install -Dmaven.test.skip=true -pl generator-core -am)
+  cp "$BUILT_CLI_JAR" "$CLI_JAR"
+  java -jar "$CLI_JAR" --version >/dev/null
+fi
+log "measuring $(java -jar "$CLI_JAR" --version) from $(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --quiet HEAD -- generator-core || echo ' + uncommitted changes in generator-core')"
 
 mkdir -p "$WORK/collections" "$WORK/out" "$WORK/times"
 
