@@ -57,7 +57,7 @@ final class EnumRule {
     if (name == null) {
       return false;
     }
-    String n = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    String n = ErrorCodeCollector.lettersOnly(name);
     if (CODE_LIKE.contains(n)) {
       return true;
     }

@@ -64,7 +64,7 @@ final class ErrorCodeCollector {
     String message = null;
     for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> f = it.next();
-      String key = f.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+      String key = lettersOnly(f.getKey());
       JsonNode v = f.getValue();
       if (code == null && CODE_FIELDS.contains(key) && v.isTextual()
           && CONSTANT.matcher(v.textValue()).matches() && v.textValue().length() <= 64) {
@@ -86,6 +86,20 @@ final class ErrorCodeCollector {
     if (message != null) {
       ms.add(message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "…" : message);
     }
+  }
+
+  /** Lower-case ASCII letters of {@code s}: "error_code" and "errorCode" both give "errorcode". */
+  static String lettersOnly(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        out.append(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        out.append((char) (c + ('a' - 'A')));
+      }
+    }
+    return out.toString();
   }
 
   List<ErrorCode> codes() {

@@ -40,6 +40,9 @@ public final class NameAssigner {
   private static final Set<String> NOISE = Set.of(
       "api", "apis", "rest", "restful", "collection", "the", "endpoints", "sdk", "http");
 
+  private static final java.util.regex.Pattern PATH_VARIABLE =
+      java.util.regex.Pattern.compile("\\{\\{([^{}]+)}}|^:(.+)");
+
   private final ShapeGraph graph;
   private final String basePackage;
   private final Diagnostics diagnostics;
@@ -179,8 +182,7 @@ public final class NameAssigner {
     List<String> vars = new ArrayList<>();
     String last = "";
     for (String seg : path) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{([^{}]+)}}|^:(.+)")
-          .matcher(seg);
+      java.util.regex.Matcher m = PATH_VARIABLE.matcher(seg);
       if (m.find()) {
         vars.add(JavaNames.pascal(m.group(1) != null ? m.group(1) : m.group(2), "Id"));
       } else if (!seg.isBlank()) {

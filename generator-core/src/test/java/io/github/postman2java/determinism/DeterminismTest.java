@@ -98,8 +98,9 @@ class DeterminismTest {
     command.add(collection.toString());
     Process p = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(temp.resolve("child.txt").toFile()).start();
-    assertThat(p.waitFor()).isZero();
+    int exit = p.waitFor();
     List<String> lines = Files.readAllLines(temp.resolve("child.txt"));
+    assertThat(exit).as("child JVM output: %s", lines).isZero();
     return lines.get(lines.size() - 1).trim();
   }
 
