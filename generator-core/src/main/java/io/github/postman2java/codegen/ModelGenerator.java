@@ -70,7 +70,8 @@ final class ModelGenerator {
   }
 
   private static String presence(FieldDecl f) {
-    String wire = "JSON {@code " + Javadocs.line(f.jsonName()).replace("}", "&#125;") + "}";
+    String wire = "JSON {@code " + Javadocs.line(f.jsonName()).replace("}", "&#125;")
+        .replace("{", "&#123;") + "}";
     if (f.required() && !f.nullable()) {
       return wire + "; present in every example";
     }
@@ -128,7 +129,8 @@ final class ModelGenerator {
     e.addJavadoc(doc.build());
     for (EnumConstant c : constants) {
       CodeBlock.Builder cdoc = CodeBlock.builder()
-          .add("Wire value {@code $L}.\n", Javadocs.line(c.wireValue()).replace("}", "&#125;"));
+          .add("Wire value {@code $L}.\n", Javadocs.line(c.wireValue()).replace("}", "&#125;")
+              .replace("{", "&#123;"));
       for (String l : c.docLines()) {
         cdoc.add("<p>$L\n", Javadocs.escape(l));
       }
