@@ -500,6 +500,15 @@ final class Robust {
     return outsideLiterals(result).replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
   }
 
+  /** The entries of {@code dir} (not recursive). */
+  static List<Path> list(Path dir) {
+    try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+      return s.toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static void times(int n, Consumer<Integer> body) {
     for (int i = 0; i < n; i++) {
       body.accept(i);

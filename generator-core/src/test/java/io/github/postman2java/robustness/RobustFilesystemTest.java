@@ -298,10 +298,7 @@ class RobustFilesystemTest {
   @DisplayName("D14 no temp files left in the shared temp directory")
   void d14_noTempFiles() throws Exception {
     Path sysTmp = Path.of(System.getProperty("java.io.tmpdir"));
-    List<Path> before;
-    try (Stream<Path> s = Files.list(sysTmp)) {
-      before = s.toList();
-    }
+    List<Path> before = Robust.list(sysTmp);
     assertThat(cli("generate", file(SMALL).toString(), "--package", "a.b", "--output",
         tmp.resolve("out").toString())).isZero();
     try (Stream<Path> s = Files.list(sysTmp)) {

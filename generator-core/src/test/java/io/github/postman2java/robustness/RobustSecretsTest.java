@@ -329,10 +329,7 @@ class RobustSecretsTest {
   @DisplayName("F10 no copy of the collection in the output, manifest or temp space")
   void f10_noCopiesOfTheCollection() throws IOException {
     Path sysTmp = Path.of(System.getProperty("java.io.tmpdir"));
-    List<Path> before;
-    try (Stream<Path> s = Files.list(sysTmp)) {
-      before = s.toList();
-    }
+    List<Path> before = Robust.list(sysTmp);
     CliRun run = cli("f10", COLLECTION);
     assertThat(run.exit()).isZero();
     try (Stream<Path> s = Files.walk(run.output())) {
