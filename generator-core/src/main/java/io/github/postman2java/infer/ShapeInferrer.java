@@ -46,8 +46,8 @@ public final class ShapeInferrer {
       errors.forEach((statusClass, examples) -> errorModels.add(new ErrorModel(statusClass,
           examples.stream().map(ExampleSample::status).sorted().distinct().toList(),
           model(examples.stream().map(ExampleSample::body).toList(), diagnostics, at))));
-      operations.add(new OperationShapes(op, request, model(success, diagnostics, at),
-          errorModels));
+      operations.add(new OperationShapes(op.withoutJson(), request,
+          model(success, diagnostics, at), errorModels));
     }
     return new ShapeGraph(samples.collection(), operations, codes.codes());
   }

@@ -8,8 +8,8 @@ import java.util.Objects;
  * A request or response body as the extractor understood it.
  *
  * @param kind JSON, TEXT (not JSON) or EMPTY
- * @param json the parsed body for JSON, else {@code null}; unquoted placeholders appear as
- *     {@link Placeholders#UNQUOTED} strings
+ * @param json the parsed body for JSON (until the infer stage drops it), else {@code null};
+ *     unquoted placeholders appear as {@link Placeholders#UNQUOTED} strings
  * @param contentType the declared or implied media type, or {@code null}
  */
 public record BodySample(Kind kind, JsonNode json, String contentType, SourceLocation location) {
@@ -18,9 +18,17 @@ public record BodySample(Kind kind, JsonNode json, String contentType, SourceLoc
   public BodySample {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(location, "location");
-    if ((kind == Kind.JSON) != (json != null)) {
-      throw new IllegalArgumentException("json is required exactly for JSON bodies");
+    if (kind != Kind.JSON && json != null) {
+      throw new IllegalArgumentException("only JSON bodies carry a tree");
     }
+  }
+
+  /**
+   * Returns this sample without its JSON tree. The infer stage keeps only shapes, so trees of
+   * thousands of examples need not live through naming and generation.
+   */
+  public BodySample withoutJson() {
+    return json == null ? this : new BodySample(kind, null, contentType, location);
   }
 
   /** What a body holds. */

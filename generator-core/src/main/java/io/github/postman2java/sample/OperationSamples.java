@@ -25,6 +25,14 @@ public record OperationSamples(
     examples = List.copyOf(examples);
   }
 
+  /** Returns these samples without JSON trees (see {@link BodySample#withoutJson()}). */
+  public OperationSamples withoutJson() {
+    return new OperationSamples(item, folders,
+        requestBody == null ? null : requestBody.withoutJson(),
+        examples.stream().map(e -> new ExampleSample(e.name(), e.status(), e.body().withoutJson(),
+            e.location())).toList());
+  }
+
   /** Returns the JSON pointer of the item in the collection file. */
   public String pointer() {
     return item.location().pointer();
