@@ -84,6 +84,22 @@ class RobustInferenceTest {
   }
 
   @Test
+  @Disabled("bug (found by the 10,000-try jqwik run): one 5xx example body is the JSON string "
+      + "\"{{v}}\" and another an object; the error type is inferred from the object alone, yet "
+      + "the manifest lists the string example with that record as its bodyType, which cannot "
+      + "read it (MismatchedInputException). Expected: conflicting kinds widen to JsonNode with "
+      + "P2J012, or the placeholder example gets bodyType null; owner: sample/infer")
+  @DisplayName("C4 a placeholder-string example next to an object example")
+  void c4_placeholderStringExampleAgainstObjectExample() throws Exception {
+    ObjectNode c = collection("Mixed", get("Get", "https://api.example.com/x",
+        example("ok", 200, "{\"id\":1}"),
+        example("s", 500, "\"{{v}}\""),
+        example("o", 500, "{\"code\":\"ACTIVE\"}")));
+    GenerationResult r = Robust.run(tmp, c).success();
+    Robust.roundTrip(c, r, Robust.compile(r));
+  }
+
+  @Test
   @DisplayName("C5 integer edges: long max, beyond, 30 digits, -0, 1e2, 2.0, 00042")
   void c5_integers() throws Exception {
     GenerationResult r = roundTrip("{\"max\":9223372036854775807,\"over\":9223372036854775808,"
