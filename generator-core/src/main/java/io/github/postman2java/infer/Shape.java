@@ -117,4 +117,16 @@ public sealed interface Shape {
 
   /** Anything: no evidence, or evidence that conflicts. Maps to {@code JsonNode}. */
   record AnyShape() implements Shape {}
+
+  /**
+   * Only {@code null} (or unquoted placeholders) was seen: no type evidence. Maps to {@code
+   * JsonNode} like {@link AnyShape}, but merging it with a typed shape gives that type.
+   */
+  record NullShape() implements Shape {}
+
+  /**
+   * The enclosing object's own type: how a tree ({@code {"children": [<same shape>]}}) is
+   * typed. Appears only as a property's shape or the items of a property's array.
+   */
+  record SelfShape() implements Shape {}
 }

@@ -53,7 +53,7 @@ final class ShapeResolver {
     if (kinds == 0) {
       // Only nulls or placeholders: a quoted placeholder was at least a string.
       return e.placeholders > 0 && e.unquotedPlaceholders == 0
-          ? new ScalarShape(Scalar.STRING) : new AnyShape();
+          ? new ScalarShape(Scalar.STRING) : new Shape.NullShape();
     }
     if (kinds > 1) {
       diagnostics.warn(DiagnosticCode.P2J012_CONFLICTING_TYPES, at,

@@ -65,8 +65,10 @@ public final class ShapePrinter {
       out.append("Map<String, ");
       append(out, m.values(), indent);
       out.append('>');
-    } else if (shape instanceof AnyShape) {
-      out.append("Any");
+    } else if (shape instanceof AnyShape || shape instanceof Shape.NullShape) {
+      out.append("Any"); // both are JsonNode in Java; NullShape only merges differently
+    } else if (shape instanceof Shape.SelfShape) {
+      out.append("Self");
     } else if (shape instanceof ObjectShape o) {
       out.append("{\n");
       for (Property p : o.properties()) {

@@ -29,6 +29,8 @@ import java.util.function.UnaryOperator;
  *       ignoring only optionality, nullability and enum values.
  *   <li>Objects with equal keys merge into one ({@link ShapeMerger}): properties required only
  *       where required in all, enums with all values. Grouping is by hash, never pairwise.
+ *   <li>{@link NearIdentical} then joins groups whose property names overlap by 3/4 or more and
+ *       whose shared properties have compatible types.
  *   <li>Rebuild every body bottom-up with the merged shapes. Request, success and error bodies
  *       are merged separately: an error model is never merged into a success model, and a
  *       request type never gains fields only responses have.
@@ -128,7 +130,9 @@ final class MergeSimilarObjects implements ShapeRewrite {
         work.push(m.values());
       }
     }
+    NearIdentical.combine(mergedByKey);
     Map<Shape, Shape> memo = new HashMap<>();
+    java.util.Set<String> inProgress = new java.util.HashSet<>();
     return new UnaryOperator<>() {
       @Override
       public Shape apply(Shape s) {
@@ -151,15 +155,29 @@ final class MergeSimilarObjects implements ShapeRewrite {
         if (s instanceof ObjectShape o) {
           // Merging (not replacing) also covers objects born of an earlier merge, whose key
           // may belong to a group they were not part of.
-          Shape group = mergedByKey.get(key(o));
+          String k = key(o);
+          // A group reached again while it is being rebuilt would never end: build that
+          // inner occurrence from its own properties.
+          boolean entered = inProgress.add(k);
+          Shape group = entered ? mergedByKey.get(k) : null;
           Shape merged = group == null ? o : ShapeMerger.merge(o, group);
-          List<Property> props = new ArrayList<>();
-          for (Property p : ((ObjectShape) merged).properties()) {
-            props.add(new Property(p.jsonName(), apply(p.shape()), p.required(), p.nullable()));
+          try {
+            return rebuild((ObjectShape) merged);
+          } finally {
+            if (entered) {
+              inProgress.remove(k);
+            }
           }
-          return new ObjectShape(props);
         }
         return s;
+      }
+
+      private Shape rebuild(ObjectShape merged) {
+        List<Property> props = new ArrayList<>();
+        for (Property p : merged.properties()) {
+          props.add(new Property(p.jsonName(), apply(p.shape()), p.required(), p.nullable()));
+        }
+        return new ObjectShape(props);
       }
     };
   }
@@ -200,6 +218,12 @@ final class MergeSimilarObjects implements ShapeRewrite {
     }
     if (s instanceof EnumShape) {
       return "enum";
+    }
+    if (s instanceof Shape.SelfShape) {
+      return "self";
+    }
+    if (s instanceof Shape.NullShape) {
+      return "null";
     }
     if (s instanceof ObjectShape o) {
       return key(o); // names all the way down: {"data": X} wrappers merge only for equal X

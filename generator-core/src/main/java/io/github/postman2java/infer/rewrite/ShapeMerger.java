@@ -27,6 +27,12 @@ final class ShapeMerger {
     if (a.equals(b)) {
       return a;
     }
+    if (a instanceof Shape.NullShape) {
+      return b; // no evidence on one side: the other side's type, made nullable by the caller
+    }
+    if (b instanceof Shape.NullShape) {
+      return a;
+    }
     if (a instanceof ObjectShape x && b instanceof ObjectShape y) {
       return mergeObjects(x, y);
     }

@@ -155,6 +155,9 @@ class RoundTripGateTest {
       } else {
         report.fail("differs", where + " at " + difference);
       }
+    } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+      report.fail(e.getClass().getSimpleName(), where + " at " + e.getPathReference() + ": "
+          + e.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (IOException | RuntimeException e) {
       report.fail(e.getClass().getSimpleName(), where + ": " + String.valueOf(e.getMessage())
           .lines().findFirst().orElse(""));
