@@ -116,10 +116,11 @@ final class ModelNamer {
     ObjectShape o = (ObjectShape) shape;
     Namespace members = new Namespace(JavaNames.RESERVED_MEMBERS);
     List<FieldDecl> fields = new ArrayList<>();
+    TypeRef self = named(shape);
     for (Property p : o.properties()) {
       String javaName = members.allocate(JavaNames.camel(p.jsonName(), "field"),
           JavaNames.camel(p.jsonName(), "field") + "Value");
-      fields.add(new FieldDecl(javaName, p.jsonName(), ref(p.shape()), p.required(),
+      fields.add(new FieldDecl(javaName, p.jsonName(), ref(p.shape(), self), p.required(),
           p.nullable()));
     }
     boolean builder = Boolean.TRUE.equals(rootIsRequest.get(shape));
@@ -143,16 +144,24 @@ final class ModelNamer {
     return new EnumDecl(name, out, List.of());
   }
 
-  /** Returns the Java type for a body or property shape. */
+  /** Returns the Java type for a body shape. */
   TypeRef ref(Shape shape) {
+    return ref(shape, new TypeRef.Any());
+  }
+
+  /** Returns the Java type for a property of the type {@code self}. */
+  private TypeRef ref(Shape shape, TypeRef self) {
+    if (shape instanceof Shape.SelfShape) {
+      return self;
+    }
     if (shape instanceof Shape.ScalarShape s) {
       return new TypeRef.Scalar(s.scalar());
     }
     if (shape instanceof ArrayShape a) {
-      return new TypeRef.ListOf(ref(a.items()));
+      return new TypeRef.ListOf(ref(a.items(), self));
     }
     if (shape instanceof MapShape m) {
-      return new TypeRef.MapOf(ref(m.values()));
+      return new TypeRef.MapOf(ref(m.values(), self));
     }
     if (shape instanceof ObjectShape o && o.properties().isEmpty()) {
       return new TypeRef.MapOf(new TypeRef.Any());
