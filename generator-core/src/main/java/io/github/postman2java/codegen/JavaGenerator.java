@@ -28,18 +28,19 @@ public final class JavaGenerator {
         + Javadocs.lineComment(model.collectionFile()) + "\n";
     TypeMapper types = new TypeMapper(model.modelPackage());
     ModelGenerator models = new ModelGenerator(types);
-    List<GeneratedFile> files = new ArrayList<>();
-    for (TypeDecl decl : model.modelTypes()) {
-      ClassName name = ClassName.get(model.modelPackage(), decl.simpleName());
-      files.add(file(model.modelPackage(), models.generate(decl, name), header));
-    }
+    // Model files are independent of each other: render them in parallel (large collections
+    // have hundreds); the result is sorted below, so order never depends on scheduling.
+    List<GeneratedFile> files = new ArrayList<>(model.modelTypes().parallelStream()
+        .map(decl -> file(model.modelPackage(), models.generate(decl,
+            ClassName.get(model.modelPackage(), decl.simpleName())), header))
+        .toList());
     ClassName errorCode = ClassName.get(model.basePackage(), model.errorCodeEnum());
     files.add(file(model.basePackage(), ModelGenerator.openEnum(errorCode, model.errorCodes(),
         List.of("Error codes of the API, collected from the collection's error examples.",
             "Open: codes this client does not know read as UNKNOWN.")), header));
-    for (TypeSpec client : new ClientGenerator(model, types).generate()) {
-      files.add(file(model.basePackage(), client, header));
-    }
+    files.addAll(new ClientGenerator(model, types).generate().parallelStream()
+        .map(client -> file(model.basePackage(), client, header))
+        .toList());
     for (String name : RuntimeTemplates.NAMES) {
       files.add(new GeneratedFile(path(model.basePackage(), name),
           RuntimeTemplates.render(name, model.basePackage(), model.errorCodeEnum(), header)));

@@ -20,6 +20,11 @@ public final class Diagnostics {
     all.add(new Diagnostic(Severity.WARNING, code, message, at));
   }
 
+  /** Appends everything {@code other} recorded, in its order (merging parallel work). */
+  public void addAll(Diagnostics other) {
+    all.addAll(other.all);
+  }
+
   /** Returns whether any error was recorded. */
   public boolean hasErrors() {
     return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);

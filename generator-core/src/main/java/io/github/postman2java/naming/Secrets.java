@@ -257,7 +257,7 @@ public final class Secrets {
         return;
       }
       String body = text.length() > SCAN_LIMIT ? text.substring(0, SCAN_LIMIT) : text;
-      Matcher m = JSON_PAIR.matcher(body);
+      Matcher m = JSON_PAIR.matcher(mayHoldSecretKey(body) ? body : "");
       while (m.find()) {
         if (BODY_SECRET_KEY.matcher(m.group(1)).matches()) {
           add(at, kind, m.group(2));
@@ -268,7 +268,7 @@ public final class Secrets {
 
     /** Free text: only well-known token shapes count as secrets. */
     void text(SourceLocation at, String kind, String text) {
-      if (text == null || text.length() < 20) {
+      if (text == null || text.length() < 20 || !mayHoldTokenShape(text)) {
         return;
       }
       Matcher m = TOKEN_SHAPE.matcher(text.length() > SCAN_LIMIT
@@ -293,6 +293,35 @@ public final class Secrets {
         findings.add(new Finding(at, kind, fp));
       }
     }
+  }
+
+  /** Literal prefixes of {@link #TOKEN_SHAPE}: a cheap scan before the regex. */
+  private static final List<String> TOKEN_PREFIXES = List.of("eyJ", "ghp_", "gho_", "ghu_",
+      "ghs_", "ghr_", "github_pat_", "xox", "AKIA", "k_live_", "k_test_", "AIza");
+
+  /** Words every {@link #BODY_SECRET_KEY} contains, for a cheap scan before the regex. */
+  private static final List<String> SECRET_KEY_WORDS = List.of("token", "secret", "passw", "pwd",
+      "key", "session", "authorization", "cookie");
+
+  /** Whether a body may hold a secret-named property (case-insensitive). */
+  static boolean mayHoldSecretKey(String body) {
+    String lower = body.toLowerCase(Locale.ROOT);
+    for (String word : SECRET_KEY_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text} contains a token-shape prefix; the regex alone is slow on megabytes. */
+  static boolean mayHoldTokenShape(String text) {
+    for (String prefix : TOKEN_PREFIXES) {
+      if (text.contains(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

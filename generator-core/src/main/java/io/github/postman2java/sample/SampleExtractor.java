@@ -35,8 +35,8 @@ public final class SampleExtractor {
 
   /** Extracts the samples of every request in {@code collection}. */
   public static SampleSet extract(PostmanCollection collection, Diagnostics diagnostics) {
-    List<OperationSamples> out = new ArrayList<>();
     record Frame(PostmanItem item, List<String> folders) {}
+    List<Frame> requests = new ArrayList<>();
     Deque<Frame> work = new ArrayDeque<>();
     for (int i = collection.items().size() - 1; i >= 0; i--) {
       work.push(new Frame(collection.items().get(i), List.of()));
@@ -49,9 +49,21 @@ public final class SampleExtractor {
         for (int i = folder.items().size() - 1; i >= 0; i--) {
           work.push(new Frame(folder.items().get(i), path));
         }
-      } else if (f.item() instanceof PostmanRequestItem item) {
-        out.add(operation(item, f.folders(), diagnostics));
+      } else if (f.item() instanceof PostmanRequestItem) {
+        requests.add(f);
       }
+    }
+    // Bodies are parsed in parallel (each request on its own, with its own diagnostics);
+    // results and diagnostics are then taken in file order, so output never depends on timing.
+    record Done(OperationSamples samples, Diagnostics diagnostics) {}
+    List<Done> done = requests.parallelStream().map(f -> {
+      Diagnostics local = new Diagnostics();
+      return new Done(operation((PostmanRequestItem) f.item(), f.folders(), local), local);
+    }).toList();
+    List<OperationSamples> out = new ArrayList<>();
+    for (Done d : done) {
+      out.add(d.samples());
+      diagnostics.addAll(d.diagnostics());
     }
     return new SampleSet(collection, out);
   }
