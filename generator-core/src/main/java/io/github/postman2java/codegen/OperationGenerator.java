@@ -242,17 +242,17 @@ final class OperationGenerator {
   }
 
   private MethodSpec requestFactory(OperationDecl op, String name, List<ParameterSpec> params) {
-    CodeBlock.Builder chain = CodeBlock.builder().add("return new $T($S)", apiRequest,
-        op.httpMethod());
+    CodeBlock.Builder chain = CodeBlock.builder().add("return new $T($L)", apiRequest,
+        lit(op.httpMethod()));
     Binding b = op.binding();
     Map<String, Binding.Param> byName = new HashMap<>();
     b.params().forEach(p -> byName.put(p.javaName(), p));
     if (b.origin() != null) {
-      chain.add("\n.origin($S)", b.origin());
+      chain.add("\n.origin($L)", lit(b.origin()));
     }
     for (Binding.Template seg : b.path()) {
       if (seg.isLiteral()) {
-        chain.add("\n.literal($S)", seg.text());
+        chain.add("\n.literal($L)", lit(seg.text()));
       } else {
         chain.add("\n.segment($L)", parts(seg));
       }
@@ -262,11 +262,11 @@ final class OperationGenerator {
     }
     for (Binding.Pair h : b.headers()) {
       if (h.value().isLiteral()) {
-        chain.add("\n.header($S, $S)", h.key(), h.value().text());
+        chain.add("\n.header($L, $L)", lit(h.key()), lit(h.value().text()));
       } else if (single(h.value()) != null) {
-        chain.add("\n.header($S, $N)", h.key(), single(h.value()));
+        chain.add("\n.header($L, $N)", lit(h.key()), single(h.value()));
       } else {
-        chain.add("\n.headerTemplate($S, $L)", h.key(), parts(h.value()));
+        chain.add("\n.headerTemplate($L, $L)", lit(h.key()), parts(h.value()));
       }
     }
     Binding.Body body = b.body();
@@ -275,10 +275,10 @@ final class OperationGenerator {
         if ("application/json".equals(op.requestContentType())) {
           chain.add("\n.json(body)");
         } else {
-          chain.add("\n.json(body, $S)", op.requestContentType());
+          chain.add("\n.json(body, $L)", lit(op.requestContentType()));
         }
       }
-      case TEXT -> chain.add("\n.text(body, $S)", op.requestContentType());
+      case TEXT -> chain.add("\n.text(body, $L)", lit(op.requestContentType()));
       case URLENCODED -> {
         for (Binding.Field f : body.fields()) {
           pair(chain, "form", f.key(), f.value(), byName, null);
@@ -287,7 +287,8 @@ final class OperationGenerator {
       case MULTIPART -> {
         for (Binding.Field f : body.fields()) {
           if (f.file()) {
-            chain.add("\n.filePart($S, $N, $S)", f.key(), single(f.value()), f.contentType());
+            chain.add("\n.filePart($L, $N, $L)", lit(f.key()), single(f.value()),
+                lit(f.contentType()));
           } else {
             pair(chain, "part", f.key(), f.value(), byName, f.contentType());
           }
@@ -295,11 +296,11 @@ final class OperationGenerator {
       }
       case FILE -> chain.add("\n.file(body)");
       case GRAPHQL -> {
-        chain.add("\n.graphql($S)", body.graphqlQuery());
+        chain.add("\n.graphql($L)", lit(body.graphqlQuery()));
         for (Binding.Param p : b.params()) {
           if (p.location() == Binding.Location.GRAPHQL) {
-            chain.add("\n.variable($S, $N, $S)", p.wireName(), p.javaName(),
-                p.defaults().isEmpty() ? null : p.defaults().get(0));
+            chain.add("\n.variable($L, $N, $L)", lit(p.wireName()), p.javaName(),
+                lit(p.defaults().isEmpty() ? null : p.defaults().get(0)));
           }
         }
       }
@@ -311,7 +312,7 @@ final class OperationGenerator {
       default -> b.auth().kind().name();
     };
     if (auth != null) {
-      chain.add("\n.auth($T.Auth.$L, $S)", apiRequest, auth, b.auth().name());
+      chain.add("\n.auth($T.Auth.$L, $L)", apiRequest, auth, lit(b.auth().name()));
     }
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -328,12 +329,12 @@ final class OperationGenerator {
   private static void pair(CodeBlock.Builder chain, String kind, String key,
       Binding.Template value, Map<String, Binding.Param> byName, String contentType) {
     String param = single(value);
-    String extra = kind.equals("part") ? ", " + CodeBlock.of("$S", contentType) : "";
+    String extra = kind.equals("part") ? ", " + lit(contentType) : "";
     if (param == null) {
       if (kind.equals("part")) {
-        chain.add("\n.partTemplate($S, $S, $L)", key, contentType, parts(value));
+        chain.add("\n.partTemplate($L, $L, $L)", lit(key), lit(contentType), parts(value));
       } else {
-        chain.add("\n.$LTemplate($S, $L)", kind, key, parts(value));
+        chain.add("\n.$LTemplate($L, $L)", kind, lit(key), parts(value));
       }
       return;
     }
@@ -341,13 +342,21 @@ final class OperationGenerator {
     CodeBlock defaults;
     if (p.type() == Binding.ParamType.STRING_LIST) {
       defaults = p.defaults().isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T.of($L)",
-          List.class, p.defaults().stream().map(d -> CodeBlock.of("$S", d))
+          List.class, p.defaults().stream().map(OperationGenerator::lit)
               .collect(CodeBlock.joining(", ")));
     } else {
       defaults = p.defaults().isEmpty() ? CodeBlock.of("($T) null", String.class)
-          : CodeBlock.of("$S", p.defaults().get(0));
+          : lit(p.defaults().get(0));
     }
-    chain.add("\n.$L($S, $N, $L$L)", kind, key, param, defaults, extra);
+    chain.add("\n.$L($L, $N, $L$L)", kind, lit(key), param, defaults, extra);
+  }
+
+  /**
+   * A string literal of collection text: every non-ASCII character escaped, so line and
+   * paragraph separators cannot break the literal and bidi controls cannot hide code.
+   */
+  private static CodeBlock lit(String text) {
+    return CodeBlock.of("$L", text == null ? "null" : JavaNames.literal(text));
   }
 
   /** The parameter when a template is exactly one parameter, else null. */
@@ -362,11 +371,11 @@ final class OperationGenerator {
     boolean expectLiteral = true;
     for (Binding.Part p : t.parts()) {
       if (p.literal() != null) {
-        args.add(CodeBlock.of("$S", p.literal()));
+        args.add(lit(p.literal()));
         expectLiteral = false;
       } else {
         if (expectLiteral) {
-          args.add(CodeBlock.of("$S", ""));
+          args.add(lit(""));
         }
         args.add(CodeBlock.of("$N", p.param()));
         expectLiteral = true;

@@ -138,6 +138,15 @@ final class BindingAnalyzer {
       if (h.disabled() || h.key().isBlank()) {
         continue;
       }
+      // Placeholder names do not reach the wire; only the literal text of a value counts.
+      String literalText = h.value().replaceAll("\\{\\{[^{}]*}}", "");
+      if (!isToken(h.key().trim()) || literalText.indexOf('\r') >= 0
+          || literalText.indexOf('\n') >= 0) {
+        // Sent as a constant it would make every call fail in the JDK: drop it at generation.
+        diagnostics.warn(DiagnosticCode.P2J021_RESTRICTED_HEADER, request.location(),
+            "a header name is not an HTTP token or its value holds CR/LF; dropped");
+        continue;
+      }
       if (RESTRICTED.contains(h.key().toLowerCase(Locale.ROOT).trim())) {
         diagnostics.warn(DiagnosticCode.P2J021_RESTRICTED_HEADER, request.location(),
             "header '" + h.key().trim() + "' cannot be set by java.net.http; dropped");
@@ -399,5 +408,21 @@ final class BindingAnalyzer {
                 + "' is not implemented; use the client's requestCustomizer to sign requests");
         return new Auth(AuthKind.UNSUPPORTED, null, auth.type());
     }
+  }
+
+  /** RFC 7230 token: the only characters a header name may have. */
+  static boolean isToken(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -57,6 +57,7 @@ public final class SourceWriter {
         }
         targets.add(target);
       }
+      removeLeftoverTempFiles(targets);
       List<Path> written = new ArrayList<>();
       List<Path> unchanged = new ArrayList<>();
       for (int i = 0; i < files.size(); i++) {
@@ -72,6 +73,35 @@ public final class SourceWriter {
       diagnostics.error(DiagnosticCode.P2J031_WRITE_FAILED, SourceLocation.ofFile("output"),
           "cannot write the output: " + e.getClass().getSimpleName());
       return null;
+    }
+  }
+
+  /**
+   * Deletes temporary files a killed run left next to our targets. Only names this writer
+   * creates ({@code .Name.java.p2j-<hex>.tmp}) for files it is about to write are touched.
+   */
+  private static void removeLeftoverTempFiles(List<Path> targets) throws IOException {
+    java.util.Set<Path> dirs = new java.util.TreeSet<>();
+    java.util.Set<String> ours = new java.util.HashSet<>();
+    for (Path t : targets) {
+      dirs.add(t.getParent());
+      ours.add("." + t.getFileName() + ".p2j-");
+    }
+    for (Path dir : dirs) {
+      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      try (var entries = Files.newDirectoryStream(dir, ".*.p2j-*.tmp")) {
+        for (Path p : entries) {
+          String name = p.getFileName().toString();
+          int cut = name.indexOf(".p2j-");
+          if (cut > 0 && ours.contains(name.substring(0, cut + 5))
+              && name.substring(cut + 5).matches("[0-9a-f]{1,16}\\.tmp")
+              && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(p);
+          }
+        }
+      }
     }
   }
 

@@ -150,9 +150,6 @@ class RobustFilesystemTest {
   }
 
   @Test
-  @Disabled("bug: a run killed between writing a temp file and renaming it leaves "
-      + "'.<Name>.java.p2j-<hex>.tmp' in the output; the next run does not remove it "
-      + "(writer/SourceWriter should delete its own stale .p2j-*.tmp files, cf. gqlgen#4262)")
   @DisplayName("D3 leftover temp files of a killed run are removed by the next run")
   void d3_leftoverTempFilesRemoved() throws Exception {
     assertThat(killMidRunThenRerun()).isEmpty();

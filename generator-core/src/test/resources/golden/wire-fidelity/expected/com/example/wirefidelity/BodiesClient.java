@@ -252,7 +252,7 @@ public final class BodiesClient {
         .literal("urlencoded")
         .form("grant", grant, "password")
         .form("user", basicUser, (String) null)
-        .form("note", note, "a&b=c+d é")
+        .form("note", note, "a&b=c+d \u00e9")
         .form("scope", scope, List.of("read", "write"))
         .auth(ApiRequest.Auth.BEARER, null);
   }
@@ -391,9 +391,7 @@ public final class BodiesClient {
   private static ApiRequest findUserRequest(String id, Long limit, Boolean draft) {
     return new ApiRequest("POST")
         .literal("graphql")
-        .graphql("query FindUser($id: ID!, $limit: Int) {\n"
-            + "  user(id: $id) { name posts(limit: $limit) { title } }\n"
-            + "}")
+        .graphql("query FindUser($id: ID!, $limit: Int) {\n  user(id: $id) { name posts(limit: $limit) { title } }\n}")
         .variable("id", id, null)
         .variable("limit", limit, "10")
         .variable("draft", draft, "false")
