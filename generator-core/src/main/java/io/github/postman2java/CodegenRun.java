@@ -64,7 +64,7 @@ public final class CodegenRun {
       }
     }
     return new GenerationResult(generated.files(), written.written(), generated.warnings(),
-        generated.model(), generated.manifestJson());
+        generated.model());
   }
 
   /** Runs every stage up to generated files, without touching the disk. */
@@ -85,8 +85,7 @@ public final class CodegenRun {
     }
     diagnostics.throwIfErrors();
     List<GeneratedFile> files = JavaGenerator.generate(model);
-    return new GenerationResult(files, List.of(), diagnostics.warnings(), model,
-        Manifest.render(model));
+    return new GenerationResult(files, List.of(), diagnostics.warnings(), model);
   }
 
   /**

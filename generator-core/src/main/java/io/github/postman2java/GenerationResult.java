@@ -13,19 +13,22 @@ import java.util.List;
  * @param written files whose content changed on disk (empty when nothing was written)
  * @param warnings the warnings, in report order
  * @param model the named model (operations, types), for summaries and the manifest
- * @param manifestJson the manifest document
  */
 public record GenerationResult(
     List<GeneratedFile> files,
     List<Path> written,
     List<Diagnostic> warnings,
-    NamedModel model,
-    String manifestJson) {
+    NamedModel model) {
 
   /** Creates a result. */
   public GenerationResult {
     files = List.copyOf(files);
     written = List.copyOf(written);
     warnings = List.copyOf(warnings);
+  }
+
+  /** Renders the manifest document (on demand: most runs never ask for it). */
+  public String manifestJson() {
+    return Manifest.render(model);
   }
 }

@@ -42,8 +42,7 @@ public final class JavaNames {
 
   /** Splits text into ASCII words on case changes, digits boundaries and punctuation. */
   public static List<String> words(String text) {
-    String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
-        .replaceAll("[^\\x20-\\x7E]", " ");
+    String ascii = toAscii(text == null ? "" : text);
     List<String> words = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (int i = 0; i < ascii.length(); i++) {
@@ -66,6 +65,31 @@ public final class JavaNames {
     }
     flush(words, current);
     return words;
+  }
+
+  /**
+   * Printable ASCII only: decomposes accents ("Über" → "Uber") and turns anything else into a
+   * word break. Plain ASCII, the common case, skips normalisation.
+   */
+  private static String toAscii(String text) {
+    boolean plain = true;
+    for (int i = 0; i < text.length() && plain; i++) {
+      char c = text.charAt(i);
+      plain = c >= 0x20 && c < 0x7F;
+    }
+    if (plain) {
+      return text;
+    }
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue; // the accent of a decomposed letter: part of the word, not a break
+      }
+      out.append(c >= 0x20 && c < 0x7F ? c : ' ');
+    }
+    return out.toString();
   }
 
   /** "APIs", "URLs", "IDs": a lone lower-case s after an acronym is its plural, not a word. */
@@ -120,6 +144,10 @@ public final class JavaNames {
   /** Returns a reasonable singular for an English plural property name. */
   public static String singular(String word) {
     String w = word;
+    if (w.length() >= 3 && w.endsWith("s")
+        && w.substring(0, w.length() - 1).chars().allMatch(Character::isUpperCase)) {
+      return w.substring(0, w.length() - 1); // "APIs", "IDs", "URLs"
+    }
     String lower = w.toLowerCase(Locale.ROOT);
     if (lower.endsWith("ies") && w.length() > 4) {
       return w.substring(0, w.length() - 3) + (Character.isUpperCase(w.charAt(w.length() - 1))

@@ -12,7 +12,7 @@ import io.github.postman2java.naming.TypeDecl.RecordDecl;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,16 +75,15 @@ final class ModelNamer {
     }
     Map<Shape, Namespace> nestedSpaces = new LinkedHashMap<>();
     Map<Shape, String> nestedByShape = new LinkedHashMap<>();
+    // A nested type must not shadow a top-level one: record headers would bind to it. Every
+    // nested scope reads the top-level scope live instead of copying it.
+    Namespace topScope = new Namespace(JavaNames.RESERVED_TYPES);
+    topNames.values().forEach(topScope::reserve);
     for (Map.Entry<Shape, Shape> e : owner.entrySet()) {
       Shape shape = e.getKey();
       Shape top = e.getValue();
       String topName = topNames.get(top);
-      Namespace space = nestedSpaces.computeIfAbsent(top, t -> {
-        // A nested type must not shadow a top-level one: record headers would bind to it.
-        Set<String> reserved = new HashSet<>(JavaNames.RESERVED_TYPES);
-        reserved.addAll(topNames.values());
-        return new Namespace(reserved);
-      });
+      Namespace space = nestedSpaces.computeIfAbsent(top, t -> new Namespace(topScope, Set.of()));
       Work w = reachedBy.get(shape);
       String parent = w.parent() == null ? null : nestedByShape.get(w.parent());
       String qualified = (parent == null ? topName : parent) + w.hint();
@@ -92,19 +91,19 @@ final class ModelNamer {
       nestedByShape.put(shape, name);
       nestedNames.put(shape, new String[] {topName, name});
     }
-    for (Shape top : tops) {
-      declarations.add(declare(top, topNames.get(top), nestedFor(top)));
+    Map<String, List<Shape>> nestedByOwner = new HashMap<>();
+    nestedNames.forEach((shape, where) ->
+        nestedByOwner.computeIfAbsent(where[0], k -> new ArrayList<>()).add(shape));
+    for (Shape top : rootHints.keySet()) {
+      declarations.add(declare(top, topNames.get(top), nestedFor(top, nestedByOwner)));
     }
   }
 
-  private List<TypeDecl> nestedFor(Shape top) {
-    String topName = topNames.get(top);
+  private List<TypeDecl> nestedFor(Shape top, Map<String, List<Shape>> nestedByOwner) {
     List<TypeDecl> nested = new ArrayList<>();
-    nestedNames.forEach((shape, where) -> {
-      if (where[0].equals(topName)) {
-        nested.add(declare(shape, where[1], List.of()));
-      }
-    });
+    for (Shape shape : nestedByOwner.getOrDefault(topNames.get(top), List.of())) {
+      nested.add(declare(shape, nestedNames.get(shape)[1], List.of()));
+    }
     return nested;
   }
 

@@ -40,6 +40,10 @@ public final class NameAssigner {
   private static final Set<String> NOISE = Set.of(
       "api", "apis", "rest", "restful", "collection", "the", "endpoints", "sdk", "http");
 
+  private static final java.util.regex.Pattern NUMBERING =
+      java.util.regex.Pattern.compile("^\\s*\\d+(\\.\\d+)*\\s*[.):\\-]\\s*(?=\\S)");
+  private static final java.util.regex.Pattern VERB_FIRST = java.util.regex.Pattern.compile(
+      "(Get|Create|Update|Patch|Delete|List|Add|Remove|Post|Put|Search|Set)([A-Z0-9].*)?");
   private static final java.util.regex.Pattern PATH_VARIABLE =
       java.util.regex.Pattern.compile("\\{\\{([^{}]+)}}|^:(.+)");
 
@@ -212,7 +216,7 @@ public final class NameAssigner {
 
   /** Drops ordering prefixes authors add to sort items: "25. Create booking", "3) Login". */
   static String withoutNumbering(String name) {
-    String stripped = name.replaceFirst("^\\s*\\d+(\\.\\d+)*\\s*[.):\\-]\\s*(?=\\S)", "");
+    String stripped = NUMBERING.matcher(name).replaceFirst("");
     return stripped.isBlank() ? name : stripped;
   }
 
@@ -228,8 +232,7 @@ public final class NameAssigner {
   }
 
   private static boolean startsWithVerb(String name) {
-    return name.matches("(Get|Create|Update|Patch|Delete|List|Add|Remove|Post|Put|Search|Set)"
-        + "([A-Z0-9].*)?");
+    return VERB_FIRST.matcher(name).matches();
   }
 
   private ClientGroup group(String className, String accessor, String description,

@@ -1,7 +1,9 @@
 package io.github.postman2java.naming;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,15 +12,28 @@ import java.util.Set;
  */
 public final class Namespace {
   private final Set<String> used = new HashSet<>();
+  private final Namespace outer;
+  private final Map<String, Integer> nextSuffix = new HashMap<>();
 
   /** Creates a namespace in which {@code reserved} names are already taken. */
   public Namespace(Set<String> reserved) {
+    this.outer = null;
+    reserved.forEach(r -> used.add(r.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Creates a namespace whose names must also be free in {@code outer}, read live and never
+   * copied (hundreds of nested scopes share one large outer scope).
+   */
+  public Namespace(Namespace outer, Set<String> reserved) {
+    this.outer = outer;
     reserved.forEach(r -> used.add(r.toLowerCase(Locale.ROOT)));
   }
 
   /** Returns whether {@code name} is still free. */
   public boolean isFree(String name) {
-    return !used.contains(name.toLowerCase(Locale.ROOT));
+    String key = name.toLowerCase(Locale.ROOT);
+    return !used.contains(key) && (outer == null || !outer.used.contains(key));
   }
 
   /** Takes {@code name}. */
@@ -38,10 +53,12 @@ public final class Namespace {
       }
     }
     String base = candidates[candidates.length - 1];
-    for (int i = 2; ; i++) {
+    // Remember where the search stopped, so many collisions on one base stay linear.
+    for (int i = nextSuffix.getOrDefault(base, 2); ; i++) {
       String c = base + i;
       if (isFree(c)) {
         reserve(c);
+        nextSuffix.put(base, i + 1);
         return c;
       }
     }

@@ -58,15 +58,24 @@ public final class SourceWriter {
         targets.add(target);
       }
       removeLeftoverTempFiles(targets);
+      // Files are independent: write them in parallel, then report in input order.
+      boolean[] changed = new boolean[files.size()];
+      try {
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+          try {
+            changed[i] = writeIfChanged(targets.get(i),
+                files.get(i).content().getBytes(StandardCharsets.UTF_8));
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
       List<Path> written = new ArrayList<>();
       List<Path> unchanged = new ArrayList<>();
       for (int i = 0; i < files.size(); i++) {
-        byte[] bytes = files.get(i).content().getBytes(StandardCharsets.UTF_8);
-        if (writeIfChanged(targets.get(i), bytes)) {
-          written.add(targets.get(i));
-        } else {
-          unchanged.add(targets.get(i));
-        }
+        (changed[i] ? written : unchanged).add(targets.get(i));
       }
       return new WriteResult(written, unchanged);
     } catch (IOException e) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Identifiers from arbitrary text: keywords, digits, acronyms, non-ASCII, extremes. */
@@ -82,8 +81,6 @@ class JavaNamesTest {
   }
 
   @Test
-  @Disabled("bug: JavaNames.words turns the combining mark left by NFKD into a word break, so"
-      + " \"Über uns\" becomes \"UBerUns\" and \"Café crème\" becomes \"CafeCreMe\"")
   void diacriticsDoNotSplitWords() {
     assertThat(JavaNames.pascal("Über uns", "X")).isEqualTo("UberUns");
     assertThat(JavaNames.pascal("Café crème", "X")).isEqualTo("CafeCreme");
@@ -112,8 +109,6 @@ class JavaNamesTest {
   }
 
   @Test
-  @Disabled("bug: JavaNames.singular keeps \"APIs\" and \"IDs\" plural: the \"-is\" rule for"
-      + " analysis/basis and the length > 3 guard catch acronym plurals")
   void singularOfAcronymPlurals() {
     assertThat(List.of(JavaNames.singular("APIs"), JavaNames.singular("IDs"),
         JavaNames.singular("URLs"))).containsExactly("API", "ID", "URL");
