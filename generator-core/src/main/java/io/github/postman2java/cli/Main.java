@@ -31,6 +31,10 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the CLI and exits with its code. */
   public static void main(String[] args) {
+    var relaunched = LeanJvm.relaunch(args);
+    if (relaunched.isPresent()) {
+      System.exit(relaunched.getAsInt());
+    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
