@@ -19,6 +19,7 @@ import io.github.postman2java.naming.NamedModel;
 import io.github.postman2java.naming.Secrets;
 import io.github.postman2java.sample.SampleExtractor;
 import io.github.postman2java.sample.SampleSet;
+import io.github.postman2java.writer.OutputDirectoryGuard;
 import io.github.postman2java.writer.SourceWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,10 @@ public final class CodegenRun {
     GenerationResult generated = generate(collection, options, diagnostics);
     if (options.outputDirectory() == null) {
       return generated;
+    }
+    if (!options.force()) {
+      OutputDirectoryGuard.check(options.outputDirectory(), diagnostics);
+      diagnostics.throwIfErrors();
     }
     SourceWriter.WriteResult written = SourceWriter.write(options.outputDirectory(),
         generated.files(), diagnostics);

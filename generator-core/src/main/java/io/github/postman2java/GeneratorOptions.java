@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param manifest where the manifest JSON is written, or {@code null}
  * @param failOnWarnings treat warnings as errors
  * @param failOnSecrets treat literal credentials in the collection as errors
+ * @param force write into an output directory that holds files we did not generate
  */
 public record GeneratorOptions(
     Path collection,
@@ -19,7 +20,8 @@ public record GeneratorOptions(
     Path outputDirectory,
     Path manifest,
     boolean failOnWarnings,
-    boolean failOnSecrets) {
+    boolean failOnSecrets,
+    boolean force) {
 
   /** Creates options; collection and package are required. */
   public GeneratorOptions {
@@ -40,6 +42,7 @@ public record GeneratorOptions(
     private Path manifest;
     private boolean failOnWarnings;
     private boolean failOnSecrets;
+    private boolean force;
 
     private Builder(Path collection, String packageName) {
       this.collection = collection;
@@ -70,10 +73,16 @@ public record GeneratorOptions(
       return this;
     }
 
+    /** Writes even into an output directory holding files we did not generate. */
+    public Builder force(boolean value) {
+      this.force = value;
+      return this;
+    }
+
     /** Builds the options. */
     public GeneratorOptions build() {
       return new GeneratorOptions(collection, packageName, outputDirectory, manifest,
-          failOnWarnings, failOnSecrets);
+          failOnWarnings, failOnSecrets, force);
     }
   }
 }

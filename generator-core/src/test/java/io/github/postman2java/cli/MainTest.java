@@ -40,15 +40,15 @@ class MainTest {
   void optionDefaults() {
     assertThat(Main.parseOptions("generate", "c.json", "--package", "com.acme", "--output", "out"))
         .isEqualTo(new GeneratorOptions(Path.of("c.json"), "com.acme", Path.of("out"), null, false,
-            false));
+            false, false));
   }
 
   @Test
   void allFlags() {
     assertThat(Main.parseOptions("generate", "--fail-on-secrets", "c.json", "--package=com.acme",
-        "--output", "out", "--manifest", "m.json", "--fail-on-warnings"))
+        "--output", "out", "--manifest", "m.json", "--fail-on-warnings", "--force"))
         .isEqualTo(new GeneratorOptions(Path.of("c.json"), "com.acme", Path.of("out"),
-            Path.of("m.json"), true, true));
+            Path.of("m.json"), true, true, true));
   }
 
   @Test

@@ -72,10 +72,6 @@ class RobustFilesystemTest {
   }
 
   @Test
-  @Disabled("gap: the CLI writes into any --output directory, including one holding files it did"
-      + " not write (e.g. the collection's own directory); ROBUSTNESS D1/D15 expect an error "
-      + "unless --force. The Maven plugin has OutputGuard; cli/Main and writer/SourceWriter have "
-      + "no equivalent")
   @DisplayName("D1 D15 an output directory holding foreign files is refused")
   void d1_d15_foreignOutputDirectoryRefused() throws Exception {
     Path col = file(SMALL);
