@@ -11,8 +11,6 @@ import io.github.postman2java.collection.PostmanUrl;
 import io.github.postman2java.collection.PostmanVariable;
 import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
-import io.github.postman2java.naming.Binding.Auth;
-import io.github.postman2java.naming.Binding.AuthKind;
 import io.github.postman2java.naming.Binding.Body;
 import io.github.postman2java.naming.Binding.BodyKind;
 import io.github.postman2java.naming.Binding.Field;
@@ -162,7 +160,7 @@ final class BindingAnalyzer {
     }
     Body body = body(request.body(), jsonBody, params, secrets);
     return new Binding(origin(url), path, query, headers, body, params.list,
-        auth(auth, request));
+        AuthBinder.bind(auth, request, diagnostics));
   }
 
   /**
@@ -371,43 +369,6 @@ final class BindingAnalyzer {
   static String baseUrlVariable(PostmanUrl url) {
     Matcher m = VAR.matcher(String.join(".", url.host()));
     return m.find() ? m.group(1) : null;
-  }
-
-  private Auth auth(PostmanAuth auth, PostmanRequest request) {
-    if (auth == null) {
-      return new Auth(AuthKind.NONE, null, null);
-    }
-    switch (auth.type()) {
-      case "noauth":
-        return new Auth(AuthKind.NONE, null, null);
-      case "bearer":
-        return new Auth(AuthKind.BEARER, null, auth.type());
-      case "oauth2": {
-        if ("queryParams".equals(auth.param("addTokenTo"))) {
-          return new Auth(AuthKind.OAUTH2_QUERY, "access_token", auth.type());
-        }
-        String prefix = auth.params().containsKey("headerPrefix")
-            ? auth.param("headerPrefix") : "Bearer";
-        return new Auth(AuthKind.OAUTH2_HEADER, VAR.matcher(prefix).find() ? "Bearer" : prefix,
-            auth.type());
-      }
-      case "basic":
-        return new Auth(AuthKind.BASIC, null, auth.type());
-      case "apikey": {
-        String name = auth.param("key");
-        if (name.isEmpty() || VAR.matcher(name).find()) {
-          name = "X-API-Key";
-        }
-        boolean query = "query".equalsIgnoreCase(auth.param("in"));
-        return new Auth(query ? AuthKind.API_KEY_QUERY : AuthKind.API_KEY_HEADER, name,
-            auth.type());
-      }
-      default:
-        diagnostics.warn(DiagnosticCode.P2J020_UNSUPPORTED_AUTH, request.location(),
-            "auth type '" + auth.type().replaceAll("[^a-z0-9-]", "")
-                + "' is not implemented; use the client's requestCustomizer to sign requests");
-        return new Auth(AuthKind.UNSUPPORTED, null, auth.type());
-    }
   }
 
   /** RFC 7230 token: the only characters a header name may have. */

@@ -1,0 +1,59 @@
+package io.github.postman2java.naming;
+
+import io.github.postman2java.collection.PostmanAuth;
+import io.github.postman2java.collection.PostmanRequest;
+import io.github.postman2java.diag.DiagnosticCode;
+import io.github.postman2java.diag.Diagnostics;
+import io.github.postman2java.naming.Binding.Auth;
+import io.github.postman2java.naming.Binding.AuthKind;
+import java.util.regex.Pattern;
+
+/**
+ * Maps a request's effective auth block (after inheritance) to what the client sends: bearer,
+ * OAuth 2 (header with its prefix, or {@code access_token} query), basic, API key (header or
+ * query). Other types get the request-customizer hook and warning P2J020. Parameter values are
+ * credentials and are never read here except the API key's name and placement.
+ */
+final class AuthBinder {
+  private static final Pattern VAR = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
+
+  private AuthBinder() {}
+
+  /** Returns the auth of {@code request}; {@code auth} is null when nothing applies. */
+  static Auth bind(PostmanAuth auth, PostmanRequest request, Diagnostics diagnostics) {
+    if (auth == null) {
+      return new Auth(AuthKind.NONE, null, null);
+    }
+    switch (auth.type()) {
+      case "noauth":
+        return new Auth(AuthKind.NONE, null, null);
+      case "bearer":
+        return new Auth(AuthKind.BEARER, null, auth.type());
+      case "oauth2": {
+        if ("queryParams".equals(auth.param("addTokenTo"))) {
+          return new Auth(AuthKind.OAUTH2_QUERY, "access_token", auth.type());
+        }
+        String prefix = auth.params().containsKey("headerPrefix")
+            ? auth.param("headerPrefix") : "Bearer";
+        return new Auth(AuthKind.OAUTH2_HEADER, VAR.matcher(prefix).find() ? "Bearer" : prefix,
+            auth.type());
+      }
+      case "basic":
+        return new Auth(AuthKind.BASIC, null, auth.type());
+      case "apikey": {
+        String name = auth.param("key");
+        if (name.isEmpty() || VAR.matcher(name).find()) {
+          name = "X-API-Key";
+        }
+        boolean query = "query".equalsIgnoreCase(auth.param("in"));
+        return new Auth(query ? AuthKind.API_KEY_QUERY : AuthKind.API_KEY_HEADER, name,
+            auth.type());
+      }
+      default:
+        diagnostics.warn(DiagnosticCode.P2J020_UNSUPPORTED_AUTH, request.location(),
+            "auth type '" + auth.type().replaceAll("[^a-z0-9-]", "")
+                + "' is not implemented; use the client's requestCustomizer to sign requests");
+        return new Auth(AuthKind.UNSUPPORTED, null, auth.type());
+    }
+  }
+}
