@@ -131,10 +131,11 @@ public final class Secrets {
         c.text(at.child("name"), "name", r.name());
         c.text(at.child("description"), "description", r.description());
         c.events(at.child("event"), r.events());
-        c.request(at.child("request"), r.request());
+        // Requests and responses carry their own line:col; prefer them to the item's.
+        c.request(r.request().location(), r.request());
         for (int i = 0; i < r.responses().size(); i++) {
           PostmanResponse resp = r.responses().get(i);
-          SourceLocation ra = at.child("response").child(i);
+          SourceLocation ra = resp.location();
           if (resp.originalRequest() != null) {
             c.request(ra.child("originalRequest"), resp.originalRequest());
           }
