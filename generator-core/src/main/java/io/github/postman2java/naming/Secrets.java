@@ -288,12 +288,47 @@ public final class Secrets {
           || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
         return;
       }
+      // A value counts only when it looks like a credential: sample values ("aliquip sint",
+      // "secret", an id) and demo words ("postman", "password") would otherwise be masked in
+      // every description and name. Auth values are never emitted as literals either way.
+      if (!looksLikeCredential(v)) {
+        return;
+      }
       found.put(v, Boolean.TRUE);
       String fp = fingerprint(v);
       if (seen.add(at.pointer() + "\0" + kind + "\0" + fp)) {
         findings.add(new Finding(at, kind, fp));
       }
     }
+  }
+
+  /**
+   * At least 8 characters, no whitespace, letters, and a digit, a symbol or an upper-case
+   * letter after the first: tokens, keys and real passwords; not words, phrases or numbers.
+   */
+  static boolean looksLikeCredential(String v) {
+    if (v.length() < 8) {
+      return false;
+    }
+    boolean digit = false;
+    boolean innerUpper = false;
+    boolean letter = false;
+    boolean lower = false;
+    boolean symbol = false;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (Character.isWhitespace(c)) {
+        return false;
+      }
+      digit |= Character.isDigit(c);
+      innerUpper |= i > 0 && Character.isUpperCase(c);
+      lower |= Character.isLowerCase(c);
+      letter |= Character.isLetter(c);
+      symbol |= !Character.isLetterOrDigit(c);
+    }
+    // A number ("-27113311", an id) is data and a capitalised word is a word; credentials have
+    // letters and digits, symbols or a real case mix.
+    return letter && (digit || symbol || innerUpper && lower);
   }
 
   /** Literal prefixes of {@link #TOKEN_SHAPE}: a cheap scan before the regex. */
