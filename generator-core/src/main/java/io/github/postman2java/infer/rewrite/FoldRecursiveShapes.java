@@ -1,8 +1,5 @@
 package io.github.postman2java.infer.rewrite;
 
-import io.github.postman2java.infer.BodyModel;
-import io.github.postman2java.infer.ErrorModel;
-import io.github.postman2java.infer.OperationShapes;
 import io.github.postman2java.infer.Shape;
 import io.github.postman2java.infer.Shape.AnyShape;
 import io.github.postman2java.infer.Shape.ArrayShape;
@@ -35,21 +32,7 @@ final class FoldRecursiveShapes implements ShapeRewrite {
 
   @Override
   public ShapeGraph apply(ShapeGraph graph) {
-    List<OperationShapes> ops = new ArrayList<>();
-    for (OperationShapes op : graph.operations()) {
-      List<ErrorModel> errors = new ArrayList<>();
-      for (ErrorModel e : op.errors()) {
-        errors.add(new ErrorModel(e.statusClass(), e.statuses(), map(e.body())));
-      }
-      ops.add(new OperationShapes(op.samples(), op.request() == null ? null : map(op.request()),
-          map(op.success()), errors));
-    }
-    return new ShapeGraph(graph.collection(), ops, graph.errorCodes());
-  }
-
-  private BodyModel map(BodyModel body) {
-    return body.kind() == BodyModel.Kind.JSON ? new BodyModel(body.kind(), fold(body.shape()))
-        : body;
+    return BodyMapper.map(graph, this::fold, this::fold, this::fold);
   }
 
   private Shape fold(Shape s) {

@@ -1,7 +1,6 @@
 package io.github.postman2java.infer.rewrite;
 
 import io.github.postman2java.infer.BodyModel;
-import io.github.postman2java.infer.ErrorModel;
 import io.github.postman2java.infer.OperationShapes;
 import io.github.postman2java.infer.Shape;
 import io.github.postman2java.infer.Shape.ArrayShape;
@@ -75,25 +74,8 @@ final class MergeSimilarObjects implements ShapeRewrite {
   }
 
   private ShapeGraph once(ShapeGraph graph) {
-    UnaryOperator<Shape> requests = merger(graph, Family.REQUEST);
-    UnaryOperator<Shape> success = merger(graph, Family.SUCCESS);
-    UnaryOperator<Shape> errors = merger(graph, Family.ERROR);
-    List<OperationShapes> ops = new ArrayList<>();
-    for (OperationShapes op : graph.operations()) {
-      List<ErrorModel> errorModels = new ArrayList<>();
-      for (ErrorModel e : op.errors()) {
-        errorModels.add(new ErrorModel(e.statusClass(), e.statuses(), map(e.body(), errors)));
-      }
-      ops.add(new OperationShapes(op.samples(),
-          op.request() == null ? null : map(op.request(), requests),
-          map(op.success(), success), errorModels));
-    }
-    return new ShapeGraph(graph.collection(), ops, graph.errorCodes());
-  }
-
-  private static BodyModel map(BodyModel body, UnaryOperator<Shape> f) {
-    return body.kind() == BodyModel.Kind.JSON ? new BodyModel(body.kind(), f.apply(body.shape()))
-        : body;
+    return BodyMapper.map(graph, merger(graph, Family.REQUEST), merger(graph, Family.SUCCESS),
+        merger(graph, Family.ERROR));
   }
 
   /** Bodies are merged only with bodies of the same family. */
