@@ -58,6 +58,9 @@ final class OperationBuilder {
         type = ex.isSuccess() ? success : errors.stream()
             .filter(e -> e.statusClass() == Math.min(ex.statusClass(), 5))
             .map(ErrorBinding::type).findFirst().orElse(null);
+        if (!fits(ex.body().root(), type)) {
+          type = null; // e.g. a "{{placeholder}}" string beside object examples: not modelled
+        }
       } else if (ex.body().kind() == io.github.postman2java.sample.BodySample.Kind.TEXT) {
         type = new TypeRef.Text();
       }
@@ -87,6 +90,19 @@ final class OperationBuilder {
         op.success().kind(),
         errors,
         examples);
+  }
+
+  /** Whether a body whose top is {@code root} can be read as {@code type}. */
+  private static boolean fits(io.github.postman2java.sample.BodySample.Root root, TypeRef type) {
+    if (type == null || type instanceof TypeRef.Any) {
+      return true;
+    }
+    return switch (root) {
+      case OBJECT -> type instanceof TypeRef.Named || type instanceof TypeRef.MapOf;
+      case ARRAY -> type instanceof TypeRef.ListOf;
+      case SCALAR -> type instanceof TypeRef.Scalar || type instanceof TypeRef.Text;
+      case NONE -> true;
+    };
   }
 
   private static int responseIndex(String pointer) {

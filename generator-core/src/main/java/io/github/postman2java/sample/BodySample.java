@@ -11,8 +11,16 @@ import java.util.Objects;
  * @param json the parsed body for JSON (until the infer stage drops it), else {@code null};
  *     unquoted placeholders appear as {@link Placeholders#UNQUOTED} strings
  * @param contentType the declared or implied media type, or {@code null}
+ * @param root what the top of the JSON is (an example whose top differs from the model's is not
+ *     read as that model)
  */
-public record BodySample(Kind kind, JsonNode json, String contentType, SourceLocation location) {
+public record BodySample(
+    Kind kind, JsonNode json, String contentType, SourceLocation location, Root root) {
+
+  /** Creates a body sample, taking {@link #root()} from the tree. */
+  public BodySample(Kind kind, JsonNode json, String contentType, SourceLocation location) {
+    this(kind, json, contentType, location, Root.of(json));
+  }
 
   /** Creates a body sample; {@code json} is required exactly for JSON. */
   public BodySample {
@@ -28,7 +36,22 @@ public record BodySample(Kind kind, JsonNode json, String contentType, SourceLoc
    * thousands of examples need not live through naming and generation.
    */
   public BodySample withoutJson() {
-    return json == null ? this : new BodySample(kind, null, contentType, location);
+    return json == null ? this : new BodySample(kind, null, contentType, location, root);
+  }
+
+  /** What the top of a JSON body is; kept after the tree is dropped. */
+  public enum Root {
+    OBJECT,
+    ARRAY,
+    SCALAR,
+    NONE;
+
+    static Root of(JsonNode json) {
+      if (json == null) {
+        return NONE;
+      }
+      return json.isObject() ? OBJECT : json.isArray() ? ARRAY : SCALAR;
+    }
   }
 
   /** What a body holds. */
