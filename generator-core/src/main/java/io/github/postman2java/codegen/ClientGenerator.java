@@ -51,13 +51,13 @@ final class ClientGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addField(transport, "transport", Modifier.PRIVATE, Modifier.FINAL);
     group.docLines().forEach(l -> type.addJavadoc("$L\n", Javadocs.escape(l)));
+    String separator = group.docLines().isEmpty() ? "" : "\n<p>";
     if (root) {
-      type.addJavadoc("$L\n", group.docLines().isEmpty() ? "" : "\n<p>")
-          .addJavadoc("Client for the Postman collection \"$L\".\n",
-              Javadocs.line(model.collectionName()));
+      type.addJavadoc("$LClient for the Postman collection \"$L\".\n", separator,
+          Javadocs.line(group.title()));
     } else {
-      type.addJavadoc("$LRequests of one folder; get it from the parent client.\n",
-          group.docLines().isEmpty() ? "" : "\n<p>");
+      type.addJavadoc("$LRequests of the folder \"$L\"; get it from the parent client.\n",
+          separator, Javadocs.line(group.title()));
     }
     Set<String> taken = new HashSet<>();
     group.operations().forEach(op -> {

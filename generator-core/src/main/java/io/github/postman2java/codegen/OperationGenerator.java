@@ -85,7 +85,7 @@ final class OperationGenerator {
         .build());
     client.addMethod(MethodSpec.methodBuilder(op.javaMethod() + "WithResponse")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Like {@link #$L}, also returning the status code and headers.\n",
+        .addJavadoc("Like {@link #$L}, also returning the status code and headers.\n\n",
             op.javaMethod())
         .addJavadoc(paramDocs(op, params))
         .addJavadoc("@return the response\n@throws $T when the status is not 2xx\n",
@@ -96,7 +96,7 @@ final class OperationGenerator {
         .build());
     client.addMethod(MethodSpec.methodBuilder(op.javaMethod() + "Async")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Like {@link #$L}, without blocking; the future fails with {@link $T}.\n",
+        .addJavadoc("Like {@link #$L}, without blocking; the future fails with {@link $T}.\n\n",
             op.javaMethod(), apiException)
         .addJavadoc(paramDocs(op, params))
         .addJavadoc("@return the response body, when it arrives\n")

@@ -82,8 +82,8 @@ public final class NameAssigner {
     resolveAuth(collection.items(), collection.auth());
     nameOperationTypes();
     models.assign();
-    ClientGroup root = group(clientBase + "Client", "", collection.description(),
-        collection.items());
+    ClientGroup root = group(clientBase + "Client", "", collection.name(),
+        collection.description(), collection.items());
     String baseUrl = null;
     String baseVar = null;
     for (OperationShapes op : graph.operations()) {
@@ -235,7 +235,7 @@ public final class NameAssigner {
     return VERB_FIRST.matcher(name).matches();
   }
 
-  private ClientGroup group(String className, String accessor, String description,
+  private ClientGroup group(String className, String accessor, String title, String description,
       List<PostmanItem> items) {
     OperationBuilder builder = new OperationBuilder(models, secrets, diagnostics);
     List<PostmanRequestItem> requests = new ArrayList<>();
@@ -257,7 +257,7 @@ public final class NameAssigner {
       String folderName = withoutNumbering(f.name());
       String acc = methods.allocate(JavaNames.camel(folderName, "folder"),
           JavaNames.camel(folderName, "folder") + "Folder");
-      children.add(group(cls, acc, f.description(), f.items()));
+      children.add(group(cls, acc, f.name(), f.description(), f.items()));
     }
     List<OperationDecl> operations = new ArrayList<>();
     for (PostmanRequestItem r : requests) {
@@ -277,6 +277,7 @@ public final class NameAssigner {
       operations.add(decl);
     }
     List<String> doc = description == null ? List.of() : List.of(secrets.redact(description));
-    return new ClientGroup(className, accessor, doc, operations, children);
+    return new ClientGroup(className, accessor, secrets.redact(title), doc, operations,
+        children);
   }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Auth kinds and inheritance: request, then folder, then collection; noauth stops it.
  *
- * <p>Requests of one folder; get it from the parent client.
+ * <p>Requests of the folder "Auth"; get it from the parent client.
  */
 public final class AuthClient {
   private static final ResponseType<AuthInheritedBearerResponse> INHERITED_BEARER_RESPONSE = ResponseType.json(new TypeReference<AuthInheritedBearerResponse>() {});
@@ -48,6 +48,7 @@ public final class AuthClient {
 
   /**
    * Like {@link #inheritedBearer}, also returning the status code and headers.
+   *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -57,6 +58,7 @@ public final class AuthClient {
 
   /**
    * Like {@link #inheritedBearer}, without blocking; the future fails with {@link ApiException}.
+   *
    * @return the response body, when it arrives
    */
   public CompletableFuture<AuthInheritedBearerResponse> inheritedBearerAsync() {
@@ -84,6 +86,7 @@ public final class AuthClient {
 
   /**
    * Like {@link #basic}, also returning the status code and headers.
+   *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -93,6 +96,7 @@ public final class AuthClient {
 
   /**
    * Like {@link #basic}, without blocking; the future fails with {@link ApiException}.
+   *
    * @return the response body, when it arrives
    */
   public CompletableFuture<AuthInheritedBearerResponse> basicAsync() {
@@ -120,6 +124,7 @@ public final class AuthClient {
 
   /**
    * Like {@link #noAuth}, also returning the status code and headers.
+   *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -129,6 +134,7 @@ public final class AuthClient {
 
   /**
    * Like {@link #noAuth}, without blocking; the future fails with {@link ApiException}.
+   *
    * @return the response body, when it arrives
    */
   public CompletableFuture<NoAuthResponse> noAuthAsync() {
@@ -155,6 +161,7 @@ public final class AuthClient {
 
   /**
    * Like {@link #apiKeyHeader}, also returning the status code and headers.
+   *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -164,6 +171,7 @@ public final class AuthClient {
 
   /**
    * Like {@link #apiKeyHeader}, without blocking; the future fails with {@link ApiException}.
+   *
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> apiKeyHeaderAsync() {
@@ -192,6 +200,7 @@ public final class AuthClient {
 
   /**
    * Like {@link #apiKeyQuery}, also returning the status code and headers.
+   *
    * @param page query parameter {@code page}; {@code null} sends the collection's value {@code 2}
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -202,6 +211,7 @@ public final class AuthClient {
 
   /**
    * Like {@link #apiKeyQuery}, without blocking; the future fails with {@link ApiException}.
+   *
    * @param page query parameter {@code page}; {@code null} sends the collection's value {@code 2}
    * @return the response body, when it arrives
    */
@@ -231,6 +241,7 @@ public final class AuthClient {
 
   /**
    * Like {@link #oAuth2}, also returning the status code and headers.
+   *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -240,6 +251,7 @@ public final class AuthClient {
 
   /**
    * Like {@link #oAuth2}, without blocking; the future fails with {@link ApiException}.
+   *
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> oAuth2Async() {
@@ -267,6 +279,7 @@ public final class AuthClient {
 
   /**
    * Like {@link #oAuth2InQuery}, also returning the status code and headers.
+   *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -276,6 +289,7 @@ public final class AuthClient {
 
   /**
    * Like {@link #oAuth2InQuery}, without blocking; the future fails with {@link ApiException}.
+   *
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> oAuth2InQueryAsync() {

@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * All five body modes.
  *
- * <p>Requests of one folder; get it from the parent client.
+ * <p>Requests of the folder "Bodies"; get it from the parent client.
  */
 public final class BodiesClient {
   private static final ResponseType<BodiesCreateUserResponse> CREATE_USER_RESPONSE = ResponseType.json(new TypeReference<BodiesCreateUserResponse>() {});
@@ -54,6 +54,7 @@ public final class BodiesClient {
 
   /**
    * Like {@link #createUser}, also returning the status code and headers.
+   *
    * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -65,6 +66,7 @@ public final class BodiesClient {
 
   /**
    * Like {@link #createUser}, without blocking; the future fails with {@link ApiException}.
+   *
    * @param body the request body
    * @return the response body, when it arrives
    */
@@ -96,6 +98,7 @@ public final class BodiesClient {
 
   /**
    * Like {@link #vendorJson}, also returning the status code and headers.
+   *
    * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -106,6 +109,7 @@ public final class BodiesClient {
 
   /**
    * Like {@link #vendorJson}, without blocking; the future fails with {@link ApiException}.
+   *
    * @param body the request body
    * @return the response body, when it arrives
    */
@@ -137,6 +141,7 @@ public final class BodiesClient {
 
   /**
    * Like {@link #textNote}, also returning the status code and headers.
+   *
    * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -147,6 +152,7 @@ public final class BodiesClient {
 
   /**
    * Like {@link #textNote}, without blocking; the future fails with {@link ApiException}.
+   *
    * @param body the request body
    * @return the response body, when it arrives
    */
@@ -177,6 +183,7 @@ public final class BodiesClient {
 
   /**
    * Like {@link #xmlOrder}, also returning the status code and headers.
+   *
    * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -187,6 +194,7 @@ public final class BodiesClient {
 
   /**
    * Like {@link #xmlOrder}, without blocking; the future fails with {@link ApiException}.
+   *
    * @param body the request body
    * @return the response body, when it arrives
    */
@@ -220,6 +228,7 @@ public final class BodiesClient {
 
   /**
    * Like {@link #loginForm}, also returning the status code and headers.
+   *
    * @param grant form field {@code grant}; {@code null} sends the collection's value {@code password}
    * @param basicUser form field {@code user}; {@code null} leaves it out
    * @param note form field {@code note}; {@code null} sends the collection's value {@code a&amp;b=c+d é}
@@ -234,6 +243,7 @@ public final class BodiesClient {
 
   /**
    * Like {@link #loginForm}, without blocking; the future fails with {@link ApiException}.
+   *
    * @param grant form field {@code grant}; {@code null} sends the collection's value {@code password}
    * @param basicUser form field {@code user}; {@code null} leaves it out
    * @param note form field {@code note}; {@code null} sends the collection's value {@code a&amp;b=c+d é}
@@ -274,6 +284,7 @@ public final class BodiesClient {
 
   /**
    * Like {@link #upload}, also returning the status code and headers.
+   *
    * @param traceId multipart part {@code title}; {@code null} leaves it out
    * @param meta multipart part {@code meta}; {@code null} sends the collection's value {@code &#123;"k": 1&#125;}
    * @param attachment multipart part {@code attachment}; {@code null} leaves it out
@@ -287,6 +298,7 @@ public final class BodiesClient {
 
   /**
    * Like {@link #upload}, without blocking; the future fails with {@link ApiException}.
+   *
    * @param traceId multipart part {@code title}; {@code null} leaves it out
    * @param meta multipart part {@code meta}; {@code null} sends the collection's value {@code &#123;"k": 1&#125;}
    * @param attachment multipart part {@code attachment}; {@code null} leaves it out
@@ -322,6 +334,7 @@ public final class BodiesClient {
 
   /**
    * Like {@link #rawFile}, also returning the status code and headers.
+   *
    * @param body the file sent as the body; required
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -332,6 +345,7 @@ public final class BodiesClient {
 
   /**
    * Like {@link #rawFile}, without blocking; the future fails with {@link ApiException}.
+   *
    * @param body the file sent as the body; required
    * @return the response body, when it arrives
    */
@@ -365,6 +379,7 @@ public final class BodiesClient {
 
   /**
    * Like {@link #findUser}, also returning the status code and headers.
+   *
    * @param id GraphQL variable {@code id}; {@code null} leaves it out
    * @param limit GraphQL variable {@code limit}; {@code null} sends the collection's value {@code 10}
    * @param draft GraphQL variable {@code draft}; {@code null} sends the collection's value {@code false}
@@ -378,6 +393,7 @@ public final class BodiesClient {
 
   /**
    * Like {@link #findUser}, without blocking; the future fails with {@link ApiException}.
+   *
    * @param id GraphQL variable {@code id}; {@code null} leaves it out
    * @param limit GraphQL variable {@code limit}; {@code null} sends the collection's value {@code 10}
    * @param draft GraphQL variable {@code draft}; {@code null} sends the collection's value {@code false}

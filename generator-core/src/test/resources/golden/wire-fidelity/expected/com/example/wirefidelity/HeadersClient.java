@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Constant and variable headers.
  *
- * <p>Requests of one folder; get it from the parent client.
+ * <p>Requests of the folder "Headers"; get it from the parent client.
  */
 public final class HeadersClient {
   private static final ResponseType<JsonNode> HEADER_FORMS_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {});
@@ -35,6 +35,7 @@ public final class HeadersClient {
 
   /**
    * Like {@link #headerForms}, also returning the status code and headers.
+   *
    * @param traceId header {@code X-Trace}; {@code null} leaves it out
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -45,6 +46,7 @@ public final class HeadersClient {
 
   /**
    * Like {@link #headerForms}, without blocking; the future fails with {@link ApiException}.
+   *
    * @param traceId header {@code X-Trace}; {@code null} leaves it out
    * @return the response body, when it arrives
    */

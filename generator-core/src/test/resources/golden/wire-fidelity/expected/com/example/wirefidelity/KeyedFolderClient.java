@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A folder with its own API key auth.
  *
- * <p>Requests of one folder; get it from the parent client.
+ * <p>Requests of the folder "Keyed folder"; get it from the parent client.
  */
 public final class KeyedFolderClient {
   private static final ResponseType<JsonNode> FOLDER_KEY_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {});
@@ -36,6 +36,7 @@ public final class KeyedFolderClient {
 
   /**
    * Like {@link #folderKey}, also returning the status code and headers.
+   *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -45,6 +46,7 @@ public final class KeyedFolderClient {
 
   /**
    * Like {@link #folderKey}, without blocking; the future fails with {@link ApiException}.
+   *
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> folderKeyAsync() {
@@ -72,6 +74,7 @@ public final class KeyedFolderClient {
 
   /**
    * Like {@link #folderKeyOverridden}, also returning the status code and headers.
+   *
    * @param itemId path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -82,6 +85,7 @@ public final class KeyedFolderClient {
 
   /**
    * Like {@link #folderKeyOverridden}, without blocking; the future fails with {@link ApiException}.
+   *
    * @param itemId path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */

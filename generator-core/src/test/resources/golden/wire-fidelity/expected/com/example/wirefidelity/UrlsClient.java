@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Path variables, query parameters and their encoding.
  *
- * <p>Requests of one folder; get it from the parent client.
+ * <p>Requests of the folder "Urls"; get it from the parent client.
  */
 public final class UrlsClient {
   private static final ResponseType<List<UrlsUserPostsResponseItem>> USER_POSTS_RESPONSE = ResponseType.json(new TypeReference<List<UrlsUserPostsResponseItem>>() {});
@@ -47,6 +47,7 @@ public final class UrlsClient {
 
   /**
    * Like {@link #userPosts}, also returning the status code and headers.
+   *
    * @param userId path segment, encoded as one segment; required
    * @param postId path segment, encoded as one segment; required
    * @param sort query parameter {@code sort}; {@code null} sends the collection's value {@code name}
@@ -67,6 +68,7 @@ public final class UrlsClient {
 
   /**
    * Like {@link #userPosts}, without blocking; the future fails with {@link ApiException}.
+   *
    * @param userId path segment, encoded as one segment; required
    * @param postId path segment, encoded as one segment; required
    * @param sort query parameter {@code sort}; {@code null} sends the collection's value {@code name}
@@ -117,6 +119,7 @@ public final class UrlsClient {
 
   /**
    * Like {@link #versionedFile}, also returning the status code and headers.
+   *
    * @param fileName path segment, encoded as one segment; required
    * @param version path segment, encoded as one segment; required
    * @return the response
@@ -128,6 +131,7 @@ public final class UrlsClient {
 
   /**
    * Like {@link #versionedFile}, without blocking; the future fails with {@link ApiException}.
+   *
    * @param fileName path segment, encoded as one segment; required
    * @param version path segment, encoded as one segment; required
    * @return the response body, when it arrives

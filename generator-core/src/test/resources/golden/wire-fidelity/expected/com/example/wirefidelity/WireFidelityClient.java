@@ -13,8 +13,7 @@ import java.util.function.Supplier;
 /**
  * Every auth kind, URL form, header form and body mode postman2java sends; the differential test runs it through newman and through the generated client and compares what arrives.
  *
- * <p>
- * Client for the Postman collection "Wire Fidelity".
+ * <p>Client for the Postman collection "Wire Fidelity".
  */
 public final class WireFidelityClient {
   private final ApiTransport transport;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Requests of one folder; get it from the parent client.
+ * Requests of the folder "Mass Update"; get it from the parent client.
  */
 public final class MassUpdateClient {
   private static final ResponseType<MassUpdateLeadsResponse> LEADS_RESPONSE = ResponseType.json(new TypeReference<MassUpdateLeadsResponse>() {})
@@ -37,6 +37,7 @@ public final class MassUpdateClient {
 
   /**
    * Like {@link #leads}, also returning the status code and headers.
+   *
    * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -47,6 +48,7 @@ public final class MassUpdateClient {
 
   /**
    * Like {@link #leads}, without blocking; the future fails with {@link ApiException}.
+   *
    * @param body the request body
    * @return the response body, when it arrives
    */

@@ -13,8 +13,7 @@ import java.util.function.Supplier;
 /**
  * Zoho CRM REST API v2: the Leads mass update request with its eight saved responses, as published.
  *
- * <p>
- * Client for the Postman collection "Zoho CRM REST APIs".
+ * <p>Client for the Postman collection "Zoho CRM REST APIs".
  */
 public final class ZohoCrmClient {
   private final ApiTransport transport;
