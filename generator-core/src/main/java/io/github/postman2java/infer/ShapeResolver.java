@@ -76,7 +76,7 @@ final class ShapeResolver {
     if (e.arrays > 0) {
       Evidence items = e.items;
       if (items == null || items.seen == 0) {
-        return new ArrayShape(new AnyShape());
+        return new ArrayShape(new Shape.NullShape()); // only empty arrays: no evidence yet
       }
       return new ArrayShape(resolve(items, name, path + "[]"));
     }

@@ -96,30 +96,40 @@ final class FoldRecursiveShapes implements ShapeRewrite {
         shared++;
       }
     }
-    return hasVia && 2 * shared >= level.properties().size() - 1 && viaHoldsOnlyLevels(level, via);
+    boolean viaIsArray = parent.properties().stream()
+        .anyMatch(p -> p.jsonName().equals(via) && p.shape() instanceof ArrayShape);
+    return hasVia && 2 * shared >= level.properties().size() - 1
+        && viaHoldsOnlyLevels(level, via, viaIsArray);
   }
 
   /**
    * Along {@code via}, every deeper value is another level, an empty array, null or absent: a
    * string at the bottom ({@code "template_repository": "x"}) means this is no tree.
    */
-  private static boolean viaHoldsOnlyLevels(ObjectShape level, String via) {
+  private static boolean viaHoldsOnlyLevels(ObjectShape level, String via, boolean array) {
     ObjectShape current = level;
     while (current != null) {
       Shape next = current.properties().stream().filter(p -> p.jsonName().equals(via))
           .map(Property::shape).findFirst().orElse(null);
-      if (next == null || next instanceof SelfShape || next instanceof Shape.NullShape
-          || next instanceof ArrayShape a && (a.items() instanceof SelfShape
-              || a.items() instanceof Shape.NullShape || a.items() instanceof AnyShape)) {
+      if (next == null || next instanceof Shape.NullShape) {
         return true;
       }
-      current = levelBelow(next);
+      // Every level must hang the same way (an object, or an array of them) as the first.
+      if ((next instanceof ArrayShape) != array) {
+        return false;
+      }
+      Shape inner = next instanceof ArrayShape a ? a.items() : next;
+      if (inner instanceof SelfShape || inner instanceof Shape.NullShape) {
+        return true; // the tree ends here, or only empty arrays were seen
+      }
+      current = inner instanceof ObjectShape o ? o : null;
       if (current == null) {
         return false;
       }
     }
     return true;
   }
+
 
   private static boolean compatible(Shape a, Shape b) {
     return a instanceof AnyShape || b instanceof AnyShape

@@ -41,6 +41,16 @@ class RewritesTest {
   }
 
   @Test
+  void aPropertyThatHoldsAnObjectAndThenAnArrayIsNoTree() {
+    // Found by the property test: level 1 holds an object under "default", level 2 an array.
+    String body = "{\"default\": {\"x\": -183, \"default\": [261, true]}, \"x\": null}";
+    var files = generate(v21(item("Odd", quoted(body))), new Diagnostics()).files();
+
+    assertThat(file(files, "/model/OddResponse.java"))
+        .doesNotContain("@JsonProperty(\"default\") OddResponse default");
+  }
+
+  @Test
   void objectsWithTheSameFieldsInDifferentResponsesBecomeOneType() {
     String a = "{\"owner\": {\"login\": \"a\", \"id\": 1, \"email\": null}, \"size\": 3}";
     String b = "{\"user\": {\"login\": \"b\", \"id\": 2, \"email\": \"b@example.com\"}}";
