@@ -43,13 +43,47 @@ public final class ShapeInferrer {
         codes.add(ex);
       }
       List<ErrorModel> errorModels = new ArrayList<>();
-      errors.forEach((statusClass, examples) -> errorModels.add(new ErrorModel(statusClass,
-          examples.stream().map(ExampleSample::status).sorted().distinct().toList(),
-          model(examples.stream().map(ExampleSample::body).toList(), diagnostics, at))));
-      operations.add(new OperationShapes(op.withoutJson(), request,
-          model(success, diagnostics, at), errorModels));
+      java.util.Set<BodySample> templates = java.util.Collections.newSetFromMap(
+          new java.util.IdentityHashMap<>());
+      errors.forEach((statusClass, examples) -> {
+        List<BodySample> bodies = examples.stream().map(ExampleSample::body).toList();
+        BodyModel model = model(bodies, diagnostics, at);
+        errorModels.add(new ErrorModel(statusClass,
+            examples.stream().map(ExampleSample::status).sorted().distinct().toList(), model));
+        markTemplates(bodies, model, templates);
+      });
+      BodyModel successModel = model(success, diagnostics, at);
+      markTemplates(success, successModel, templates);
+      operations.add(new OperationShapes(strip(op, templates), request, successModel,
+          errorModels));
     }
     return new ShapeGraph(samples.collection(), operations, codes.codes());
+  }
+
+  /** Notes the bodies whose placeholders sit where the model cannot read them. */
+  private static void markTemplates(List<BodySample> bodies, BodyModel model,
+      java.util.Set<BodySample> templates) {
+    if (model.kind() != BodyModel.Kind.JSON) {
+      return;
+    }
+    for (BodySample b : bodies) {
+      if (b.json() != null && !ExampleFit.fits(b.json(), model.shape())) {
+        templates.add(b);
+      }
+    }
+  }
+
+  /** The samples without JSON trees, templates marked (see {@link ExampleFit}). */
+  private static OperationSamples strip(OperationSamples op, java.util.Set<BodySample> templates) {
+    OperationSamples stripped = op.withoutJson();
+    List<ExampleSample> examples = new ArrayList<>();
+    for (int i = 0; i < op.examples().size(); i++) {
+      ExampleSample ex = stripped.examples().get(i);
+      examples.add(templates.contains(op.examples().get(i).body())
+          ? new ExampleSample(ex.name(), ex.status(), ex.body().asTemplate(), ex.location()) : ex);
+    }
+    return new OperationSamples(stripped.item(), stripped.folders(), stripped.requestBody(),
+        examples);
   }
 
   /** Merges bodies: JSON wins over text, text over empty; no bodies → UNKNOWN. */

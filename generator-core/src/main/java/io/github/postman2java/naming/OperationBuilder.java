@@ -102,6 +102,7 @@ final class OperationBuilder {
       case ARRAY -> type instanceof TypeRef.ListOf;
       case SCALAR -> type instanceof TypeRef.Scalar || type instanceof TypeRef.Text;
       case NONE -> true;
+      case TEMPLATE -> false;
     };
   }
 

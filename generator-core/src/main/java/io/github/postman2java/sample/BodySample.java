@@ -39,12 +39,21 @@ public record BodySample(
     return json == null ? this : new BodySample(kind, null, contentType, location, root);
   }
 
-  /** What the top of a JSON body is; kept after the tree is dropped. */
+  /** Returns this sample marked as a template its model cannot read (placeholders). */
+  public BodySample asTemplate() {
+    return new BodySample(kind, json, contentType, location, Root.TEMPLATE);
+  }
+
+  /**
+   * What the top of a JSON body is; kept after the tree is dropped. TEMPLATE: the body holds
+   * placeholders where its model has no string, so it cannot be read as that model.
+   */
   public enum Root {
     OBJECT,
     ARRAY,
     SCALAR,
-    NONE;
+    NONE,
+    TEMPLATE;
 
     static Root of(JsonNode json) {
       if (json == null) {

@@ -95,6 +95,17 @@ class RobustInferenceTest {
   }
 
   @Test
+  @DisplayName("C4 a placeholder string among object elements of an array (found by jqwik)")
+  void c4_placeholderElementBesideObjectElements() throws Exception {
+    ObjectNode c = collection("Mixed", get("Get", "https://api.example.com/x",
+        example("ok", 200, "[\"{{v}}\", {\"state\": \"ACTIVE\", \"n\": \"x\"}]")));
+    GenerationResult r = Robust.run(tmp, c).success();
+    assertThat(Robust.JSON.readTree(r.manifestJson()).at("/operations/0/examples/0/bodyType")
+        .isNull()).as("a template example is listed without a body type").isTrue();
+    Robust.roundTrip(c, r, Robust.compile(r));
+  }
+
+  @Test
   @DisplayName("C5 integer edges: long max, beyond, 30 digits, -0, 1e2, 2.0, 00042")
   void c5_integers() throws Exception {
     GenerationResult r = roundTrip("{\"max\":9223372036854775807,\"over\":9223372036854775808,"
