@@ -13,9 +13,6 @@ import io.github.postman2java.collection.PostmanRequestItem;
 import io.github.postman2java.collection.PostmanResponse;
 import io.github.postman2java.collection.PostmanVariable;
 import io.github.postman2java.diag.SourceLocation;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -258,7 +255,7 @@ public final class Secrets {
         return;
       }
       String body = text.length() > SCAN_LIMIT ? text.substring(0, SCAN_LIMIT) : text;
-      Matcher m = JSON_PAIR.matcher(mayHoldSecretKey(body) ? body : "");
+      Matcher m = JSON_PAIR.matcher(CredentialRules.mayHoldSecretKey(body) ? body : "");
       while (m.find()) {
         if (BODY_SECRET_KEY.matcher(m.group(1)).matches()) {
           add(at, kind, m.group(2));
@@ -269,7 +266,7 @@ public final class Secrets {
 
     /** Free text: only well-known token shapes count as secrets. */
     void text(SourceLocation at, String kind, String text) {
-      if (text == null || text.length() < 20 || !mayHoldTokenShape(text)) {
+      if (text == null || text.length() < 20 || !CredentialRules.mayHoldTokenShape(text)) {
         return;
       }
       Matcher m = TOKEN_SHAPE.matcher(text.length() > SCAN_LIMIT
@@ -284,99 +281,21 @@ public final class Secrets {
         return;
       }
       String v = value.trim();
-      if (v.length() < MIN_LENGTH || isPlaceholder(v)
+      if (v.length() < MIN_LENGTH || CredentialRules.isPlaceholder(v)
           || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
         return;
       }
       // A value counts only when it looks like a credential: sample values ("aliquip sint",
       // "secret", an id) and demo words ("postman", "password") would otherwise be masked in
       // every description and name. Auth values are never emitted as literals either way.
-      if (!looksLikeCredential(v)) {
+      if (!CredentialRules.looksLikeCredential(v)) {
         return;
       }
       found.put(v, Boolean.TRUE);
-      String fp = fingerprint(v);
+      String fp = CredentialRules.fingerprint(v);
       if (seen.add(at.pointer() + "\0" + kind + "\0" + fp)) {
         findings.add(new Finding(at, kind, fp));
       }
-    }
-  }
-
-  /**
-   * At least 8 characters, no whitespace, letters, and a digit, a symbol or an upper-case
-   * letter after the first: tokens, keys and real passwords; not words, phrases or numbers.
-   */
-  static boolean looksLikeCredential(String v) {
-    if (v.length() < 8) {
-      return false;
-    }
-    boolean digit = false;
-    boolean innerUpper = false;
-    boolean letter = false;
-    boolean lower = false;
-    boolean symbol = false;
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if (Character.isWhitespace(c)) {
-        return false;
-      }
-      digit |= Character.isDigit(c);
-      innerUpper |= i > 0 && Character.isUpperCase(c);
-      lower |= Character.isLowerCase(c);
-      letter |= Character.isLetter(c);
-      symbol |= !Character.isLetterOrDigit(c);
-    }
-    // A number ("-27113311", an id) is data and a capitalised word is a word; credentials have
-    // letters and digits, symbols or a real case mix.
-    return letter && (digit || symbol || innerUpper && lower);
-  }
-
-  /** Literal prefixes of {@link #TOKEN_SHAPE}: a cheap scan before the regex. */
-  private static final List<String> TOKEN_PREFIXES = List.of("eyJ", "ghp_", "gho_", "ghu_",
-      "ghs_", "ghr_", "github_pat_", "xox", "AKIA", "k_live_", "k_test_", "AIza");
-
-  /** Words every {@link #BODY_SECRET_KEY} contains, for a cheap scan before the regex. */
-  private static final List<String> SECRET_KEY_WORDS = List.of("token", "secret", "passw", "pwd",
-      "key", "session", "authorization", "cookie");
-
-  /** Whether a body may hold a secret-named property (case-insensitive). */
-  static boolean mayHoldSecretKey(String body) {
-    String lower = body.toLowerCase(Locale.ROOT);
-    for (String word : SECRET_KEY_WORDS) {
-      if (lower.contains(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code text} contains a token-shape prefix; the regex alone is slow on megabytes. */
-  static boolean mayHoldTokenShape(String text) {
-    for (String prefix : TOKEN_PREFIXES) {
-      if (text.contains(prefix)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * {@code {{var}}}, Postman vault references ({@code {{vault:name}}}) and the secret scanner's
-   * {@code <AUTHORIZATION_SECRET>} stand for values supplied at run time: not secrets.
-   */
-  static boolean isPlaceholder(String v) {
-    return v.matches("\\{\\{[^{}]*}}") || v.matches("<[A-Z0-9_\\- ]+>")
-        || v.matches("(?i)(bearer|basic|token) \\{\\{[^{}]*}}");
-  }
-
-  /** Length plus the first 6 hex digits of SHA-256: tells findings apart, reveals nothing. */
-  static String fingerprint(String value) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-      return value.length() + " chars, sha256 " + String.format(Locale.ROOT, "%02x%02x%02x",
-          d[0] & 0xFF, d[1] & 0xFF, d[2] & 0xFF);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 
