@@ -20,6 +20,7 @@ import io.github.postman2java.naming.Binding.Param;
 import io.github.postman2java.naming.Binding.ParamType;
 import io.github.postman2java.naming.Binding.Part;
 import io.github.postman2java.naming.Binding.Template;
+import io.github.postman2java.sample.Placeholders;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -274,7 +275,7 @@ final class BindingAnalyzer {
     }
     JsonNode tree;
     try {
-      tree = JSON.readTree(quoteBare(text));
+      tree = JSON.readTree(Placeholders.quoteBare(text, placeholder -> BARE + placeholder));
     } catch (IOException | RuntimeException e) {
       return;
     }
@@ -303,41 +304,7 @@ final class BindingAnalyzer {
     }
   }
 
-  /** Quotes {@code {{var}}} placeholders written outside strings, marked with {@link #BARE}. */
-  private static String quoteBare(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    boolean inString = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (inString) {
-        out.append(c);
-        if (c == '\\' && i + 1 < text.length()) {
-          out.append(text.charAt(++i));
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        inString = true;
-        out.append(c);
-      } else if (c == '{' && text.startsWith("{{", i)) {
-        int end = text.indexOf("}}", i);
-        if (end < 0) {
-          out.append(c);
-          continue;
-        }
-        String placeholder = text.substring(i, end + 2);
-        try {
-          out.append(JSON.writeValueAsString(BARE + placeholder));
-        } catch (IOException e) {
-          throw new IllegalStateException(e);
-        }
-        i = end + 1;
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
+
 
   /** The content type Postman sends for a raw body of this language. */
   static String contentTypeOf(String language) {

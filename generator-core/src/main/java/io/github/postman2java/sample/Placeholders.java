@@ -1,5 +1,7 @@
 package io.github.postman2java.sample;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +35,15 @@ public final class Placeholders {
    * else (including placeholders inside strings) is kept as is.
    */
   static String quoteBare(String body) {
+    return quoteBare(body, placeholder -> UNQUOTED);
+  }
+
+  /**
+   * Replaces each placeholder written outside a JSON string with a JSON string holding {@code
+   * replacement.apply(placeholder)}, so the text parses as JSON; placeholders inside strings are
+   * kept as they are.
+   */
+  public static String quoteBare(String body, UnaryOperator<String> replacement) {
     if (body.indexOf("{{") < 0) {
       return body;
     }
@@ -58,7 +69,10 @@ public final class Placeholders {
           out.append(c);
           continue;
         }
-        out.append('"').append("\\u0000p2j-placeholder\\u0000").append('"');
+        out.append('"')
+            .append(JsonStringEncoder.getInstance().quoteAsString(
+                replacement.apply(body.substring(i, end + 2))))
+            .append('"');
         i = end + 1;
       } else {
         out.append(c);
@@ -66,4 +80,5 @@ public final class Placeholders {
     }
     return out.toString();
   }
+
 }
