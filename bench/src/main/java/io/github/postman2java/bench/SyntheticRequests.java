@@ -5,7 +5,6 @@ import static io.github.postman2java.bench.SyntheticCollection.header;
 import static io.github.postman2java.bench.SyntheticCollection.lowerCamel;
 import static io.github.postman2java.bench.SyntheticCollection.param;
 import static io.github.postman2java.bench.SyntheticCollection.render;
-import static io.github.postman2java.bench.SyntheticCollection.snake;
 import static io.github.postman2java.bench.SyntheticCollection.variable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
