@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.postman2java.naming.NamedModel;
-import io.github.postman2java.naming.TypeDecl;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
