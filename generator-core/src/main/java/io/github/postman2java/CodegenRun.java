@@ -10,13 +10,18 @@ import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.diag.GenerationException;
 import io.github.postman2java.diag.Severity;
 import io.github.postman2java.diag.SourceLocation;
+import io.github.postman2java.infer.EvidenceIndex;
 import io.github.postman2java.infer.ShapeGraph;
 import io.github.postman2java.infer.ShapeInferrer;
 import io.github.postman2java.infer.rewrite.Rewrites;
 import io.github.postman2java.naming.JavaNames;
+import io.github.postman2java.naming.ModelOverrides;
 import io.github.postman2java.naming.NameAssigner;
 import io.github.postman2java.naming.NamedModel;
 import io.github.postman2java.naming.Secrets;
+import io.github.postman2java.overrides.Overrides;
+import io.github.postman2java.overrides.OverridesReader;
+import io.github.postman2java.report.EvidenceReport;
 import io.github.postman2java.sample.SampleExtractor;
 import io.github.postman2java.sample.SampleSet;
 import io.github.postman2java.writer.OutputDirectoryGuard;
@@ -46,8 +51,10 @@ public final class CodegenRun {
     }
     PostmanCollection collection = PostmanCollectionParser.parse(options.collection(),
         diagnostics);
+    Overrides overrides = options.overrides() == null ? Overrides.NONE
+        : OverridesReader.read(options.overrides(), diagnostics);
     diagnostics.throwIfErrors();
-    GenerationResult generated = generate(collection, options, diagnostics);
+    GenerationResult generated = generate(collection, overrides, options, diagnostics);
     if (options.outputDirectory() == null) {
       return generated;
     }
@@ -58,6 +65,10 @@ public final class CodegenRun {
     SourceWriter.WriteResult written = SourceWriter.write(options.outputDirectory(),
         generated.files(), diagnostics);
     diagnostics.throwIfErrors();
+    if (options.reportDirectory() != null) {
+      SourceWriter.write(options.reportDirectory(), generated.report(), diagnostics);
+      diagnostics.throwIfErrors();
+    }
     if (options.manifest() != null) {
       try {
         SourceWriter.writeIfChanged(options.manifest().toAbsolutePath(),
@@ -69,17 +80,29 @@ public final class CodegenRun {
       }
     }
     return new GenerationResult(generated.files(), written.written(), generated.warnings(),
-        generated.model());
+        generated.model(), generated.report());
   }
 
   /** Runs every stage up to generated files, without touching the disk. */
   public static GenerationResult generate(PostmanCollection collection,
       GeneratorOptions options, Diagnostics diagnostics) {
+    return generate(collection, Overrides.NONE, options, diagnostics);
+  }
+
+  /**
+   * Runs every stage up to generated files with the user's overrides, without touching the disk.
+   * The overrides apply to the named model; one that matches nothing or conflicts is an error
+   * and nothing is generated.
+   */
+  public static GenerationResult generate(PostmanCollection collection, Overrides overrides,
+      GeneratorOptions options, Diagnostics diagnostics) {
     SampleSet samples = SampleExtractor.extract(collection, diagnostics);
     diagnostics.throwIfErrors();
-    ShapeGraph shapes = Rewrites.apply(ShapeInferrer.infer(samples, diagnostics));
+    ShapeGraph inferred = ShapeInferrer.infer(samples, diagnostics);
+    ShapeGraph shapes = Rewrites.apply(inferred);
     diagnostics.throwIfErrors();
-    NamedModel model = NameAssigner.assign(shapes, options.packageName(), diagnostics);
+    NamedModel named = NameAssigner.assign(shapes, options.packageName(), diagnostics);
+    NamedModel model = ModelOverrides.apply(named, overrides, diagnostics);
     reportSecrets(collection, options, model, diagnostics);
     if (options.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
       List<Diagnostic> promoted = new ArrayList<>();
@@ -90,7 +113,10 @@ public final class CodegenRun {
     }
     diagnostics.throwIfErrors();
     List<GeneratedFile> files = JavaGenerator.generate(model);
-    return new GenerationResult(files, List.of(), diagnostics.warnings(), model);
+    List<GeneratedFile> report = options.reportDirectory() == null ? List.of()
+        : EvidenceReport.render(new EvidenceReport.Input(model, named, inferred, shapes,
+            EvidenceIndex.of(samples), diagnostics.warnings(), overrides));
+    return new GenerationResult(files, List.of(), diagnostics.warnings(), model, report);
   }
 
   /**

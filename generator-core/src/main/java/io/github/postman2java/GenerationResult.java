@@ -13,18 +13,28 @@ import java.util.List;
  * @param written files whose content changed on disk (empty when nothing was written)
  * @param warnings the warnings, in report order
  * @param model the named model (operations, types), for summaries and the manifest
+ * @param report the evidence report's files (relative to the report directory); empty unless
+ *     a report was asked for
  */
 public record GenerationResult(
     List<GeneratedFile> files,
     List<Path> written,
     List<Diagnostic> warnings,
-    NamedModel model) {
+    NamedModel model,
+    List<GeneratedFile> report) {
 
   /** Creates a result. */
   public GenerationResult {
     files = List.copyOf(files);
     written = List.copyOf(written);
     warnings = List.copyOf(warnings);
+    report = List.copyOf(report);
+  }
+
+  /** Creates a result without a report. */
+  public GenerationResult(List<GeneratedFile> files, List<Path> written,
+      List<Diagnostic> warnings, NamedModel model) {
+    this(files, written, warnings, model, List.of());
   }
 
   /** Renders the manifest document (on demand: most runs never ask for it). */

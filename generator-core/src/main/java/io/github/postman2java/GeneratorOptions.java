@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param failOnWarnings treat warnings as errors
  * @param failOnSecrets treat literal credentials in the collection as errors
  * @param force write into an output directory that holds files we did not generate
+ * @param overrides the overrides file ({@code <collection>.postman2java.json}), or {@code null}
+ * @param reportDirectory where the evidence report is written, or {@code null} for none
  */
 public record GeneratorOptions(
     Path collection,
@@ -21,12 +23,21 @@ public record GeneratorOptions(
     Path manifest,
     boolean failOnWarnings,
     boolean failOnSecrets,
-    boolean force) {
+    boolean force,
+    Path overrides,
+    Path reportDirectory) {
 
   /** Creates options; collection and package are required. */
   public GeneratorOptions {
     Objects.requireNonNull(collection, "collection");
     Objects.requireNonNull(packageName, "packageName");
+  }
+
+  /** Creates options without overrides or report. */
+  public GeneratorOptions(Path collection, String packageName, Path outputDirectory,
+      Path manifest, boolean failOnWarnings, boolean failOnSecrets, boolean force) {
+    this(collection, packageName, outputDirectory, manifest, failOnWarnings, failOnSecrets,
+        force, null, null);
   }
 
   /** Returns a builder for {@code collection} and {@code packageName}. */
@@ -43,6 +54,8 @@ public record GeneratorOptions(
     private boolean failOnWarnings;
     private boolean failOnSecrets;
     private boolean force;
+    private Path overrides;
+    private Path reportDirectory;
 
     private Builder(Path collection, String packageName) {
       this.collection = collection;
@@ -79,10 +92,22 @@ public record GeneratorOptions(
       return this;
     }
 
+    /** Sets the overrides file. */
+    public Builder overrides(Path file) {
+      this.overrides = file;
+      return this;
+    }
+
+    /** Sets the directory the evidence report is written to. */
+    public Builder reportDirectory(Path dir) {
+      this.reportDirectory = dir;
+      return this;
+    }
+
     /** Builds the options. */
     public GeneratorOptions build() {
       return new GeneratorOptions(collection, packageName, outputDirectory, manifest,
-          failOnWarnings, failOnSecrets, force);
+          failOnWarnings, failOnSecrets, force, overrides, reportDirectory);
     }
   }
 }

@@ -44,6 +44,9 @@ final class TypeMapper {
     if (ref instanceof TypeRef.Text) {
       return STRING;
     }
+    if (ref instanceof TypeRef.External x) {
+      return ClassName.bestGuess(x.qualifiedName().replace('$', '.'));
+    }
     return JSON_NODE;
   }
 
@@ -54,6 +57,9 @@ final class TypeMapper {
     }
     if (ref instanceof TypeRef.MapOf m) {
       return isTemporal(m.value());
+    }
+    if (ref instanceof TypeRef.External x) {
+      return x.qualifiedName().startsWith("java.time.");
     }
     return ref instanceof TypeRef.Scalar s
         && (s.kind() == io.github.postman2java.infer.Shape.Scalar.DATE_TIME

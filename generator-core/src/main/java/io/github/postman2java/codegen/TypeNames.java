@@ -37,6 +37,9 @@ public final class TypeNames {
     if (ref instanceof TypeRef.Text) {
       return "java.lang.String";
     }
+    if (ref instanceof TypeRef.External x) {
+      return x.qualifiedName();
+    }
     return "com.fasterxml.jackson.databind.JsonNode";
   }
 }
