@@ -1,6 +1,7 @@
 package io.github.postman2java;
 
 import io.github.postman2java.codegen.GeneratedFile;
+import io.github.postman2java.codegen.JacksonDialect;
 import io.github.postman2java.codegen.JavaGenerator;
 import io.github.postman2java.collection.PostmanCollection;
 import io.github.postman2java.collection.PostmanCollectionParser;
@@ -112,7 +113,8 @@ public final class CodegenRun {
       throw new GenerationException(promoted);
     }
     diagnostics.throwIfErrors();
-    List<GeneratedFile> files = JavaGenerator.generate(model);
+    List<GeneratedFile> files = JavaGenerator.generate(model,
+        options.jackson() == 3 ? JacksonDialect.JACKSON_3 : JacksonDialect.JACKSON_2);
     List<GeneratedFile> report = options.reportDirectory() == null ? List.of()
         : EvidenceReport.render(new EvidenceReport.Input(model, named, inferred, shapes,
             EvidenceIndex.of(samples), diagnostics.warnings(), overrides));

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param failOnWarnings treat warnings as errors
  * @param failOnSecrets treat literal credentials in the collection as errors
  * @param force write into an output directory that holds files we did not generate
+ * @param jackson the Jackson major version the generated code is written for: 2 or 3
  * @param overrides the overrides file ({@code <collection>.postman2java.json}), or {@code null}
  * @param reportDirectory where the evidence report is written, or {@code null} for none
  */
@@ -24,6 +25,7 @@ public record GeneratorOptions(
     boolean failOnWarnings,
     boolean failOnSecrets,
     boolean force,
+    int jackson,
     Path overrides,
     Path reportDirectory) {
 
@@ -31,13 +33,16 @@ public record GeneratorOptions(
   public GeneratorOptions {
     Objects.requireNonNull(collection, "collection");
     Objects.requireNonNull(packageName, "packageName");
+    if (jackson != 2 && jackson != 3) {
+      throw new IllegalArgumentException("the Jackson version must be 2 or 3, not " + jackson);
+    }
   }
 
   /** Creates options without overrides or report. */
   public GeneratorOptions(Path collection, String packageName, Path outputDirectory,
-      Path manifest, boolean failOnWarnings, boolean failOnSecrets, boolean force) {
+      Path manifest, boolean failOnWarnings, boolean failOnSecrets, boolean force, int jackson) {
     this(collection, packageName, outputDirectory, manifest, failOnWarnings, failOnSecrets,
-        force, null, null);
+        force, jackson, null, null);
   }
 
   /** Returns a builder for {@code collection} and {@code packageName}. */
@@ -54,6 +59,7 @@ public record GeneratorOptions(
     private boolean failOnWarnings;
     private boolean failOnSecrets;
     private boolean force;
+    private int jackson = 2;
     private Path overrides;
     private Path reportDirectory;
 
@@ -92,6 +98,12 @@ public record GeneratorOptions(
       return this;
     }
 
+    /** Writes the generated code for this Jackson major version (default 2). */
+    public Builder jackson(int value) {
+      this.jackson = value;
+      return this;
+    }
+
     /** Sets the overrides file. */
     public Builder overrides(Path file) {
       this.overrides = file;
@@ -107,7 +119,7 @@ public record GeneratorOptions(
     /** Builds the options. */
     public GeneratorOptions build() {
       return new GeneratorOptions(collection, packageName, outputDirectory, manifest,
-          failOnWarnings, failOnSecrets, force, overrides, reportDirectory);
+          failOnWarnings, failOnSecrets, force, jackson, overrides, reportDirectory);
     }
   }
 }

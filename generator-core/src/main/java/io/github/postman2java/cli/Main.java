@@ -97,6 +97,12 @@ public final class Main implements Callable<Integer> {
         description = "Fail when the collection holds literal credentials.")
     boolean failOnSecrets;
 
+    @Option(names = "--jackson", paramLabel = "<2|3>", defaultValue = "2",
+        converter = JacksonMajor.class,
+        description = "Jackson major version the generated code is written for: 2 (default,"
+            + " com.fasterxml.jackson) or 3 (tools.jackson, e.g. Spring Boot 4).")
+    int jackson;
+
     @Option(names = "--overrides", paramLabel = "<file.json>",
         description = "Overrides file: renames, field types, enums on/off, exclusions"
             + " (JSON Schema: postman2java-overrides.schema.json).")
@@ -119,6 +125,7 @@ public final class Main implements Callable<Integer> {
           .failOnWarnings(failOnWarnings)
           .failOnSecrets(failOnSecrets)
           .force(force)
+          .jackson(jackson)
           .overrides(overrides)
           .reportDirectory(report)
           .build();
@@ -140,6 +147,18 @@ public final class Main implements Callable<Integer> {
         err.flush();
         return INPUT_ERROR;
       }
+    }
+  }
+
+  /** Accepts 2 or 3 for {@code --jackson}; anything else is a usage error (exit 2). */
+  static final class JacksonMajor implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return switch (value.trim()) {
+        case "2" -> 2;
+        case "3" -> 3;
+        default -> throw new CommandLine.TypeConversionException("must be 2 or 3");
+      };
     }
   }
 
