@@ -107,7 +107,9 @@ final class ClientOverrides {
       }
       ops.add(retarget(op, method));
     }
-    if (ops.isEmpty() && children.isEmpty() && excluded) {
+    // A folder whose requests were all left out is left out too.
+    boolean hadContent = !g.operations().isEmpty() || !g.children().isEmpty();
+    if (ops.isEmpty() && children.isEmpty() && (excluded || hadContent)) {
       return null;
     }
     return new ClientGroup(className, g.accessor(), g.title(), g.docLines(), ops, children);
