@@ -1,6 +1,7 @@
 package io.github.postman2java;
 
 import io.github.postman2java.codegen.GeneratedFile;
+import io.github.postman2java.codegen.JacksonDialect;
 import io.github.postman2java.codegen.JavaGenerator;
 import io.github.postman2java.collection.PostmanCollection;
 import io.github.postman2java.collection.PostmanCollectionParser;
@@ -92,7 +93,8 @@ public final class CodegenRun {
       throw new GenerationException(promoted);
     }
     diagnostics.throwIfErrors();
-    List<GeneratedFile> files = JavaGenerator.generate(model);
+    List<GeneratedFile> files = JavaGenerator.generate(model,
+        options.jackson() == 3 ? JacksonDialect.JACKSON_3 : JacksonDialect.JACKSON_2);
     return new GenerationResult(files, List.of(), diagnostics.warnings(), model);
   }
 
