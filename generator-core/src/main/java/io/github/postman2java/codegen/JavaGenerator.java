@@ -59,6 +59,17 @@ public final class JavaGenerator {
         .toList();
   }
 
+  /**
+   * Tells whether {@code file} is one of the support classes copied from {@link RuntimeTemplates}:
+   * they do not depend on the collection, so the golden tests check them once, not per case.
+   */
+  public static boolean isRuntimeSupport(GeneratedFile file, String basePackage) {
+    String prefix = basePackage.replace('.', '/') + "/";
+    String path = file.relativePath();
+    return path.startsWith(prefix) && path.endsWith(".java")
+        && RuntimeTemplates.NAMES.contains(path.substring(prefix.length(), path.length() - 5));
+  }
+
   private static GeneratedFile file(String pkg, TypeSpec type, String header) {
     JavaFile javaFile = JavaFile.builder(pkg, type)
         .skipJavaLangImports(true)

@@ -79,13 +79,16 @@ public final class ModelOverrides {
       error(DiagnosticCode.P2J060_OVERRIDES_INVALID, set.at(),
           "\"distinctTypes\" is not supported yet");
     }
+    if (overrides.errorCode() != null) {
+      error(DiagnosticCode.P2J060_OVERRIDES_INVALID, overrides.errorCode().at(),
+          "\"errorCode\" is not supported yet");
+    }
     List<TypeDecl> tops = assemble();
     Set<String> after = reachable(root, tops);
     List<TypeDecl> kept = prune(tops, before, after);
     return new NamedModel(model.collectionFile(), model.collectionName(), model.basePackage(),
         model.modelPackage(), root.className(), model.errorCodeEnum(), model.errorCodes(),
-        kept, root, model.authKinds(), model.baseUrlDefault(), model.baseUrlVariable(),
-        model.secrets());
+        kept, root, model.authKinds(), model.baseUrlDefault(), model.baseUrlVariable());
   }
 
   void error(DiagnosticCode code, SourceLocation at, String message) {

@@ -8,7 +8,6 @@ import io.github.postman2java.naming.ClientGroup;
 import io.github.postman2java.naming.FieldDecl;
 import io.github.postman2java.naming.NamedModel;
 import io.github.postman2java.naming.OperationDecl;
-import io.github.postman2java.naming.Secrets;
 import io.github.postman2java.naming.TypeDecl;
 import io.github.postman2java.naming.TypeRef;
 import io.github.postman2java.overrides.OperationAddress;
@@ -18,6 +17,8 @@ import io.github.postman2java.report.ReportEntries.Field;
 import io.github.postman2java.report.ReportEntries.Occurrence;
 import io.github.postman2java.report.ReportEntries.Operation;
 import io.github.postman2java.report.ReportEntries.Type;
+import io.github.postman2java.secrets.CredentialNames;
+import io.github.postman2java.secrets.Redacted;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -36,7 +37,7 @@ final class ReportBuilder {
 
   private final EvidenceReport.Input in;
   private final NamedModel model;
-  private final Secrets secrets;
+  private final Redaction secrets = new Redaction();
   private final TypeNames names;
   private final Map<String, TypeDecl> types;
   private final Map<String, TypeDecl> namedTypes;
@@ -51,7 +52,6 @@ final class ReportBuilder {
   ReportBuilder(EvidenceReport.Input in) {
     this.in = in;
     this.model = in.model();
-    this.secrets = model.secrets();
     this.names = new TypeNames(model.modelPackage());
     this.types = byKey(model);
     this.namedTypes = in.named() == null ? types : byKey(in.named());
@@ -193,7 +193,7 @@ final class ReportBuilder {
   private Field field(FieldDecl f, List<Occurrence> occ, TypeDecl before) {
     String step = EvidenceIndex.step(f.jsonName());
     PositionEvidence ev = evidence(occ, step);
-    boolean secret = Secrets.isSecretName(f.jsonName());
+    boolean secret = CredentialNames.isSecretName(f.jsonName());
     if (ev != null) {
       Map<String, Integer> values = new LinkedHashMap<>();
       if (!secret) {
@@ -295,6 +295,13 @@ final class ReportBuilder {
     return canonical.startsWith("java.lang.") || canonical.startsWith("java.math.")
         || canonical.startsWith("java.time.") || canonical.startsWith("com.fasterxml.")
         ? canonical.substring(canonical.lastIndexOf('.') + 1) : canonical;
+  }
+
+  /** The collection is redacted by the secrets stage; markers are shown as the output shows them. */
+  private static final class Redaction {
+    String redact(String s) {
+      return s == null ? null : Redacted.display(s);
+    }
   }
 
   static String key(TypeRef.Named n) {
