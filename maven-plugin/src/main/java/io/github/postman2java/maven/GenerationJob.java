@@ -24,7 +24,9 @@ record GenerationJob(
     Path manifest,
     boolean failOnWarnings,
     boolean failOnSecrets,
-    int jackson) {
+    int jackson,
+    Path overrides,
+    Path report) {
 
   /** Creates a job; everything but the manifest is required. */
   GenerationJob {
@@ -32,6 +34,13 @@ record GenerationJob(
     Objects.requireNonNull(displayPath, "displayPath");
     Objects.requireNonNull(packageName, "packageName");
     Objects.requireNonNull(outputDirectory, "outputDirectory");
+  }
+
+  /** Creates a job without overrides or report. */
+  GenerationJob(Path collection, String displayPath, String packageName, Path outputDirectory,
+      Path manifest, boolean failOnWarnings, boolean failOnSecrets, int jackson) {
+    this(collection, displayPath, packageName, outputDirectory, manifest, failOnWarnings,
+        failOnSecrets, jackson, null, null);
   }
 
   /**
@@ -42,7 +51,9 @@ record GenerationJob(
   String configurationKey() {
     return "package=" + packageName + "\noutput=" + outputDirectory + "\nmanifest="
         + (manifest == null ? "" : manifest) + "\nfailOnWarnings=" + failOnWarnings
-        + "\nfailOnSecrets=" + failOnSecrets + "\njackson=" + jackson + "\n";
+        + "\nfailOnSecrets=" + failOnSecrets + "\njackson=" + jackson + "\noverrides="
+        + (overrides == null ? "" : overrides) + "\nreport=" + (report == null ? "" : report)
+        + "\n";
   }
 
   /** Returns the generator options for an in-memory run (the plugin does the writing). */
@@ -51,6 +62,8 @@ record GenerationJob(
         .failOnWarnings(failOnWarnings)
         .failOnSecrets(failOnSecrets)
         .jackson(jackson)
+        .overrides(overrides)
+        .reportDirectory(report)
         .build();
   }
 }

@@ -80,7 +80,11 @@ final class IncrementalGenerator {
     long start = System.nanoTime();
     Path stateFile = stateFile(job.collection());
     BuildState previous = BuildState.read(stateFile);
-    String fingerprint = Fingerprint.of(pluginIdentity, job.configurationKey(),
+    // The overrides file changes the output as much as the collection: its bytes count too.
+    String overrides = job.overrides() == null ? "" : "\noverridesContent="
+        + Fingerprint.shortHash(new String(Files.readAllBytes(job.overrides()),
+            StandardCharsets.UTF_8).replace("\r\n", "\n"));
+    String fingerprint = Fingerprint.of(pluginIdentity, job.configurationKey() + overrides,
         Files.readAllBytes(job.collection()));
     boolean sameOutput = previous != null
         && previous.outputDirectory().equals(job.outputDirectory());
@@ -180,6 +184,12 @@ final class IncrementalGenerator {
     if (written == null) {
       throw new IOException(diagnostics.all().stream().map(Diagnostic::render)
           .collect(Collectors.joining("; ")));
+    }
+    if (job.report() != null) {
+      if (SourceWriter.write(job.report(), result.report(), diagnostics) == null) {
+        throw new IOException(diagnostics.all().stream().map(Diagnostic::render)
+            .collect(Collectors.joining("; ")));
+      }
     }
     if (job.manifest() != null) {
       SourceWriter.writeIfChanged(job.manifest(),
