@@ -103,7 +103,7 @@ public final class CodegenRun {
     diagnostics.throwIfErrors();
     SampleSet samples = SampleExtractor.extract(redacted, diagnostics);
     diagnostics.throwIfErrors();
-    ShapeGraph inferred = ShapeInferrer.infer(samples, diagnostics);
+    ShapeGraph inferred = ShapeInferrer.infer(samples, overrides, diagnostics);
     ShapeGraph shapes = Rewrites.apply(inferred);
     diagnostics.throwIfErrors();
     NamedModel named = NameAssigner.assign(shapes, options.packageName(), diagnostics);

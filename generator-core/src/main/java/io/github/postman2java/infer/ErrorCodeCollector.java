@@ -31,6 +31,23 @@ final class ErrorCodeCollector {
       Set.of("success", "succeeded", "ok", "done", "created", "updated", "deleted", "accepted");
 
   private final Map<String, List<Integer>> statuses = new TreeMap<>();
+  /** The member the overrides file names as holding the code (letters only), or null. */
+  private final String userMember;
+  private boolean userMemberSeen;
+
+  ErrorCodeCollector() {
+    this(null);
+  }
+
+  /** Also reads codes from {@code member}, named in the overrides file. */
+  ErrorCodeCollector(String member) {
+    this.userMember = member == null ? null : lettersOnly(member);
+  }
+
+  /** Whether a code was read from the user's member. */
+  boolean userMemberSeen() {
+    return userMemberSeen;
+  }
   private final Map<String, List<String>> messages = new TreeMap<>();
 
   void add(ExampleSample example) {
@@ -66,9 +83,11 @@ final class ErrorCodeCollector {
       Map.Entry<String, JsonNode> f = it.next();
       String key = lettersOnly(f.getKey());
       JsonNode v = f.getValue();
-      if (code == null && CODE_FIELDS.contains(key) && v.isTextual()
+      boolean user = key.equals(userMember);
+      if ((code == null || user) && (CODE_FIELDS.contains(key) || user) && v.isTextual()
           && CONSTANT.matcher(v.textValue()).matches() && v.textValue().length() <= 64) {
         code = v.textValue();
+        userMemberSeen |= user;
       } else if (message == null && MESSAGE_FIELDS.contains(key) && v.isTextual()) {
         message = v.textValue();
       }

@@ -1,7 +1,9 @@
 package io.github.postman2java.infer;
 
+import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.diag.SourceLocation;
+import io.github.postman2java.overrides.Overrides;
 import io.github.postman2java.sample.BodySample;
 import io.github.postman2java.sample.ExampleSample;
 import io.github.postman2java.sample.OperationSamples;
@@ -26,8 +28,29 @@ public final class ShapeInferrer {
 
   /** Infers the shapes of every operation. */
   public static ShapeGraph infer(SampleSet samples, Diagnostics diagnostics) {
+    return infer(samples, Overrides.NONE, diagnostics);
+  }
+
+  /**
+   * Infers the shapes of every operation, reading error codes also from the member the
+   * overrides file names ({@code "errorCode"}); a member no example has is P2J061.
+   */
+  public static ShapeGraph infer(SampleSet samples, Overrides overrides,
+      Diagnostics diagnostics) {
+    Overrides.ErrorCodeRule rule = overrides.errorCode();
+    ErrorCodeCollector codes = new ErrorCodeCollector(rule == null ? null : rule.member());
+    ShapeGraph graph = infer(samples, codes, diagnostics);
+    if (rule != null && !codes.userMemberSeen()) {
+      diagnostics.error(DiagnosticCode.P2J061_OVERRIDE_UNMATCHED, rule.at(), "no example has"
+          + " a member \"" + rule.member() + "\" holding a constant-like string; the error"
+          + " code member names the JSON member as written, e.g. \"err_code\"");
+    }
+    return graph;
+  }
+
+  private static ShapeGraph infer(SampleSet samples, ErrorCodeCollector codes,
+      Diagnostics diagnostics) {
     List<OperationShapes> operations = new ArrayList<>();
-    ErrorCodeCollector codes = new ErrorCodeCollector();
     for (OperationSamples op : samples.operations()) {
       SourceLocation at = op.item().location();
       BodyModel request = op.requestBody() == null ? null

@@ -126,19 +126,18 @@ final class ClientOverrides {
   }
 
   private OperationDecl retarget(OperationDecl op, String method) {
-    var renamed = owner.renamed;
     List<OperationDecl.ErrorBinding> errors = op.errors().stream()
         .map(e -> new OperationDecl.ErrorBinding(e.statusClass(), e.statuses(),
-            TypeRefs.retarget(e.type(), renamed)))
+            owner.finalType(e.type())))
         .toList();
     List<OperationDecl.ExampleRef> examples = op.examples().stream()
         .map(e -> new OperationDecl.ExampleRef(e.pointer(), e.name(), e.status(),
-            TypeRefs.retarget(e.bodyType(), renamed)))
+            owner.finalType(e.bodyType())))
         .toList();
     return new OperationDecl(op.pointer(), op.itemName(), op.folders(), op.httpMethod(),
         op.rawUrl(), method, op.docLines(), op.binding(),
-        TypeRefs.retarget(op.requestType(), renamed), op.requestContentType(),
-        TypeRefs.retarget(op.successType(), renamed), op.successBinary(), op.successKind(),
+        owner.finalType(op.requestType()), op.requestContentType(),
+        owner.finalType(op.successType()), op.successBinary(), op.successKind(),
         errors, examples);
   }
 

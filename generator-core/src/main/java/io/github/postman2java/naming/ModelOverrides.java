@@ -46,6 +46,8 @@ public final class ModelOverrides {
   final Map<String, TypeDecl> types = new LinkedHashMap<>();
   /** Old key → reference under its final name. */
   final Map<String, TypeRef.Named> renamed = new HashMap<>();
+  /** Final key of a type joined into another ({@code sameTypes}) → that type. */
+  final Map<String, TypeRef.Named> joined = new HashMap<>();
 
   private ModelOverrides(NamedModel model, Overrides overrides, Diagnostics diagnostics) {
     this.model = model;
@@ -69,19 +71,12 @@ public final class ModelOverrides {
     Map<String, TypeDecl> edited = new MemberOverrides(this, addresses).apply(overrides.fields());
     types.clear();
     types.putAll(edited);
+    joinSameTypes();
     ClientGroup root = new ClientOverrides(this, addresses).apply(model.root(),
         overrides.operations(), overrides.folders());
-    for (Overrides.TypeSet set : overrides.sameTypes()) {
-      error(DiagnosticCode.P2J060_OVERRIDES_INVALID, set.at(),
-          "\"sameTypes\" is not supported yet; rename both types instead");
-    }
     for (Overrides.TypeSet set : overrides.distinctTypes()) {
       error(DiagnosticCode.P2J060_OVERRIDES_INVALID, set.at(),
           "\"distinctTypes\" is not supported yet");
-    }
-    if (overrides.errorCode() != null) {
-      error(DiagnosticCode.P2J060_OVERRIDES_INVALID, overrides.errorCode().at(),
-          "\"errorCode\" is not supported yet");
     }
     List<TypeDecl> tops = assemble();
     Set<String> after = reachable(root, tops);
@@ -189,6 +184,37 @@ public final class ModelOverrides {
       out.add(new EnumConstant(name, c.wireValue(), c.docLines()));
     }
     return new EnumDecl(e.simpleName(), out, e.docLines());
+  }
+
+  /** Joins the types {@code sameTypes} lists and points members at the surviving type. */
+  private void joinSameTypes() {
+    if (overrides.sameTypes().isEmpty()) {
+      return;
+    }
+    SameTypes same = new SameTypes(this, addresses, types);
+    Map<String, TypeDecl> out = same.apply(overrides.sameTypes());
+    for (String key : same.joined.keySet()) {
+      TypeRef.Named to = same.joined.get(key);
+      while (same.joined.containsKey(ModelAddresses.key(to))) {
+        to = same.joined.get(ModelAddresses.key(to));
+      }
+      joined.put(key, to);
+    }
+    types.clear();
+    for (var e : out.entrySet()) {
+      TypeDecl d = e.getValue();
+      if (d instanceof RecordDecl r) {
+        d = new RecordDecl(r.simpleName(), r.fields().stream().map(f -> new FieldDecl(
+            f.javaName(), f.jsonName(), TypeRefs.retarget(f.type(), joined), f.required(),
+            f.nullable())).toList(), r.nested(), r.builder(), r.docLines());
+      }
+      types.put(e.getKey(), d);
+    }
+  }
+
+  /** The final type of a reference of the model as inference named it. */
+  TypeRef finalType(TypeRef original) {
+    return TypeRefs.retarget(TypeRefs.retarget(original, renamed), joined);
   }
 
   /** Points every member and body at the types' final names. */

@@ -53,8 +53,12 @@ class OverridesTest {
   }
 
   private List<String> errors(String overrides) throws IOException {
+    return errors(LEADS, overrides);
+  }
+
+  private List<String> errors(Path collection, String overrides) throws IOException {
     try {
-      generate(overrides);
+      generate(collection, overrides);
     } catch (GenerationException e) {
       return e.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
           .map(Diagnostic::render).toList();
@@ -143,6 +147,39 @@ class OverridesTest {
         + " {\"exclude\": true}}}");
     assertThat(files.keySet()).filteredOn(p -> p.contains("/model/")).isEmpty();
     assertThat(files).doesNotContainKey("com/x/MassUpdateClient.java");
+  }
+
+  @Test
+  void joinsTypesTheUserSaysAreTheSame() throws IOException {
+    Map<String, String> files = generate("{\"sameTypes\": [[\"" + RESPONSE
+        + "$.data[*].code\", \"Mass Update/Leads error[4xx] $.code\"]]}");
+    assertThat(model(files, "ErrorResponse")).contains("MassUpdateLeadsResponse.Code code")
+        .doesNotContain("enum Code");
+    assertThat(model(files, "MassUpdateLeadsResponse"))
+        .contains("SUCCESS(\"SUCCESS\")", "AUTHENTICATION_FAILURE(\"AUTHENTICATION_FAILURE\")");
+  }
+
+  @Test
+  void joiningTypesWithDifferentMembersIsAConflict() throws IOException {
+    assertThat(errors("{\"sameTypes\": [[\"MassUpdateLeadsResponse.Data\","
+        + " \"ErrorResponse\"]]}")).singleElement().asString()
+        .contains("error[P2J062]", "\"details\"", "Map<String, JsonNode>");
+  }
+
+  @Test
+  void namesTheErrorCodeMember() throws IOException {
+    Path collection = dir.resolve("codes.postman_collection.json");
+    Files.writeString(collection, """
+        {"info": {"name": "Codes", "schema":
+          "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+         "item": [{"name": "Get thing", "request": {"method": "GET", "url": "https://x.test/t"},
+           "response": [{"name": "limited", "code": 429,
+             "body": "{\\"fault\\": \\"RATE_LIMITED\\", \\"text\\": \\"slow down\\"}"}]}]}
+        """);
+    assertThat(generate(collection, "{\"errorCode\": \"fault\"}").get("com/x/CodesErrorCode.java"))
+        .contains("RATE_LIMITED(\"RATE_LIMITED\")");
+    assertThat(errors(collection, "{\"errorCode\": \"faultCode\"}")).singleElement().asString()
+        .contains("error[P2J061]", "\"faultCode\"");
   }
 
   @Test
