@@ -2,8 +2,12 @@ package io.github.postman2java;
 
 import io.github.postman2java.codegen.GeneratedFile;
 import io.github.postman2java.diag.Diagnostic;
+import io.github.postman2java.naming.ClientGroup;
 import io.github.postman2java.naming.NamedModel;
+import io.github.postman2java.naming.TypeDecl;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -30,5 +34,42 @@ public record GenerationResult(
   /** Renders the manifest document (on demand: most runs never ask for it). */
   public String manifestJson() {
     return Manifest.render(model);
+  }
+
+  /**
+   * What a run produced, counted for the CLI's summary (which sees only this package).
+   *
+   * @param entryPoint the qualified name of the collection's client class
+   */
+  public record Totals(String collectionFile, int operations, int clients, String entryPoint,
+      int records, int enums, int errorCodes, String errorCodeEnum) {}
+
+  /** Counts clients, operations and model types. */
+  public Totals totals() {
+    int operations = 0;
+    int clients = 0;
+    Deque<ClientGroup> work = new ArrayDeque<>();
+    work.add(model.root());
+    while (!work.isEmpty()) {
+      ClientGroup g = work.poll();
+      clients++;
+      operations += g.operations().size();
+      work.addAll(g.children());
+    }
+    int records = 0;
+    int enums = 0;
+    Deque<TypeDecl> types = new ArrayDeque<>(model.modelTypes());
+    while (!types.isEmpty()) {
+      TypeDecl t = types.poll();
+      if (t instanceof TypeDecl.RecordDecl r) {
+        records++;
+        types.addAll(r.nested());
+      } else {
+        enums++;
+      }
+    }
+    return new Totals(model.collectionFile(), operations, clients,
+        model.basePackage() + "." + model.clientClass(), records, enums,
+        model.errorCodes().size(), model.errorCodeEnum());
   }
 }
