@@ -2,6 +2,7 @@ package io.github.postman2java.naming;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.postman2java.collection.Placeholder;
 import io.github.postman2java.collection.PostmanAuth;
 import io.github.postman2java.collection.PostmanBody;
 import io.github.postman2java.collection.PostmanFormField;
@@ -29,8 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Works out how a request goes on the wire and which method parameters it needs, the way
@@ -56,7 +55,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class BindingAnalyzer {
-  private static final Pattern VAR = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
   private static final Set<String> RESTRICTED = Set.of(
       "host", "content-length", "connection", "expect", "upgrade", "transfer-encoding",
       "keep-alive", "te", "trailer", "http2-settings");
@@ -85,7 +83,7 @@ final class BindingAnalyzer {
       }
       String name = allocate(var, location);
       byVar.put(var, name);
-      list.add(new Param(name, var, location, ParamType.STRING, List.of(), "{{" + var + "}}"));
+      list.add(new Param(name, var, location, ParamType.STRING, List.of(), Placeholder.of(var)));
       return name;
     }
 
@@ -116,8 +114,8 @@ final class BindingAnalyzer {
     }
     List<Template> path = new ArrayList<>();
     for (String seg : url.path()) {
-      if (seg.startsWith(":") && seg.length() > 1) {
-        String var = seg.substring(1);
+      String var = Placeholder.pathVariable(seg);
+      if (var != null) {
         String name = params.byVar.get(":" + var);
         if (name == null) {
           name = params.add(var, Location.PATH, ParamType.STRING, List.of(),
@@ -138,7 +136,7 @@ final class BindingAnalyzer {
         continue;
       }
       // Placeholder names do not reach the wire; only the literal text of a value counts.
-      String literalText = h.value().replaceAll("\\{\\{[^{}]*}}", "");
+      String literalText = Placeholder.withoutVariables(h.value());
       if (!isToken(h.key().trim()) || literalText.indexOf('\r') >= 0
           || literalText.indexOf('\n') >= 0) {
         // Sent as a constant it would make every call fail in the JDK: drop it at generation.
@@ -189,14 +187,14 @@ final class BindingAnalyzer {
         value = new Template(List.of(new Part(null, params.add(e.key(), location,
             ParamType.CONTENT, List.of(), e.value()))));
       } else if (same.size() > 1 && same.stream().allMatch(s -> !s.file()
-          && !VAR.matcher(s.value()).find() && !secrets.containsSecret(s.value()))
+          && !Placeholder.contains(s.value()) && !secrets.containsSecret(s.value()))
           && !Secrets.isSecretName(e.key())) {
         if (listDone.put(e.key(), true) != null) {
           continue;
         }
         value = new Template(List.of(new Part(null, params.add(e.key(), location,
             ParamType.STRING_LIST, same.stream().map(PostmanFormField::value).toList(), ""))));
-      } else if (VAR.matcher(e.value()).find()) {
+      } else if (Placeholder.contains(e.value())) {
         value = template(e.value(), location, params);
       } else {
         boolean secret = Secrets.isSecretName(e.key()) || secrets.containsSecret(e.value());
@@ -213,17 +211,9 @@ final class BindingAnalyzer {
   /** Splits text into literal parts and one parameter per {@code {{var}}}. */
   private static Template template(String text, Location location, Params params) {
     List<Part> parts = new ArrayList<>();
-    Matcher m = VAR.matcher(text);
-    int at = 0;
-    while (m.find()) {
-      if (m.start() > at) {
-        parts.add(new Part(text.substring(at, m.start()), null));
-      }
-      parts.add(new Part(null, params.variable(m.group(1), location)));
-      at = m.end();
-    }
-    if (at < text.length() || parts.isEmpty()) {
-      parts.add(new Part(text.substring(at), null));
+    for (Placeholder.Piece piece : Placeholder.split(text)) {
+      parts.add(piece.literal() != null ? new Part(piece.literal(), null)
+          : new Part(null, params.variable(piece.variable(), location)));
     }
     return new Template(parts);
   }
@@ -286,7 +276,7 @@ final class BindingAnalyzer {
       JsonNode v = e.getValue();
       String written = v.isTextual() && v.textValue().startsWith(BARE)
           ? v.textValue().substring(BARE.length()) : v.toString();
-      boolean variable = written.contains("{{") || secrets.containsSecret(written);
+      boolean variable = Placeholder.contains(written) || secrets.containsSecret(written);
       ParamType type;
       if (v.isTextual()) {
         type = v.textValue().startsWith(BARE) ? ParamType.JSON : ParamType.STRING;
@@ -325,8 +315,8 @@ final class BindingAnalyzer {
     String host = String.join(".", url.host());
     String protocol = url.protocol() == null ? "https" : url.protocol();
     String port = url.port();
-    if (host.isEmpty() || host.contains("{{") || protocol.contains("{{")
-        || port != null && port.contains("{{")) {
+    if (host.isEmpty() || Placeholder.contains(host) || Placeholder.contains(protocol)
+        || Placeholder.contains(port)) {
       return null;
     }
     return protocol + "://" + host + (port == null || port.isEmpty() ? "" : ":" + port);
@@ -334,8 +324,7 @@ final class BindingAnalyzer {
 
   /** Returns the variable that stands for the base URL, e.g. {@code api-domain}, or null. */
   static String baseUrlVariable(PostmanUrl url) {
-    Matcher m = VAR.matcher(String.join(".", url.host()));
-    return m.find() ? m.group(1) : null;
+    return Placeholder.firstName(String.join(".", url.host()));
   }
 
   /** RFC 7230 token: the only characters a header name may have. */
