@@ -10,6 +10,7 @@ import io.github.postman2java.naming.TypeRef;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import io.github.postman2java.secrets.Redacted;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -50,14 +51,14 @@ final class Manifest {
       for (OperationDecl op : group.operations()) {
         g.writeStartObject();
         g.writeStringField("pointer", op.pointer());
-        g.writeStringField("name", model.secrets().redact(op.itemName()));
+        g.writeStringField("name", Redacted.display(op.itemName()));
         g.writeArrayFieldStart("folders");
         for (String f : op.folders()) {
-          g.writeString(model.secrets().redact(f));
+          g.writeString(Redacted.display(f));
         }
         g.writeEndArray();
         g.writeStringField("httpMethod", op.httpMethod());
-        g.writeStringField("url", op.rawUrl());
+        g.writeStringField("url", Redacted.display(op.rawUrl()));
         g.writeStringField("clientClass", model.basePackage() + "." + group.className());
         g.writeStringField("javaMethod", op.javaMethod());
         g.writeStringField("requestBodyType", canonical(types, op.requestType()));
@@ -66,7 +67,7 @@ final class Manifest {
         for (OperationDecl.ExampleRef ex : op.examples()) {
           g.writeStartObject();
           g.writeStringField("pointer", ex.pointer());
-          g.writeStringField("name", model.secrets().redact(ex.name()));
+          g.writeStringField("name", Redacted.display(ex.name()));
           g.writeNumberField("status", ex.status());
           g.writeStringField("bodyType", canonical(types, ex.bodyType()));
           g.writeEndObject();

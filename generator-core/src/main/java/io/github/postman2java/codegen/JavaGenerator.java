@@ -21,8 +21,13 @@ import java.util.List;
 public final class JavaGenerator {
   private JavaGenerator() {}
 
-  /** Generates every file for {@code model}, sorted by path. */
+  /** Generates every file for {@code model} against Jackson 2, sorted by path. */
   public static List<GeneratedFile> generate(NamedModel model) {
+    return generate(model, JacksonDialect.JACKSON_2);
+  }
+
+  /** Generates every file for {@code model} against {@code jackson}, sorted by path. */
+  public static List<GeneratedFile> generate(NamedModel model, JacksonDialect jackson) {
     String header = GeneratedFile.HEADER + " Do not edit.\n// Source: "
         + Javadocs.lineComment(model.collectionFile()) + "\n";
     TypeMapper types = new TypeMapper(model.modelPackage());
@@ -42,10 +47,27 @@ public final class JavaGenerator {
         .toList());
     for (String name : RuntimeTemplates.NAMES) {
       files.add(new GeneratedFile(path(model.basePackage(), name),
-          RuntimeTemplates.render(name, model.basePackage(), model.errorCodeEnum(), header)));
+          RuntimeTemplates.render(name, model.basePackage(), model.errorCodeEnum(), header,
+              jackson)));
     }
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
-    return files;
+    if (jackson == JacksonDialect.JACKSON_2) {
+      return files;
+    }
+    return files.stream()
+        .map(f -> new GeneratedFile(f.relativePath(), jackson.rewrite(f.content())))
+        .toList();
+  }
+
+  /**
+   * Tells whether {@code file} is one of the support classes copied from {@link RuntimeTemplates}:
+   * they do not depend on the collection, so the golden tests check them once, not per case.
+   */
+  public static boolean isRuntimeSupport(GeneratedFile file, String basePackage) {
+    String prefix = basePackage.replace('.', '/') + "/";
+    String path = file.relativePath();
+    return path.startsWith(prefix) && path.endsWith(".java")
+        && RuntimeTemplates.NAMES.contains(path.substring(prefix.length(), path.length() - 5));
   }
 
   private static GeneratedFile file(String pkg, TypeSpec type, String header) {

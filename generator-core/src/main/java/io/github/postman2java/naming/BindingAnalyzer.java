@@ -22,6 +22,8 @@ import io.github.postman2java.naming.Binding.ParamType;
 import io.github.postman2java.naming.Binding.Part;
 import io.github.postman2java.naming.Binding.Template;
 import io.github.postman2java.sample.Placeholders;
+import io.github.postman2java.secrets.CredentialNames;
+import io.github.postman2java.secrets.Redacted;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Works out how a request goes on the wire and which method parameters it needs, the way
@@ -62,11 +65,9 @@ final class BindingAnalyzer {
   private static final String BARE = "\u0000p2j-bare\u0000";
 
   private final Diagnostics diagnostics;
-  private final Secrets secrets;
 
-  BindingAnalyzer(Diagnostics diagnostics, Secrets secrets) {
+  BindingAnalyzer(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
-    this.secrets = secrets;
   }
 
   /** Parameters being allocated for one request. */
@@ -129,7 +130,7 @@ final class BindingAnalyzer {
     }
     List<Pair> query = pairs(url.query().stream()
         .map(q -> new PostmanFormField(q.key(), q.value(), false, null, q.disabled(), null))
-        .toList(), Location.QUERY, params, new ArrayList<>(), secrets);
+        .toList(), Location.QUERY, params, new ArrayList<>());
     List<Pair> headers = new ArrayList<>();
     for (PostmanKeyValue h : request.headers()) {
       if (h.disabled() || h.key().isBlank()) {
@@ -150,14 +151,14 @@ final class BindingAnalyzer {
         continue;
       }
       Template value = template(h.value(), Location.HEADER, params);
-      if (value.isLiteral() && (Secrets.isSecretName(h.key())
-          || secrets.containsSecret(h.value()))) {
+      if (value.isLiteral() && (CredentialNames.isSecretName(h.key())
+          || Redacted.contains(h.value()))) {
         value = new Template(List.of(new Part(null,
             params.add(h.key(), Location.HEADER, ParamType.STRING, List.of(), ""))));
       }
       headers.add(new Pair(h.key(), value));
     }
-    Body body = body(request.body(), jsonBody, params, secrets);
+    Body body = body(request.body(), jsonBody, params);
     return new Binding(origin(url), path, query, headers, body, params.list,
         AuthBinder.bind(auth, request, diagnostics));
   }
@@ -168,7 +169,7 @@ final class BindingAnalyzer {
    * variable; secret-named constants become parameters without a default.
    */
   private static List<Pair> pairs(List<PostmanFormField> entries, Location location,
-      Params params, List<Field> fields, Secrets secrets) {
+      Params params, List<Field> fields) {
     Map<String, List<PostmanFormField>> byKey = new LinkedHashMap<>();
     for (PostmanFormField e : entries) {
       if (!e.disabled() && !e.key().isEmpty()) {
@@ -187,8 +188,8 @@ final class BindingAnalyzer {
         value = new Template(List.of(new Part(null, params.add(e.key(), location,
             ParamType.CONTENT, List.of(), e.value()))));
       } else if (same.size() > 1 && same.stream().allMatch(s -> !s.file()
-          && !Placeholder.contains(s.value()) && !secrets.containsSecret(s.value()))
-          && !Secrets.isSecretName(e.key())) {
+          && !Placeholder.contains(s.value()) && !Redacted.contains(s.value()))
+          && !CredentialNames.isSecretName(e.key())) {
         if (listDone.put(e.key(), true) != null) {
           continue;
         }
@@ -197,7 +198,7 @@ final class BindingAnalyzer {
       } else if (Placeholder.contains(e.value())) {
         value = template(e.value(), location, params);
       } else {
-        boolean secret = Secrets.isSecretName(e.key()) || secrets.containsSecret(e.value());
+        boolean secret = CredentialNames.isSecretName(e.key()) || Redacted.contains(e.value());
         value = new Template(List.of(new Part(null, params.add(e.key(), location,
             ParamType.STRING, secret ? List.of() : List.of(e.value()),
             secret ? "" : e.value()))));
@@ -208,18 +209,36 @@ final class BindingAnalyzer {
     return out;
   }
 
-  /** Splits text into literal parts and one parameter per {@code {{var}}}. */
+  /**
+   * Splits text into literal parts and one parameter per {@code {{var}}}; a redacted credential
+   * becomes a parameter the caller must supply (it is never sent as its marker).
+   */
   private static Template template(String text, Location location, Params params) {
     List<Part> parts = new ArrayList<>();
     for (Placeholder.Piece piece : Placeholder.split(text)) {
-      parts.add(piece.literal() != null ? new Part(piece.literal(), null)
-          : new Part(null, params.variable(piece.variable(), location)));
+      if (piece.variable() != null) {
+        parts.add(new Part(null, params.variable(piece.variable(), location)));
+        continue;
+      }
+      String literal = piece.literal();
+      Matcher m = Redacted.pattern().matcher(literal);
+      int at = 0;
+      while (m.find()) {
+        if (m.start() > at) {
+          parts.add(new Part(literal.substring(at, m.start()), null));
+        }
+        parts.add(new Part(null, params.add(m.group(1), location, ParamType.STRING, List.of(),
+            "")));
+        at = m.end();
+      }
+      if (at < literal.length() || at == 0) {
+        parts.add(new Part(literal.substring(at), null));
+      }
     }
     return new Template(parts);
   }
 
-  private static Body body(PostmanBody body, boolean jsonBody, Params params,
-      Secrets secrets) {
+  private static Body body(PostmanBody body, boolean jsonBody, Params params) {
     if (body == null || body.disabled()) {
       return Body.NONE;
     }
@@ -235,7 +254,7 @@ final class BindingAnalyzer {
         boolean form = body.mode() == PostmanBody.Mode.URLENCODED;
         List<Field> fields = new ArrayList<>();
         pairs(form ? body.fields().stream().filter(f -> !f.file()).toList() : body.fields(),
-            form ? Location.FORM : Location.PART, params, fields, secrets);
+            form ? Location.FORM : Location.PART, params, fields);
         return new Body(form ? BodyKind.URLENCODED : BodyKind.MULTIPART,
             form ? "application/x-www-form-urlencoded" : null, fields, null);
       }
@@ -248,7 +267,7 @@ final class BindingAnalyzer {
         return new Body(BodyKind.FILE, null, List.of(), null);
       }
       case GRAPHQL -> {
-        graphqlVariables(body.graphqlVariables(), params, secrets);
+        graphqlVariables(body.graphqlVariables(), params);
         return new Body(BodyKind.GRAPHQL, "application/json", List.of(),
             body.raw() == null ? "" : body.raw());
       }
@@ -259,7 +278,7 @@ final class BindingAnalyzer {
   }
 
   /** One typed parameter per top-level GraphQL variable; constants are the defaults. */
-  private static void graphqlVariables(String text, Params params, Secrets secrets) {
+  private static void graphqlVariables(String text, Params params) {
     if (text == null || text.isBlank()) {
       return;
     }
@@ -276,7 +295,7 @@ final class BindingAnalyzer {
       JsonNode v = e.getValue();
       String written = v.isTextual() && v.textValue().startsWith(BARE)
           ? v.textValue().substring(BARE.length()) : v.toString();
-      boolean variable = Placeholder.contains(written) || secrets.containsSecret(written);
+      boolean variable = Placeholder.contains(written) || Redacted.contains(written);
       ParamType type;
       if (v.isTextual()) {
         type = v.textValue().startsWith(BARE) ? ParamType.JSON : ParamType.STRING;
@@ -290,7 +309,7 @@ final class BindingAnalyzer {
         type = ParamType.JSON;
       }
       params.add(e.getKey(), Location.GRAPHQL, type,
-          variable ? List.of() : List.of(written), secrets.containsSecret(written) ? "" : written);
+          variable ? List.of() : List.of(written), Redacted.contains(written) ? "" : written);
     }
   }
 
