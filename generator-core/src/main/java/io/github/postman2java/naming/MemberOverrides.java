@@ -21,15 +21,14 @@ import java.util.TreeSet;
  * reaching one member (through a shared type) conflict; a type name nothing declares is P2J063.
  */
 final class MemberOverrides {
-  private static final Map<String, Shape.Scalar> SCALARS = Map.of(
-      "java.lang.String", Shape.Scalar.STRING,
-      "java.lang.Long", Shape.Scalar.LONG,
-      "java.lang.Boolean", Shape.Scalar.BOOLEAN,
-      "java.lang.Double", Shape.Scalar.DOUBLE,
-      "java.math.BigDecimal", Shape.Scalar.BIG_DECIMAL,
-      "java.math.BigInteger", Shape.Scalar.BIG_INTEGER,
-      "java.time.OffsetDateTime", Shape.Scalar.DATE_TIME,
-      "java.time.LocalDate", Shape.Scalar.DATE);
+  private static final Map<String, JavaType> SCALARS = new java.util.HashMap<>();
+
+  static {
+    for (Shape.Scalar s : Shape.Scalar.values()) {
+      JavaType t = JavaType.of(s);
+      SCALARS.put(t.packageName() + "." + t.simpleName(), t);
+    }
+  }
 
   private final ModelOverrides owner;
   private final ModelAddresses addresses;
@@ -92,7 +91,7 @@ final class MemberOverrides {
     }
     if (rule.enumValues() != null && !rule.enumValues().enabled()) {
       type = TypeRefs.mapLeaves(type, leaf -> isEnum(leaf)
-          ? new TypeRef.Scalar(Shape.Scalar.STRING) : leaf);
+          ? new TypeRef.Scalar(JavaType.STRING) : leaf);
     } else if (rule.enumValues() != null && !rule.enumValues().values().isEmpty()) {
       type = newEnum(key, jsonName, type, rule);
     }
@@ -128,7 +127,7 @@ final class MemberOverrides {
     boolean[] stringLeaf = {false};
     TypeRefs.mapLeaves(type, leaf -> {
       stringLeaf[0] |= isEnum(leaf) || leaf instanceof TypeRef.Scalar s
-          && s.kind() == Shape.Scalar.STRING;
+          && s.type() == JavaType.STRING;
       return leaf;
     });
     if (!stringLeaf[0]) {
@@ -180,7 +179,7 @@ final class MemberOverrides {
       return new TypeRef.Any();
     }
     if (expr instanceof TypeExpr.Jdk j) {
-      Shape.Scalar s = SCALARS.get(j.qualifiedName());
+      JavaType s = SCALARS.get(j.qualifiedName());
       return s != null ? new TypeRef.Scalar(s) : new TypeRef.External(j.qualifiedName());
     }
     if (expr instanceof TypeExpr.External x) {

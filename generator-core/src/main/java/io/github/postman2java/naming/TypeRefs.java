@@ -47,14 +47,7 @@ final class TypeRefs {
       return ModelAddresses.key(n);
     }
     if (ref instanceof TypeRef.Scalar s) {
-      String name = s.kind().name();
-      return switch (s.kind()) {
-        case DATE_TIME -> "OffsetDateTime";
-        case DATE -> "LocalDate";
-        case BIG_DECIMAL -> "BigDecimal";
-        case BIG_INTEGER -> "BigInteger";
-        default -> name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
-      };
+      return s.type().simpleName();
     }
     if (ref instanceof TypeRef.External x) {
       return x.qualifiedName();
