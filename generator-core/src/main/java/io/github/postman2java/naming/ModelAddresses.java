@@ -108,20 +108,8 @@ final class ModelAddresses {
     return g;
   }
 
-  /** The URL path of a raw URL: without scheme, host or a leading {{baseUrl}}, and query. */
   static String urlPath(String raw) {
-    String s = raw;
-    int q = s.indexOf('?');
-    s = q >= 0 ? s.substring(0, q) : s;
-    int scheme = s.indexOf("://");
-    if (scheme >= 0) {
-      int slash = s.indexOf('/', scheme + 3);
-      s = slash < 0 ? "/" : s.substring(slash);
-    } else if (s.startsWith("{{")) {
-      int end = s.indexOf("}}");
-      s = end < 0 ? s : s.substring(end + 2);
-    }
-    return s.startsWith("/") ? s : "/" + s;
+    return OperationAddress.urlPath(raw);
   }
 
   /** Returns the type at a body position (through lists and maps). */

@@ -63,6 +63,22 @@ public record OperationAddress(List<String> itemPath, String method, String path
     return String.join("/", escaped);
   }
 
+  /** The URL path of a raw URL: without scheme, host or a leading {{baseUrl}}, and query. */
+  public static String urlPath(String raw) {
+    String s = raw;
+    int q = s.indexOf('?');
+    s = q >= 0 ? s.substring(0, q) : s;
+    int scheme = s.indexOf("://");
+    if (scheme >= 0) {
+      int slash = s.indexOf('/', scheme + 3);
+      s = slash < 0 ? "/" : s.substring(slash);
+    } else if (s.startsWith("{{")) {
+      int end = s.indexOf("}}");
+      s = end < 0 ? s : s.substring(end + 2);
+    }
+    return s.startsWith("/") ? s : "/" + s;
+  }
+
   /** Whether this is the method-and-path form. */
   public boolean isMethodForm() {
     return method != null;

@@ -48,6 +48,8 @@ final class ReportBuilder {
   private final ShapeProvenance provenance;
   /** Occurrence address → type key in the model before overrides; built on first use. */
   private Map<String, String> namedKeys;
+  /** How many requests share each folder-form address; built on first use. */
+  private Map<String, Integer> folderForms;
 
   ReportBuilder(EvidenceReport.Input in) {
     this.in = in;
@@ -108,10 +110,30 @@ final class ReportBuilder {
         errors, examples, warningsOf(op.pointer(), null), snippet);
   }
 
+  /**
+   * The address to print for a request: its folder path and name, or its method and URL path
+   * when another request has the same folder path and name (the folder form would match both).
+   */
   String address(OperationDecl op) {
+    if (folderForms == null) {
+      folderForms = new java.util.HashMap<>();
+      Deque<ClientGroup> groups = new ArrayDeque<>(List.of(
+          in.named() == null ? model.root() : in.named().root()));
+      while (!groups.isEmpty()) {
+        ClientGroup g = groups.poll();
+        g.operations().forEach(o -> folderForms.merge(folderForm(o), 1, Integer::sum));
+        groups.addAll(g.children());
+      }
+    }
+    String folder = folderForm(op);
+    return secrets.redact(folderForms.getOrDefault(folder, 1) > 1
+        ? op.httpMethod() + " " + OperationAddress.urlPath(op.rawUrl()) : folder);
+  }
+
+  private static String folderForm(OperationDecl op) {
     List<String> path = new ArrayList<>(op.folders());
     path.add(op.itemName());
-    return secrets.redact(OperationAddress.render(path));
+    return OperationAddress.render(path);
   }
 
   /** Notes every generated type reached from a body, with its path. */

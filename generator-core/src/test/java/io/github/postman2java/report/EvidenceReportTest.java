@@ -92,6 +92,36 @@ class EvidenceReportTest {
   }
 
   @Test
+  void requestsWithTheSameNameAreAddressedByMethodAndPath() throws Exception {
+    ObjectNode c = (ObjectNode) MAPPER.readTree(LEADS.toFile());
+    com.fasterxml.jackson.databind.node.ArrayNode folder =
+        (com.fasterxml.jackson.databind.node.ArrayNode) c.get("item").get(0).get("item");
+    ObjectNode twin = folder.get(0).deepCopy();
+    ObjectNode request = (ObjectNode) twin.get("request");
+    request.put("method", "PUT");
+    ObjectNode url = (ObjectNode) request.get("url");
+    url.put("raw", "{{api-domain}}/crm/v2/Leads/upsert");
+    url.putArray("path").add("crm").add("v2").add("Leads").add("upsert");
+    folder.add(twin);
+    Path twins = dir.resolve("twins.postman_collection.json");
+    MAPPER.writeValue(twins.toFile(), c);
+    GenerationResult r = CodegenRun.execute(GeneratorOptions.builder(twins, "com.x")
+        .reportDirectory(dir.resolve("r")).build());
+    ObjectNode overrides = MAPPER.createObjectNode();
+    List<String> addresses = new java.util.ArrayList<>();
+    for (JsonNode op : json(r).get("operations")) {
+      addresses.add(op.get("address").asText());
+      paste(overrides, op.get("snippet").asText());
+    }
+    assertThat(addresses).containsExactly("POST /crm/v2/Leads/actions/mass_update",
+        "PUT /crm/v2/Leads/upsert");
+    Path file = dir.resolve("twins.postman2java.json");
+    MAPPER.writeValue(file.toFile(), overrides);
+    assertThat(CodegenRun.execute(GeneratorOptions.builder(twins, "com.x").overrides(file)
+        .build()).files()).isEqualTo(r.files());
+  }
+
+  @Test
   void htmlIsStaticAndLoadsNothingFromOutside() throws Exception {
     String html = run(null).report().get(0).content();
     assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain("http://", "https://",
