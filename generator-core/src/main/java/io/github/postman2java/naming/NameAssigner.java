@@ -1,5 +1,6 @@
 package io.github.postman2java.naming;
 
+import io.github.postman2java.collection.Environments;
 import io.github.postman2java.collection.PostmanAuth;
 import io.github.postman2java.collection.PostmanCollection;
 import io.github.postman2java.collection.PostmanFolder;
@@ -14,6 +15,8 @@ import io.github.postman2java.infer.OperationShapes;
 import io.github.postman2java.infer.ShapeGraph;
 import io.github.postman2java.naming.Binding.AuthKind;
 import io.github.postman2java.naming.TypeDecl.EnumConstant;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -114,7 +117,7 @@ public final class NameAssigner {
         models.declarations(),
         root,
         authKinds,
-        baseVar == null ? baseUrl : null,
+        baseVar == null ? baseUrl : variableBaseUrl(collection, baseVar),
         baseVar);
   }
 
@@ -275,5 +278,24 @@ public final class NameAssigner {
     List<String> doc = description == null ? List.of() : List.of(description);
     return new ClientGroup(className, accessor, title, doc, operations,
         children);
+  }
+
+  /**
+   * The value of the base-URL variable (from the collection or an environment) when it is a
+   * plain absolute http(s) URL: it becomes the builder's default. Anything else (empty, a
+   * placeholder, a redacted credential, a relative path) leaves {@code baseUrl} required.
+   */
+  private static String variableBaseUrl(PostmanCollection collection, String variable) {
+    String value = Environments.value(collection.variables(), variable);
+    if (value == null || !value.matches("(?i)https?://[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]+")
+        || value.contains("{{")) {
+      return null;
+    }
+    try {
+      URI uri = new URI(value.strip());
+      return uri.getHost() == null ? null : value.strip();
+    } catch (URISyntaxException e) {
+      return null;
+    }
   }
 }
