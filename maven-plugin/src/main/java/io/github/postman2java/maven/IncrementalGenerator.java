@@ -93,9 +93,7 @@ final class IncrementalGenerator {
       refuseForeignFiles(job.outputDirectory());
     }
     GenerationResult result = CodegenRun.execute(job.inMemoryOptions());
-    for (Diagnostic warning : result.warnings()) {
-      log.warn(DiagnosticLog.render(warning, job));
-    }
+    DiagnosticLog.logWarnings(result.warnings(), job, log);
     Map<String, Long> produced = new LinkedHashMap<>();
     for (GeneratedFile f : result.files()) {
       produced.put(f.relativePath(), (long) f.content().getBytes(StandardCharsets.UTF_8).length);
