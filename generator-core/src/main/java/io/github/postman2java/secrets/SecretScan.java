@@ -16,12 +16,19 @@ import java.util.TreeSet;
  */
 final class SecretScan implements StringPolicy {
   /** Where a credential was found; the fingerprint tells values apart without showing them. */
-  record Finding(SourceLocation location, String kind, String fingerprint) {}
+  record Finding(SourceLocation location, String kind, String fingerprint, int[] others) {
+    /** The fingerprint in parentheses, and how many more values the same place holds. */
+    String describe() {
+      return "(" + fingerprint + ")" + (others[0] == 0 ? "" : " and " + others[0]
+          + " more value" + (others[0] == 1 ? "" : "s") + " there");
+    }
+  }
 
   /** Every value to remove from all text, with its kind; sorted for determinism. */
   final Map<String, String> values = new TreeMap<>();
   final List<Finding> findings = new ArrayList<>();
   private final Set<String> seen = new TreeSet<>();
+  private final Map<String, Finding> byPlace = new java.util.HashMap<>();
   Finding firstSetCookie;
   int setCookies;
 
@@ -40,7 +47,7 @@ final class SecretScan implements StringPolicy {
         values.putIfAbsent(part, "session");
         if (setCookies++ == 0) {
           firstSetCookie = new Finding(at, "example Set-Cookie header",
-              CredentialValues.fingerprint(part));
+              CredentialValues.fingerprint(part), new int[1]);
         }
       }
       return value;
@@ -103,10 +110,18 @@ final class SecretScan implements StringPolicy {
     }
     values.merge(v, kind, (a, b) -> a);
     String fp = CredentialValues.fingerprint(v);
-    // One report per value and request, response or item, however many of its parts hold it.
+    // One report per value and request, response or item, however many of its parts hold it;
+    // several values in one place (a presigned URL's key, token and signature) are one report.
     String where = at.line() > 0 ? at.line() + ":" + at.column() : at.pointer();
     if (seen.add(where + "\0" + fp)) {
-      findings.add(new Finding(at, place, fp));
+      Finding same = byPlace.get(at.pointer() + "\0" + place);
+      if (same == null) {
+        Finding f = new Finding(at, place, fp, new int[1]);
+        byPlace.put(at.pointer() + "\0" + place, f);
+        findings.add(f);
+      } else {
+        same.others()[0]++;
+      }
     }
   }
 }
