@@ -45,12 +45,18 @@ record GenerationJob(
         + "\nfailOnSecrets=" + failOnSecrets + "\njackson=" + jackson + "\n";
   }
 
-  /** Returns the generator options for an in-memory run (the plugin does the writing). */
-  GeneratorOptions inMemoryOptions() {
+  /**
+   * Returns the generator options. {@code force}: the plugin has already checked the output
+   * directory with what its state files know ({@link OutputGuard#foreignFiles}).
+   */
+  GeneratorOptions options() {
     return GeneratorOptions.builder(collection, packageName)
+        .outputDirectory(outputDirectory)
+        .manifest(manifest)
         .failOnWarnings(failOnWarnings)
         .failOnSecrets(failOnSecrets)
         .jackson(jackson)
+        .force(true)
         .build();
   }
 }
