@@ -3,7 +3,7 @@ package io.github.postman2java.cli;
 import io.github.postman2java.CodegenRun;
 import io.github.postman2java.GenerationResult;
 import io.github.postman2java.GeneratorOptions;
-import io.github.postman2java.diag.Diagnostic;
+import io.github.postman2java.diag.DiagnosticGroups;
 import io.github.postman2java.diag.GenerationException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -137,8 +137,8 @@ public final class Main implements Callable<Integer> {
         out.flush();
         return 0;
       } catch (GenerationException e) {
-        for (Diagnostic d : e.diagnostics()) {
-          err.println(d.render());
+        for (DiagnosticGroups.Group g : DiagnosticGroups.of(e.diagnostics())) {
+          err.println(g.render());
         }
         err.flush();
         return INPUT_ERROR;
