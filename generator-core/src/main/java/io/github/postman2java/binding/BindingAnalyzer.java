@@ -266,9 +266,10 @@ final class BindingAnalyzer {
         return new Body(BodyKind.FILE, null, List.of(), null);
       }
       case GRAPHQL -> {
+        Template query = template(body.raw() == null ? "" : body.raw(),
+            Location.GRAPHQL_QUERY, params);
         graphqlVariables(graphqlVariables, params);
-        return new Body(BodyKind.GRAPHQL, "application/json", List.of(),
-            body.raw() == null ? "" : body.raw());
+        return new Body(BodyKind.GRAPHQL, "application/json", List.of(), query);
       }
       default -> {
         return Body.NONE;
