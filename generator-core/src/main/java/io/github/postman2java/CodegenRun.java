@@ -1,5 +1,7 @@
 package io.github.postman2java;
 
+import io.github.postman2java.binding.Binder;
+import io.github.postman2java.binding.BoundCollection;
 import io.github.postman2java.codegen.GeneratedFile;
 import io.github.postman2java.codegen.JacksonDialect;
 import io.github.postman2java.codegen.JavaGenerator;
@@ -17,7 +19,7 @@ import io.github.postman2java.diag.SourceLocation;
 import io.github.postman2java.infer.ShapeGraph;
 import io.github.postman2java.infer.ShapeInferrer;
 import io.github.postman2java.infer.rewrite.Rewrites;
-import io.github.postman2java.naming.JavaNames;
+import io.github.postman2java.names.JavaNames;
 import io.github.postman2java.naming.NameAssigner;
 import io.github.postman2java.naming.NamedModel;
 import io.github.postman2java.sample.SampleExtractor;
@@ -158,7 +160,8 @@ public final class CodegenRun {
     diagnostics.throwIfErrors();
     ShapeGraph shapes = Rewrites.apply(ShapeInferrer.infer(samples, diagnostics));
     diagnostics.throwIfErrors();
-    NamedModel model = NameAssigner.assign(shapes, options.packageName(), diagnostics);
+    BoundCollection bound = Binder.bind(redacted, shapes, diagnostics);
+    NamedModel model = NameAssigner.assign(bound, options.packageName());
     if (options.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
       List<Diagnostic> promoted = new ArrayList<>();
       for (Diagnostic d : diagnostics.all()) {

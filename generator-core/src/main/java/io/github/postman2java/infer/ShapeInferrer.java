@@ -29,7 +29,7 @@ public final class ShapeInferrer {
     List<OperationShapes> operations = new ArrayList<>();
     ErrorCodeCollector codes = new ErrorCodeCollector();
     for (OperationSamples op : samples.operations()) {
-      SourceLocation at = op.item().location();
+      SourceLocation at = op.location();
       BodyModel request = op.requestBody() == null ? null
           : model(List.of(op.requestBody()), diagnostics, op.requestBody().location());
       List<BodySample> success = new ArrayList<>();
@@ -57,7 +57,7 @@ public final class ShapeInferrer {
       operations.add(new OperationShapes(strip(op, templates), request, successModel,
           errorModels));
     }
-    return new ShapeGraph(samples.collection(), operations, codes.codes());
+    return new ShapeGraph(operations, codes.codes());
   }
 
   /** Notes the bodies whose placeholders sit where the model cannot read them. */
@@ -80,10 +80,9 @@ public final class ShapeInferrer {
     for (int i = 0; i < op.examples().size(); i++) {
       ExampleSample ex = stripped.examples().get(i);
       examples.add(templates.contains(op.examples().get(i).body())
-          ? new ExampleSample(ex.name(), ex.status(), ex.body().asTemplate(), ex.location()) : ex);
+          ? ex.withBody(ex.body().asTemplate()) : ex);
     }
-    return new OperationSamples(stripped.item(), stripped.folders(), stripped.requestBody(),
-        examples);
+    return stripped.withExamples(stripped.requestBody(), examples);
   }
 
   /** Merges bodies: JSON wins over text, text over empty; no bodies → UNKNOWN. */

@@ -74,7 +74,7 @@ class ArchitectureTest {
   void thePolicyRowsStayAsTheBriefSays() {
     assertThat(rowsWith("javapoet")).containsExactly("codegen");
     assertThat(rowsWith("jackson-databind")).containsExactlyInAnyOrder(
-        "collection", "sample", "infer", "naming"); // naming: until GraphQL variables are read in sample
+        "collection", "sample", "infer");
     assertThat(rowsWith("file writes")).containsExactly("writer");
     assertThat(row("cli").mayUse()).containsExactlyInAnyOrder("root", "diag");
   }
