@@ -193,12 +193,57 @@ class ShapeInferrerTest {
               error_code: enum[E1, E2]
               message: String
               items: List<{
-                flag: enum[ACTIVE, PAUSED]
+                flag: String
               }>
-              once: enum[ACTIVE]
+              once: String
               kind: String
             }
             """);
+  }
+
+  @Test
+  void enumsNeedRecurringCodeLikeValuesAndANameThatIsNotData() {
+    assertThat(printed(
+        ex(200, """
+            {"accounts": [
+              {"subtype": "checking", "currency": "USD", "country": "US", "ref": "main",
+               "visibility": "public", "flag": "ON_HOLD"},
+              {"subtype": "savings", "currency": "USD", "country": "CA", "ref": "main",
+               "visibility": "nisi", "flag": "ON_HOLD"},
+              {"subtype": "credit card", "currency": "CAD", "country": "US", "ref": "dev",
+               "visibility": "public", "flag": "ACTIVE"},
+              {"subtype": "checking", "currency": "USD", "country": "US", "ref": "main",
+               "visibility": "private", "flag": "ON_HOLD"}],
+             "state": "open", "tag": "v1.2.0"}
+            """)))
+        .isEqualTo("""
+            request: none
+            success: {
+              accounts: List<{
+                subtype: enum[checking, credit card, savings]
+                currency: String
+                country: String
+                ref: String
+                visibility: String
+                flag: enum[ACTIVE, ON_HOLD]
+              }>
+              state: String
+              tag: String
+            }
+            """);
+  }
+
+  @Test
+  void aValueSeenInOneExampleBecomesAnEnumWhenTheCollectionShowsItsVocabulary() {
+    List<String> items = new ArrayList<>();
+    for (String state : List.of("open", "closed", "open", "closed")) {
+      items.add(item("op" + items.size(), null, ex(200, "{\"state\": \"" + state + "\"}")));
+    }
+    items.add(item("lone", null, ex(200, "{\"status\": \"queued\", \"mode\": \"fast\"}")));
+    ShapeGraph g = infer(items.toArray(String[]::new));
+    assertThat(ShapePrinter.print(g.operations().get(0))).contains("state: enum[open]");
+    assertThat(ShapePrinter.print(g.operations().get(4)))
+        .contains("status: String", "mode: String");
   }
 
   @Test
@@ -274,6 +319,40 @@ class ShapeInferrerTest {
           when: OffsetDateTime
         }
         """);
+  }
+
+  @Test
+  void typePlaceholdersAreReadAsTheTypeTheyName() {
+    ShapeGraph g = infer(item("op", "{\"n\": \"<integer>\", \"s\": \"<string>\"}",
+        ex(200, """
+            {"id": "<long>", "ok": "<boolean>", "at": "<dateTime>", "day": "<date>",
+             "uuid": "<uuid>", "amount": "<double>", "status": "<string>", "any": "<object>",
+             "html": "<br>"}
+            """),
+        ex(200, """
+            {"id": 7, "ok": true, "at": "<dateTime>", "day": "<date>", "uuid": "<uuid>",
+             "amount": 1, "status": "<string>", "any": "<object>", "html": "<br>"}
+            """)));
+    assertThat(ShapePrinter.print(g.operations().get(0))).isEqualTo("""
+        request: {
+          n: Long
+          s: String
+        }
+        success: {
+          id: Long
+          ok: Boolean
+          at: OffsetDateTime
+          day: LocalDate
+          uuid: String
+          amount: Double
+          status: String
+          any: Any
+          html: String
+        }
+        """);
+    // The examples are templates: "<long>" cannot be read as a Long.
+    assertThat(g.operations().get(0).samples().examples())
+        .extracting(e -> e.body().root().name()).containsExactly("TEMPLATE", "TEMPLATE");
   }
 
   @Test
