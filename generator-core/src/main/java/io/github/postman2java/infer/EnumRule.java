@@ -174,7 +174,7 @@ final class EnumRule {
   }
 
   /** A value made only of lorem-ipsum words is filler: the position holds free text. */
-  private static boolean isLorem(String v) {
+  static boolean isLorem(String v) {
     for (String word : v.split("[ _.\\-]")) {
       if (!LOREM.contains(word)) {
         return false;

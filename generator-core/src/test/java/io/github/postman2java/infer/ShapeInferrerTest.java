@@ -428,4 +428,26 @@ class ShapeInferrerTest {
             "Internal-Error [500] [boom]",
             "RECORD_LOCKED [200] [the record is locked]");
   }
+
+  @Test
+  void errorCodesInTheCommonPlacesNumericOrDigitLeadingNeverPlaceholders() {
+    ShapeGraph g = infer(item("op", null,
+        ex(400, "{\"error\": {\"code\": 10100, \"message\": \"rate limited\"}}"),
+        ex(400, "{\"errorCode\": \"10010\", \"errorMessage\": \"bad date\"}"),
+        ex(400, "{\"errors\": [{\"code\": \"02_005\", \"detail\": \"missing\"}]}"),
+        ex(401, "{\"typeKey\": \"AUTH_EXPIRED\", \"status\": \"error\"}"),
+        ex(403, "{\"error_type\": \"INVALID_INPUT\", \"error_code\": \"MISSING_FIELDS\"}"),
+        ex(404, "{\"code\": 404, \"message\": \"the status again\"}"),
+        ex(404, "{\"status\": \"NOT_FOUND\", \"message\": \"no such thing\"}"),
+        ex(409, "{\"code\": \"<integer>\", \"type\": \"{{type}}\"}"),
+        ex(500, "{\"status\": \"fail\", \"type\": \"object\"}")));
+    assertThat(g.errorCodes()).extracting(c -> c.value() + " " + c.statuses() + " "
+        + c.messages()).containsExactly(
+            "02_005 [400] [missing]",
+            "10010 [400] [bad date]",
+            "10100 [400] [rate limited]",
+            "AUTH_EXPIRED [401] []",
+            "MISSING_FIELDS [403] []",
+            "NOT_FOUND [404] [no such thing]");
+  }
 }
