@@ -1,10 +1,15 @@
 package io.github.postman2java;
 
+import io.github.postman2java.binding.Binder;
+import io.github.postman2java.binding.BoundCollection;
 import io.github.postman2java.codegen.GeneratedFile;
 import io.github.postman2java.codegen.JacksonDialect;
 import io.github.postman2java.codegen.JavaGenerator;
+import io.github.postman2java.collection.Environments;
 import io.github.postman2java.collection.PostmanCollection;
 import io.github.postman2java.collection.PostmanCollectionParser;
+import io.github.postman2java.collection.PostmanEnvironment;
+import io.github.postman2java.collection.PostmanEnvironmentParser;
 import io.github.postman2java.diag.Diagnostic;
 import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
@@ -15,7 +20,7 @@ import io.github.postman2java.infer.EvidenceIndex;
 import io.github.postman2java.infer.ShapeGraph;
 import io.github.postman2java.infer.ShapeInferrer;
 import io.github.postman2java.infer.rewrite.Rewrites;
-import io.github.postman2java.naming.JavaNames;
+import io.github.postman2java.names.JavaNames;
 import io.github.postman2java.naming.ModelOverrides;
 import io.github.postman2java.naming.NameAssigner;
 import io.github.postman2java.naming.NamedModel;
@@ -71,11 +76,16 @@ public final class CodegenRun {
           "the package name is not a valid Java package name");
       diagnostics.throwIfErrors();
     }
-    PostmanCollection collection = PostmanCollectionParser.parse(options.collection(),
+    PostmanCollection parsed = PostmanCollectionParser.parse(options.collection(),
         diagnostics);
     Overrides overrides = options.overrides() == null ? Overrides.NONE
         : OverridesReader.read(options.overrides(), diagnostics);
+    List<PostmanEnvironment> environments = new ArrayList<>();
+    for (Path file : options.environments()) {
+      environments.add(PostmanEnvironmentParser.parse(file, diagnostics));
+    }
     diagnostics.throwIfErrors();
+    PostmanCollection collection = Environments.apply(parsed, environments);
     GenerationResult generated = generate(collection, overrides, options, diagnostics);
     if (options.outputDirectory() == null) {
       return generated;
@@ -172,7 +182,8 @@ public final class CodegenRun {
     ShapeGraph inferred = ShapeInferrer.infer(samples, overrides, diagnostics);
     ShapeGraph shapes = Rewrites.apply(inferred);
     diagnostics.throwIfErrors();
-    NamedModel named = NameAssigner.assign(shapes, options.packageName(), diagnostics);
+    BoundCollection bound = Binder.bind(redacted, shapes, diagnostics);
+    NamedModel named = NameAssigner.assign(bound, options.packageName());
     NamedModel model = ModelOverrides.apply(named, overrides, diagnostics);
     if (options.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
       List<Diagnostic> promoted = new ArrayList<>();

@@ -1,6 +1,8 @@
 package io.github.postman2java;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +16,8 @@ import java.util.Objects;
  * @param failOnSecrets treat literal credentials in the collection as errors
  * @param force write into an output directory that holds files we did not generate
  * @param jackson the Jackson major version the generated code is written for: 2 or 3
+ * @param environments Postman environment or globals files whose values are used like collection
+ *     variables (later files win; globals rank below the collection's own variables)
  * @param overrides the overrides file ({@code <collection>.postman2java.json}), or {@code null}
  * @param reportDirectory where the evidence report is written, or {@code null} for none
  */
@@ -26,6 +30,7 @@ public record GeneratorOptions(
     boolean failOnSecrets,
     boolean force,
     int jackson,
+    List<Path> environments,
     Path overrides,
     Path reportDirectory) {
 
@@ -33,6 +38,7 @@ public record GeneratorOptions(
   public GeneratorOptions {
     Objects.requireNonNull(collection, "collection");
     Objects.requireNonNull(packageName, "packageName");
+    environments = List.copyOf(environments);
     if (jackson != 2 && jackson != 3) {
       throw new IllegalArgumentException("the Jackson version must be 2 or 3, not " + jackson);
     }
@@ -40,9 +46,10 @@ public record GeneratorOptions(
 
   /** Creates options without overrides or report. */
   public GeneratorOptions(Path collection, String packageName, Path outputDirectory,
-      Path manifest, boolean failOnWarnings, boolean failOnSecrets, boolean force, int jackson) {
+      Path manifest, boolean failOnWarnings, boolean failOnSecrets, boolean force, int jackson,
+      List<Path> environments) {
     this(collection, packageName, outputDirectory, manifest, failOnWarnings, failOnSecrets,
-        force, jackson, null, null);
+        force, jackson, environments, null, null);
   }
 
   /** Returns a builder for {@code collection} and {@code packageName}. */
@@ -60,6 +67,7 @@ public record GeneratorOptions(
     private boolean failOnSecrets;
     private boolean force;
     private int jackson = 2;
+    private final List<Path> environments = new ArrayList<>();
     private Path overrides;
     private Path reportDirectory;
 
@@ -104,6 +112,12 @@ public record GeneratorOptions(
       return this;
     }
 
+    /** Adds a Postman environment (or globals) file; later ones win. */
+    public Builder environment(Path file) {
+      this.environments.add(Objects.requireNonNull(file, "file"));
+      return this;
+    }
+
     /** Sets the overrides file. */
     public Builder overrides(Path file) {
       this.overrides = file;
@@ -119,7 +133,8 @@ public record GeneratorOptions(
     /** Builds the options. */
     public GeneratorOptions build() {
       return new GeneratorOptions(collection, packageName, outputDirectory, manifest,
-          failOnWarnings, failOnSecrets, force, jackson, overrides, reportDirectory);
+          failOnWarnings, failOnSecrets, force, jackson, environments, overrides,
+          reportDirectory);
     }
   }
 }

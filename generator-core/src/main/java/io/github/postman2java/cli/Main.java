@@ -3,10 +3,12 @@ package io.github.postman2java.cli;
 import io.github.postman2java.CodegenRun;
 import io.github.postman2java.GenerationResult;
 import io.github.postman2java.GeneratorOptions;
-import io.github.postman2java.diag.Diagnostic;
+import io.github.postman2java.diag.DiagnosticGroups;
 import io.github.postman2java.diag.GenerationException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -103,6 +105,11 @@ public final class Main implements Callable<Integer> {
             + " com.fasterxml.jackson) or 3 (tools.jackson, e.g. Spring Boot 4).")
     int jackson;
 
+    @Option(names = {"--environment", "-e"}, paramLabel = "<env.json>",
+        description = "A Postman environment or globals export (repeatable; later ones win):"
+            + " non-secret values become defaults, such as the base URL.")
+    List<Path> environments = new ArrayList<>();
+
     @Option(names = "--overrides", paramLabel = "<file.json>",
         description = "Overrides file: renames, field types, enums on/off, exclusions"
             + " (JSON Schema: postman2java-overrides.schema.json).")
@@ -119,7 +126,7 @@ public final class Main implements Callable<Integer> {
 
     /** Returns the options these arguments stand for. */
     GeneratorOptions options() {
-      return GeneratorOptions.builder(collection, packageName)
+      GeneratorOptions.Builder options = GeneratorOptions.builder(collection, packageName)
           .outputDirectory(output)
           .manifest(manifest)
           .failOnWarnings(failOnWarnings)
@@ -127,8 +134,9 @@ public final class Main implements Callable<Integer> {
           .force(force)
           .jackson(jackson)
           .overrides(overrides)
-          .reportDirectory(report)
-          .build();
+          .reportDirectory(report);
+      environments.forEach(options::environment);
+      return options.build();
     }
 
     @Override
@@ -141,8 +149,8 @@ public final class Main implements Callable<Integer> {
         out.flush();
         return 0;
       } catch (GenerationException e) {
-        for (Diagnostic d : e.diagnostics()) {
-          err.println(d.render());
+        for (DiagnosticGroups.Group g : DiagnosticGroups.of(e.diagnostics())) {
+          err.println(g.render());
         }
         err.flush();
         return INPUT_ERROR;

@@ -77,9 +77,11 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
   /** Collects the evidence of every body of every operation. */
   public static EvidenceIndex of(SampleSet samples) {
     Map<String, BodyEvidence> bodies = new LinkedHashMap<>();
+    Vocabulary vocabulary = ShapeInferrer.vocabulary(samples);
     for (OperationSamples op : samples.operations()) {
       if (op.requestBody() != null) {
-        put(bodies, key(op.pointer(), "request"), List.of(op.requestBody()), List.of());
+        put(bodies, key(op.pointer(), "request"), List.of(op.requestBody()), List.of(),
+            vocabulary);
       }
       List<BodySample> success = new ArrayList<>();
       List<String> successNames = new ArrayList<>();
@@ -92,22 +94,22 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
           errors.computeIfAbsent(Math.min(ex.statusClass(), 5), k -> new ArrayList<>()).add(ex);
         }
       }
-      put(bodies, key(op.pointer(), "response"), success, successNames);
+      put(bodies, key(op.pointer(), "response"), success, successNames, vocabulary);
       errors.forEach((statusClass, examples) -> put(bodies,
           key(op.pointer(), "error[" + statusClass + "xx]"),
           examples.stream().map(ExampleSample::body).toList(),
-          examples.stream().map(ExampleSample::name).toList()));
+          examples.stream().map(ExampleSample::name).toList(), vocabulary));
     }
     return new EvidenceIndex(bodies);
   }
 
   private static void put(Map<String, BodyEvidence> out, String key, List<BodySample> bodies,
-      List<String> names) {
+      List<String> names, Vocabulary vocabulary) {
     Evidence root = new Evidence();
     int samples = 0;
     for (BodySample b : bodies) {
       if (b.kind() == BodySample.Kind.JSON && b.json() != null) {
-        EvidenceCollector.add(root, b.json());
+        EvidenceCollector.add(root, b.json(), samples);
         samples++;
       }
     }
@@ -115,18 +117,18 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
       return;
     }
     Map<String, PositionEvidence> positions = new LinkedHashMap<>();
-    freeze(root, "$", null, 0, 0, positions);
+    freeze(root, "$", null, 0, 0, positions, vocabulary);
     out.put(key, new BodyEvidence(samples, names, positions));
   }
 
   private static void freeze(Evidence e, String path, String name, int present, int parents,
-      Map<String, PositionEvidence> out) {
+      Map<String, PositionEvidence> out, Vocabulary vocabulary) {
     record Work(Evidence e, String path, String name, int present, int parents, int depth) {}
     java.util.Deque<Work> work = new java.util.ArrayDeque<>();
     work.push(new Work(e, path, name, present, parents, 0));
     while (!work.isEmpty()) {
       Work w = work.pop();
-      out.put(w.path(), position(w.e(), w.name(), w.present(), w.parents()));
+      out.put(w.path(), position(w.e(), w.name(), w.present(), w.parents(), vocabulary));
       if (w.depth() > EvidenceCollector.MAX_DEPTH) {
         continue;
       }
@@ -153,7 +155,8 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
         : "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
   }
 
-  private static PositionEvidence position(Evidence e, String name, int present, int parents) {
+  private static PositionEvidence position(Evidence e, String name, int present, int parents,
+      Vocabulary vocabulary) {
     Map<String, Integer> kinds = new LinkedHashMap<>();
     count(kinds, "string", e.strings);
     count(kinds, "placeholder", e.placeholders + e.unquotedPlaceholders);
@@ -171,7 +174,7 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
         .forEach(v -> values.put(v.getKey(), v.getValue()));
     boolean more = e.valuesOverflow || e.valueCounts.size() > values.size();
     return new PositionEvidence(e.seen, e.nulls, present, parents, kinds, values, more,
-        reasons(e, name, present, parents));
+        reasons(e, name, present, parents, vocabulary));
   }
 
   private static void count(Map<String, Integer> kinds, String kind, int n) {
@@ -180,7 +183,8 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
     }
   }
 
-  private static List<String> reasons(Evidence e, String name, int present, int parents) {
+  private static List<String> reasons(Evidence e, String name, int present, int parents,
+      Vocabulary vocabulary) {
     List<String> out = new ArrayList<>();
     if (parents > 0) {
       out.add(present >= parents ? "required: present in all " + parents + " objects"
@@ -200,7 +204,7 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
           ? "String: only {{placeholders}} were seen"
           : "JsonNode: no typed value was seen (only null, placeholders or nothing)");
     } else if (e.strings > 0) {
-      out.add(stringReason(e, name));
+      out.add(stringReason(e, name, vocabulary));
     } else if (e.decimals > 0) {
       out.add(e.needsBigDecimal || e.needsBigInteger
           ? "BigDecimal: a decimal carries more precision than double"
@@ -215,14 +219,14 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
     return out;
   }
 
-  private static String stringReason(Evidence e, String name) {
+  private static String stringReason(Evidence e, String name, Vocabulary vocabulary) {
     if (e.allDateTime) {
       return "OffsetDateTime: every value is an RFC 3339 date-time";
     }
     if (e.allDate) {
       return "LocalDate: every value is an RFC 3339 full date";
     }
-    if (EnumRule.isEnum(name, e)) {
+    if (EnumRule.isEnum(name, e, vocabulary.of(name))) {
       return "enum: " + e.stringValues.size() + " constant-like value(s)"
           + (EnumRule.isCodeLike(name) ? " at a code-like name (" + name + ")"
               : ", UPPER_SNAKE and repeating");

@@ -1,6 +1,7 @@
 package io.github.postman2java.naming;
 
 import io.github.postman2java.diag.DiagnosticCode;
+import io.github.postman2java.names.JavaNames;
 import io.github.postman2java.infer.Shape;
 import io.github.postman2java.naming.TypeDecl.EnumDecl;
 import io.github.postman2java.naming.TypeDecl.RecordDecl;

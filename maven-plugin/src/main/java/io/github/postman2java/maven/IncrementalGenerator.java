@@ -4,7 +4,6 @@ import io.github.postman2java.CodegenRun;
 import io.github.postman2java.GenerationResult;
 import io.github.postman2java.diag.Diagnostic;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,11 +76,7 @@ final class IncrementalGenerator {
     long start = System.nanoTime();
     Path stateFile = stateFile(job.collection());
     BuildState previous = BuildState.read(stateFile);
-    // The overrides file changes the output as much as the collection: its bytes count too.
-    String overrides = job.overrides() == null ? "" : "\noverridesContent="
-        + Fingerprint.shortHash(new String(Files.readAllBytes(job.overrides()),
-            StandardCharsets.UTF_8).replace("\r\n", "\n"));
-    String fingerprint = Fingerprint.of(pluginIdentity, job.configurationKey() + overrides,
+    String fingerprint = Fingerprint.of(pluginIdentity, job.configurationKey(),
         Files.readAllBytes(job.collection()));
     boolean sameOutput = previous != null
         && previous.outputDirectory().equals(job.outputDirectory());
@@ -95,9 +90,7 @@ final class IncrementalGenerator {
     }
     GenerationResult result = CodegenRun.execute(job.options(),
         generated -> writePending(stateFile, job, previous, generated.fileSizes()));
-    for (Diagnostic warning : result.warnings()) {
-      log.warn(DiagnosticLog.render(warning, job));
-    }
+    DiagnosticLog.logWarnings(result.warnings(), job, log);
     Map<String, Long> produced = result.fileSizes();
     int deleted = 0;
     if (previous != null) {
