@@ -5,8 +5,11 @@ import io.github.postman2java.binding.BoundCollection;
 import io.github.postman2java.codegen.GeneratedFile;
 import io.github.postman2java.codegen.JacksonDialect;
 import io.github.postman2java.codegen.JavaGenerator;
+import io.github.postman2java.collection.Environments;
 import io.github.postman2java.collection.PostmanCollection;
 import io.github.postman2java.collection.PostmanCollectionParser;
+import io.github.postman2java.collection.PostmanEnvironment;
+import io.github.postman2java.collection.PostmanEnvironmentParser;
 import io.github.postman2java.diag.Diagnostic;
 import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
@@ -68,9 +71,14 @@ public final class CodegenRun {
           "the package name is not a valid Java package name");
       diagnostics.throwIfErrors();
     }
-    PostmanCollection collection = PostmanCollectionParser.parse(options.collection(),
+    PostmanCollection parsed = PostmanCollectionParser.parse(options.collection(),
         diagnostics);
+    List<PostmanEnvironment> environments = new ArrayList<>();
+    for (Path file : options.environments()) {
+      environments.add(PostmanEnvironmentParser.parse(file, diagnostics));
+    }
     diagnostics.throwIfErrors();
+    PostmanCollection collection = Environments.apply(parsed, environments);
     GenerationResult generated = generate(collection, options, diagnostics);
     if (options.outputDirectory() == null) {
       return generated;

@@ -1,6 +1,8 @@
 package io.github.postman2java;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +16,8 @@ import java.util.Objects;
  * @param failOnSecrets treat literal credentials in the collection as errors
  * @param force write into an output directory that holds files we did not generate
  * @param jackson the Jackson major version the generated code is written for: 2 or 3
+ * @param environments Postman environment or globals files whose values are used like collection
+ *     variables (later files win; globals rank below the collection's own variables)
  */
 public record GeneratorOptions(
     Path collection,
@@ -23,12 +27,14 @@ public record GeneratorOptions(
     boolean failOnWarnings,
     boolean failOnSecrets,
     boolean force,
-    int jackson) {
+    int jackson,
+    List<Path> environments) {
 
   /** Creates options; collection and package are required. */
   public GeneratorOptions {
     Objects.requireNonNull(collection, "collection");
     Objects.requireNonNull(packageName, "packageName");
+    environments = List.copyOf(environments);
     if (jackson != 2 && jackson != 3) {
       throw new IllegalArgumentException("the Jackson version must be 2 or 3, not " + jackson);
     }
@@ -49,6 +55,7 @@ public record GeneratorOptions(
     private boolean failOnSecrets;
     private boolean force;
     private int jackson = 2;
+    private final List<Path> environments = new ArrayList<>();
 
     private Builder(Path collection, String packageName) {
       this.collection = collection;
@@ -91,10 +98,16 @@ public record GeneratorOptions(
       return this;
     }
 
+    /** Adds a Postman environment (or globals) file; later ones win. */
+    public Builder environment(Path file) {
+      this.environments.add(Objects.requireNonNull(file, "file"));
+      return this;
+    }
+
     /** Builds the options. */
     public GeneratorOptions build() {
       return new GeneratorOptions(collection, packageName, outputDirectory, manifest,
-          failOnWarnings, failOnSecrets, force, jackson);
+          failOnWarnings, failOnSecrets, force, jackson, environments);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.postman2java.binding;
 
+import io.github.postman2java.collection.Environments;
 import io.github.postman2java.collection.Placeholder;
 import io.github.postman2java.collection.PostmanAuth;
 import io.github.postman2java.collection.PostmanCollection;
@@ -11,6 +12,8 @@ import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.infer.BodyModel;
 import io.github.postman2java.infer.OperationShapes;
 import io.github.postman2java.infer.ShapeGraph;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -65,7 +68,26 @@ public final class Binder {
       }
     }
     return new BoundCollection(collection.fileName(), root, inFileOrder, shapes.errorCodes(),
-        baseVar == null ? baseUrl : null, baseVar);
+        baseVar == null ? baseUrl : variableBaseUrl(collection, baseVar), baseVar);
+  }
+
+  /**
+   * The value of the base-URL variable (from the collection or an environment) when it is a
+   * plain absolute http(s) URL: it becomes the builder's default. Anything else (empty, a
+   * placeholder, a redacted credential, a relative path) leaves {@code baseUrl} required.
+   */
+  private static String variableBaseUrl(PostmanCollection collection, String variable) {
+    String value = Environments.value(collection.variables(), variable);
+    if (value == null || !value.matches("(?i)https?://[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]+")
+        || Placeholder.contains(value)) {
+      return null;
+    }
+    try {
+      URI uri = new URI(value.strip());
+      return uri.getHost() == null ? null : value.strip();
+    } catch (URISyntaxException e) {
+      return null;
+    }
   }
 
   /**

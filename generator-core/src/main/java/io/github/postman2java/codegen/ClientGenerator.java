@@ -109,7 +109,9 @@ final class ClientGenerator {
             ? "; {@code baseUrl} is required" + (model.baseUrlVariable() == null ? ""
                 : " (the collection's {@code " + Javadocs.code(model.baseUrlVariable())
                     + "} variable)")
-            : "")
+            : model.baseUrlVariable() == null ? ""
+            : "; {@code baseUrl} defaults to the value of the {@code "
+                + Javadocs.code(model.baseUrlVariable()) + "} variable")
         .returns(builder)
         .addStatement("return new $T()", builder)
         .build());

@@ -152,6 +152,18 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "postman2java.jackson", defaultValue = "auto")
   String jackson = "auto";
 
+  /**
+   * Postman environment or globals exports ({@code *.postman_environment.json}) whose values are
+   * used like collection variables, as {@code newman -e} would: a non-secret base URL becomes the
+   * client builder's default; secret values (Postman's {@code secret} type or credential-looking)
+   * are never copied. Later files win; globals rank below the collection's own variables. Their
+   * content is part of the up-to-date check.
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = "postman2java.environments")
+  List<File> environments;
+
   /** The project being built. */
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
@@ -286,6 +298,15 @@ public class GenerateMojo extends AbstractMojo {
           + " with a single collection; this one has " + inputs.size());
     }
     int jacksonMajor = JacksonChoice.choose(jackson, project.getArtifacts(), getLog());
+    List<Path> environmentFiles = new ArrayList<>();
+    for (File e : environments == null ? List.<File>of() : environments) {
+      Path p = absolute(e);
+      if (!Files.isRegularFile(p)) {
+        throw new MojoFailureException("postman2java: environment not found: "
+            + display(p, basedir));
+      }
+      environmentFiles.add(p);
+    }
     List<GenerationJob> jobs = new ArrayList<>();
     Set<String> packages = new HashSet<>();
     for (Path input : inputs) {
@@ -296,7 +317,7 @@ public class GenerateMojo extends AbstractMojo {
       }
       jobs.add(new GenerationJob(input, display(input, basedir), pkg, output,
           manifest == null ? null : absolute(manifest), failOnWarnings, failOnSecrets,
-          jacksonMajor));
+          jacksonMajor, environmentFiles));
     }
     return jobs;
   }
