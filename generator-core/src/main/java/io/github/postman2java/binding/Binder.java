@@ -78,13 +78,12 @@ public final class Binder {
    */
   private static String variableBaseUrl(PostmanCollection collection, String variable) {
     String value = Environments.value(collection.variables(), variable);
-    if (value == null || !value.matches("(?i)https?://[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]+")
-        || Placeholder.contains(value)) {
+    if (value == null || Placeholder.contains(value)
+        || !value.strip().matches("(?i)https?://[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]+")) {
       return null;
     }
     try {
-      URI uri = new URI(value.strip());
-      return uri.getHost() == null ? null : value.strip();
+      return new URI(value.strip()).getHost() == null ? null : value.strip();
     } catch (URISyntaxException e) {
       return null;
     }

@@ -213,6 +213,7 @@ final class TypeQualityScorer {
       report.specEnums++;
       if (e != null) {
         report.foundEnums++;
+        report.sample("enum found", where + " " + values(e));
       } else {
         report.sample("enum missed", where + " " + s.enumValues.size() + " values");
       }
