@@ -25,8 +25,8 @@ final class TypeMapper {
         case BOOLEAN -> ClassName.get("java.lang", "Boolean");
         case LONG -> ClassName.get("java.lang", "Long");
         case BIG_INTEGER -> ClassName.get("java.math", "BigInteger");
-        case DOUBLE -> ClassName.get("java.lang", "Double");
-        case BIG_DECIMAL -> ClassName.get("java.math", "BigDecimal");
+        // Decimals keep their literal: a Double would write 697 back as 697.0.
+        case DOUBLE, BIG_DECIMAL -> ClassName.get("java.math", "BigDecimal");
         case DATE_TIME -> ClassName.get("java.time", "OffsetDateTime");
         case DATE -> ClassName.get("java.time", "LocalDate");
       };

@@ -28,8 +28,7 @@ public final class TypeNames {
         case BOOLEAN -> "java.lang.Boolean";
         case LONG -> "java.lang.Long";
         case BIG_INTEGER -> "java.math.BigInteger";
-        case DOUBLE -> "java.lang.Double";
-        case BIG_DECIMAL -> "java.math.BigDecimal";
+        case DOUBLE, BIG_DECIMAL -> "java.math.BigDecimal";
         case DATE_TIME -> "java.time.OffsetDateTime";
         case DATE -> "java.time.LocalDate";
       };

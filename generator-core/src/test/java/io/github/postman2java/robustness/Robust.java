@@ -400,7 +400,8 @@ final class Robust {
 
   /**
    * Reads every saved example body listed in the manifest with its generated type, writes it back
-   * and compares (lenient on nulls, which a record writes and an example may omit). Returns how
+   * and compares strictly: explicit nulls stay, absent members stay absent, numbers keep their
+   * kind and digits; date-times may only change their text (same instant and offset). Returns how
    * many examples were checked.
    */
   static int roundTrip(JsonNode collection, GenerationResult result, Compilation c)
@@ -430,8 +431,8 @@ final class Robust {
         JavaType javaType = mapper.getTypeFactory().constructFromCanonical(type.asText());
         Object value = mapper.readValue(body, javaType);
         JsonNode back = EXACT.readTree(mapper.writeValueAsString(value));
-        assertThat(stripNulls(back)).as("round trip of %s as %s", ex.get("pointer"), type)
-            .isEqualTo(stripNulls(normalizeNumbers(original)));
+        assertThat(normalizeDates(back)).as("round trip of %s as %s", ex.get("pointer"), type)
+            .isEqualTo(normalizeDates(original));
         checked++;
       }
     }
@@ -442,35 +443,30 @@ final class Robust {
   static ObjectMapper generatedMapper(ClassLoader cl, GenerationResult result) {
     try {
       Class<?> config = Class.forName(result.model().basePackage() + ".ClientConfig", true, cl);
-      ObjectMapper m = (ObjectMapper) config.getMethod("defaultObjectMapper").invoke(null);
-      return m.copy().setSerializationInclusion(
-          com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+      return (ObjectMapper) config.getMethod("defaultObjectMapper").invoke(null);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("generated ClientConfig.defaultObjectMapper()", e);
     }
   }
 
-  private static JsonNode normalizeNumbers(JsonNode n) {
-    return n;
-  }
-
-  static JsonNode stripNulls(JsonNode n) {
+  /** Date-times in one canonical text per instant and offset; everything else unchanged. */
+  static JsonNode normalizeDates(JsonNode n) {
     if (n.isObject()) {
       ObjectNode o = F.objectNode();
-      n.fields().forEachRemaining(e -> {
-        if (!e.getValue().isNull()) {
-          o.set(e.getKey(), stripNulls(e.getValue()));
-        }
-      });
+      n.fields().forEachRemaining(e -> o.set(e.getKey(), normalizeDates(e.getValue())));
       return o;
     }
     if (n.isArray()) {
       ArrayNode a = F.arrayNode();
-      n.forEach(x -> a.add(stripNulls(x)));
+      n.forEach(x -> a.add(normalizeDates(x)));
       return a;
     }
-    if (n.isNumber()) {
-      return F.numberNode(n.decimalValue().stripTrailingZeros());
+    if (n.isTextual() && n.textValue().length() >= 20 && n.textValue().charAt(10) == 'T') {
+      try {
+        return F.textNode(java.time.OffsetDateTime.parse(n.textValue()).toString());
+      } catch (java.time.format.DateTimeParseException notADateTime) {
+        return n;
+      }
     }
     return n;
   }

@@ -2,89 +2,259 @@
 // Source: wire-fidelity.postman_collection.json
 package com.example.wirefidelity.model;
 
+import com.example.wirefidelity.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Request body of PATCH /bodies/vendor-json.
- *
- * @param data JSON {@code data}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = BodiesVendorJsonRequest.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record BodiesVendorJsonRequest(@JsonProperty("data") BodiesVendorJsonRequest.Data data) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class BodiesVendorJsonRequest extends JsonObject {
+  private final Data data;
+
+  private BodiesVendorJsonRequest(Builder builder) {
+    super(builder);
+    this.data = builder.data;
+  }
+
   /**
-   * Returns a new builder.
+   * JSON {@code data}; present in every example.
+   */
+  @JsonProperty("data")
+  public Data data() {
+    return data;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
    */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Builds a {@link BodiesVendorJsonRequest}; unset properties are left out of the JSON.
+   * Returns a builder holding every member of this object, to change some.
    */
-  public static final class Builder {
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof BodiesVendorJsonRequest that
+        && Objects.equals(data, that.data)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(data, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("BodiesVendorJsonRequest", "data", data);
+  }
+
+  /**
+   * Builds a {@link BodiesVendorJsonRequest}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
     private Data data;
 
     private Builder() {
     }
 
+    private Builder(BodiesVendorJsonRequest from) {
+      super(from);
+      this.data = from.data;
+    }
+
     /**
-     * Sets {@code data}.
+     * Sets JSON {@code data}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("data")
     public Builder data(Data data) {
       this.data = data;
-      return this;
+      return set("data", data);
     }
 
     /**
      * Returns the built {@link BodiesVendorJsonRequest}.
      */
     public BodiesVendorJsonRequest build() {
-      return new BodiesVendorJsonRequest(data);
+      return new BodiesVendorJsonRequest(this);
     }
   }
 
   /**
    * The "data" property.
-   *
-   * @param type JSON {@code type}; present in every example
-   * @param id JSON {@code id}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = Data.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Data(@JsonProperty("type") Type type, @JsonProperty("id") String id) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class Data extends JsonObject {
+    private final Type type;
+
+    private final String id;
+
+    private Data(Builder builder) {
+      super(builder);
+      this.type = builder.type;
+      this.id = builder.id;
+    }
+
+    /**
+     * JSON {@code type}; present in every example.
+     */
+    @JsonProperty("type")
+    public Type type() {
+      return type;
+    }
+
+    /**
+     * JSON {@code id}; present in every example.
+     */
+    @JsonProperty("id")
+    public String id() {
+      return id;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Data that
+          && Objects.equals(type, that.type)
+          && Objects.equals(id, that.id)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(type, id, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("Data", "type", type, "id", id);
+    }
+
+    /**
+     * Builds a {@link Data}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private Type type;
+
+      private String id;
+
+      private Builder() {
+      }
+
+      private Builder(Data from) {
+        super(from);
+        this.type = from.type;
+        this.id = from.id;
+      }
+
+      /**
+       * Sets JSON {@code type}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("type")
+      public Builder type(Type type) {
+        this.type = type;
+        return set("type", type);
+      }
+
+      /**
+       * Sets JSON {@code id}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("id")
+      public Builder id(String id) {
+        this.id = id;
+        return set("id", id);
+      }
+
+      /**
+       * Returns the built {@link Data}.
+       */
+      public Data build() {
+        return new Data(this);
+      }
+    }
   }
 
   /**
    * The "type" property.
+   *
+   * <p>Open: {@link #of} takes any value, and a value this client does not know
+   * is kept and written back unchanged. Switch on {@link #known()}; compare with
+   * {@code equals}.
    */
-  public enum Type {
+  public static final class Type {
     /**
      * Wire value {@code users}.
      */
-    USERS("users"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
+    public static final Type USERS = new Type("users", Known.USERS);
 
     private final String value;
 
-    Type(String value) {
+    private final Known known;
+
+    private Type(String value, Known known) {
       this.value = value;
+      this.known = known;
     }
 
     /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
+     * Returns the value for a wire value: its constant, or a new value this client does not know.
+     */
+    @JsonCreator
+    public static Type of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "users" -> USERS;
+        default -> new Type(value, Known.UNKNOWN);
+      };
+    }
+
+    /**
+     * Returns the wire value, as received or given to {@link #of}.
      */
     @JsonValue
     public String value() {
@@ -92,16 +262,40 @@ public record BodiesVendorJsonRequest(@JsonProperty("data") BodiesVendorJsonRequ
     }
 
     /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
+     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
      */
-    @JsonCreator
-    public static Type fromValue(String value) {
-      for (Type candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
+    public Known known() {
+      return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Type that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
+     */
+    public enum Known {
+      /**
+       * {@link Type#USERS}.
+       */
+      USERS,
+
+      /**
+       * A value this client does not know yet; {@link Type#value()} has it.
+       */
+      UNKNOWN
     }
   }
 }
