@@ -61,7 +61,9 @@ final class Robust {
   static final ObjectMapper JSON = new ObjectMapper();
   /** Reads numbers exactly (1e400, 0.1000000000000000000001) for comparisons. */
   static final ObjectMapper EXACT = new ObjectMapper().enable(
-      com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+      com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature
+          .STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
   static final JsonNodeFactory F = JsonNodeFactory.instance;
   static final String V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
   static final String V20 = "https://schema.getpostman.com/json/collection/v2.0.0/collection.json";
