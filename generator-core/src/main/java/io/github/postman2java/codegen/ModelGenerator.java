@@ -52,8 +52,7 @@ final class ModelGenerator {
     e.addJavadoc(doc.build());
     for (EnumConstant c : constants) {
       CodeBlock.Builder cdoc = CodeBlock.builder()
-          .add("Wire value {@code $L}.\n", Javadocs.line(c.wireValue()).replace("}", "&#125;")
-              .replace("{", "&#123;"));
+          .add("Wire value {@code $L}.\n", Javadocs.code(c.wireValue()));
       for (String l : c.docLines()) {
         cdoc.add("<p>$L\n", Javadocs.escape(l));
       }

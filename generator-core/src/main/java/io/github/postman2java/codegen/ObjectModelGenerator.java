@@ -185,7 +185,7 @@ final class ObjectModelGenerator {
   }
 
   private static String wire(FieldDecl f) {
-    return Javadocs.line(f.jsonName()).replace("}", "&#125;").replace("{", "&#123;");
+    return Javadocs.code(f.jsonName());
   }
 
   private static String presence(FieldDecl f) {

@@ -117,6 +117,6 @@ final class OpenEnumGenerator {
   }
 
   private static String wire(EnumConstant c) {
-    return Javadocs.line(c.wireValue()).replace("}", "&#125;").replace("{", "&#123;");
+    return Javadocs.code(c.wireValue());
   }
 }
