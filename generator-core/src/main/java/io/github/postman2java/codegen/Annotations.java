@@ -2,7 +2,7 @@ package io.github.postman2java.codegen;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import io.github.postman2java.naming.JavaNames;
+import io.github.postman2java.names.JavaNames;
 
 /** The Jackson annotations generated code uses, referenced by name (no Jackson on our side). */
 final class Annotations {

@@ -8,7 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.postman2java.naming.FieldDecl;
-import io.github.postman2java.naming.JavaNames;
+import io.github.postman2java.names.JavaNames;
 import io.github.postman2java.naming.TypeDecl.RecordDecl;
 import io.github.postman2java.naming.TypeRef;
 import java.util.HashSet;

@@ -6,7 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.postman2java.naming.JavaNames;
+import io.github.postman2java.names.JavaNames;
 import io.github.postman2java.naming.TypeDecl.EnumConstant;
 import io.github.postman2java.naming.TypeDecl.EnumDecl;
 import javax.lang.model.element.Modifier;

@@ -3,10 +3,8 @@
 package com.example.wirefidelity.model;
 
 import com.example.wirefidelity.JsonObject;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Objects;
 
@@ -113,7 +111,7 @@ public final class BodiesVendorJsonRequest extends JsonObject {
       content = JsonInclude.Include.ALWAYS
   )
   public static final class Data extends JsonObject {
-    private final Type type;
+    private final String type;
 
     private final String id;
 
@@ -127,7 +125,7 @@ public final class BodiesVendorJsonRequest extends JsonObject {
      * JSON {@code type}; present in every example.
      */
     @JsonProperty("type")
-    public Type type() {
+    public String type() {
       return type;
     }
 
@@ -179,7 +177,7 @@ public final class BodiesVendorJsonRequest extends JsonObject {
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Type type;
+      private String type;
 
       private String id;
 
@@ -196,7 +194,7 @@ public final class BodiesVendorJsonRequest extends JsonObject {
        * Sets JSON {@code type}; {@code null} is sent as {@code null}.
        */
       @JsonProperty("type")
-      public Builder type(Type type) {
+      public Builder type(String type) {
         this.type = type;
         return set("type", type);
       }
@@ -216,86 +214,6 @@ public final class BodiesVendorJsonRequest extends JsonObject {
       public Data build() {
         return new Data(this);
       }
-    }
-  }
-
-  /**
-   * The "type" property.
-   *
-   * <p>Open: {@link #of} takes any value, and a value this client does not know
-   * is kept and written back unchanged. Switch on {@link #known()}; compare with
-   * {@code equals}.
-   */
-  public static final class Type {
-    /**
-     * Wire value {@code users}.
-     */
-    public static final Type USERS = new Type("users", Known.USERS);
-
-    private final String value;
-
-    private final Known known;
-
-    private Type(String value, Known known) {
-      this.value = value;
-      this.known = known;
-    }
-
-    /**
-     * Returns the value for a wire value: its constant, or a new value this client does not know.
-     */
-    @JsonCreator
-    public static Type of(String value) {
-      Objects.requireNonNull(value, "value");
-      return switch (value) {
-        case "users" -> USERS;
-        default -> new Type(value, Known.UNKNOWN);
-      };
-    }
-
-    /**
-     * Returns the wire value, as received or given to {@link #of}.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
-     */
-    public Known known() {
-      return known;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Type that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-      return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return value;
-    }
-
-    /**
-     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
-     */
-    public enum Known {
-      /**
-       * {@link Type#USERS}.
-       */
-      USERS,
-
-      /**
-       * A value this client does not know yet; {@link Type#value()} has it.
-       */
-      UNKNOWN
     }
   }
 }

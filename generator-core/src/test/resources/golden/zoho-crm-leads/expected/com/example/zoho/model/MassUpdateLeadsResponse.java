@@ -409,7 +409,7 @@ public final class MassUpdateLeadsResponse extends JsonObject {
 
     private final String id;
 
-    private final Action action;
+    private final String action;
 
     private final OffsetDateTime modifiedTime;
 
@@ -450,7 +450,7 @@ public final class MassUpdateLeadsResponse extends JsonObject {
      * JSON {@code action}; absent in some examples.
      */
     @JsonProperty("action")
-    public Action action() {
+    public String action() {
       return action;
     }
 
@@ -543,7 +543,7 @@ public final class MassUpdateLeadsResponse extends JsonObject {
 
       private String id;
 
-      private Action action;
+      private String action;
 
       private OffsetDateTime modifiedTime;
 
@@ -589,7 +589,7 @@ public final class MassUpdateLeadsResponse extends JsonObject {
        * Sets JSON {@code action}; {@code null} is sent as {@code null}.
        */
       @JsonProperty("action")
-      public Builder action(Action action) {
+      public Builder action(String action) {
         this.action = action;
         return set("action", action);
       }
@@ -733,86 +733,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
 
       /**
        * A value this client does not know yet; {@link Status#value()} has it.
-       */
-      UNKNOWN
-    }
-  }
-
-  /**
-   * The "action" property.
-   *
-   * <p>Open: {@link #of} takes any value, and a value this client does not know
-   * is kept and written back unchanged. Switch on {@link #known()}; compare with
-   * {@code equals}.
-   */
-  public static final class Action {
-    /**
-     * Wire value {@code zia_vision_processing}.
-     */
-    public static final Action ZIA_VISION_PROCESSING = new Action("zia_vision_processing", Known.ZIA_VISION_PROCESSING);
-
-    private final String value;
-
-    private final Known known;
-
-    private Action(String value, Known known) {
-      this.value = value;
-      this.known = known;
-    }
-
-    /**
-     * Returns the value for a wire value: its constant, or a new value this client does not know.
-     */
-    @JsonCreator
-    public static Action of(String value) {
-      Objects.requireNonNull(value, "value");
-      return switch (value) {
-        case "zia_vision_processing" -> ZIA_VISION_PROCESSING;
-        default -> new Action(value, Known.UNKNOWN);
-      };
-    }
-
-    /**
-     * Returns the wire value, as received or given to {@link #of}.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
-     */
-    public Known known() {
-      return known;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Action that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-      return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return value;
-    }
-
-    /**
-     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
-     */
-    public enum Known {
-      /**
-       * {@link Action#ZIA_VISION_PROCESSING}.
-       */
-      ZIA_VISION_PROCESSING,
-
-      /**
-       * A value this client does not know yet; {@link Action#value()} has it.
        */
       UNKNOWN
     }

@@ -3,10 +3,8 @@
 package com.example.errormodel.model;
 
 import com.example.errormodel.JsonObject;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Objects;
 
@@ -113,7 +111,7 @@ public final class ServerErrorResponse extends JsonObject {
       content = JsonInclude.Include.ALWAYS
   )
   public static final class ServerErrorResponseError extends JsonObject {
-    private final Reason reason;
+    private final String reason;
 
     private final Long retryAfter;
 
@@ -127,7 +125,7 @@ public final class ServerErrorResponse extends JsonObject {
      * JSON {@code reason}; present in every example.
      */
     @JsonProperty("reason")
-    public Reason reason() {
+    public String reason() {
       return reason;
     }
 
@@ -179,7 +177,7 @@ public final class ServerErrorResponse extends JsonObject {
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Reason reason;
+      private String reason;
 
       private Long retryAfter;
 
@@ -196,7 +194,7 @@ public final class ServerErrorResponse extends JsonObject {
        * Sets JSON {@code reason}; {@code null} is sent as {@code null}.
        */
       @JsonProperty("reason")
-      public Builder reason(Reason reason) {
+      public Builder reason(String reason) {
         this.reason = reason;
         return set("reason", reason);
       }
@@ -216,86 +214,6 @@ public final class ServerErrorResponse extends JsonObject {
       public ServerErrorResponseError build() {
         return new ServerErrorResponseError(this);
       }
-    }
-  }
-
-  /**
-   * The "reason" property.
-   *
-   * <p>Open: {@link #of} takes any value, and a value this client does not know
-   * is kept and written back unchanged. Switch on {@link #known()}; compare with
-   * {@code equals}.
-   */
-  public static final class Reason {
-    /**
-     * Wire value {@code TIMEOUT}.
-     */
-    public static final Reason TIMEOUT = new Reason("TIMEOUT", Known.TIMEOUT);
-
-    private final String value;
-
-    private final Known known;
-
-    private Reason(String value, Known known) {
-      this.value = value;
-      this.known = known;
-    }
-
-    /**
-     * Returns the value for a wire value: its constant, or a new value this client does not know.
-     */
-    @JsonCreator
-    public static Reason of(String value) {
-      Objects.requireNonNull(value, "value");
-      return switch (value) {
-        case "TIMEOUT" -> TIMEOUT;
-        default -> new Reason(value, Known.UNKNOWN);
-      };
-    }
-
-    /**
-     * Returns the wire value, as received or given to {@link #of}.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
-     */
-    public Known known() {
-      return known;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Reason that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-      return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return value;
-    }
-
-    /**
-     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
-     */
-    public enum Known {
-      /**
-       * {@link Reason#TIMEOUT}.
-       */
-      TIMEOUT,
-
-      /**
-       * A value this client does not know yet; {@link Reason#value()} has it.
-       */
-      UNKNOWN
     }
   }
 }
