@@ -28,7 +28,11 @@ public final class ShapeInferrer {
   public static ShapeGraph infer(SampleSet samples, Diagnostics diagnostics) {
     List<OperationShapes> operations = new ArrayList<>();
     ErrorCodeCollector codes = new ErrorCodeCollector();
-    Vocabulary vocabulary = vocabulary(samples);
+    for (OperationSamples op : samples.operations()) {
+      op.examples().forEach(codes::add);
+    }
+    List<ErrorCode> errorCodes = codes.codes();
+    Vocabulary vocabulary = vocabulary(samples, errorCodes);
     for (OperationSamples op : samples.operations()) {
       SourceLocation at = op.item().location();
       BodyModel request = op.requestBody() == null ? null
@@ -41,7 +45,6 @@ public final class ShapeInferrer {
         } else if (ex.statusClass() >= 4) {
           errors.computeIfAbsent(Math.min(ex.statusClass(), 5), k -> new ArrayList<>()).add(ex);
         }
-        codes.add(ex);
       }
       List<ErrorModel> errorModels = new ArrayList<>();
       java.util.Set<BodySample> templates = java.util.Collections.newSetFromMap(
@@ -58,7 +61,7 @@ public final class ShapeInferrer {
       operations.add(new OperationShapes(strip(op, templates), request, successModel,
           errorModels));
     }
-    return new ShapeGraph(samples.collection(), operations, codes.codes());
+    return new ShapeGraph(samples.collection(), operations, errorCodes);
   }
 
   /** Notes the bodies whose placeholders sit where the model cannot read them. */
@@ -89,8 +92,8 @@ public final class ShapeInferrer {
 
   /** Merges bodies: JSON wins over text, text over empty; no bodies → UNKNOWN. */
   /** Every JSON body of the collection, in file order: what each member name holds. */
-  private static Vocabulary vocabulary(SampleSet samples) {
-    Vocabulary vocabulary = new Vocabulary();
+  private static Vocabulary vocabulary(SampleSet samples, List<ErrorCode> errorCodes) {
+    Vocabulary vocabulary = new Vocabulary(errorCodes.stream().map(ErrorCode::value).toList());
     for (OperationSamples op : samples.operations()) {
       if (op.requestBody() != null && op.requestBody().json() != null) {
         vocabulary.add(op.requestBody().json());

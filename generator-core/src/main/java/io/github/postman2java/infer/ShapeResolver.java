@@ -92,7 +92,8 @@ final class ShapeResolver {
     if (e.allDate) {
       return new ScalarShape(Scalar.DATE);
     }
-    if (EnumRule.isEnum(name, e, vocabulary.of(name))) {
+    if (EnumRule.isEnum(name, e, vocabulary.of(name))
+        || EnumRule.isErrorCodeMember(name) && vocabulary.areErrorCodes(e.stringValues)) {
       return new Shape.EnumShape(List.copyOf(e.stringValues));
     }
     return new ScalarShape(Scalar.STRING);

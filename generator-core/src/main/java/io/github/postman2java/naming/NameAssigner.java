@@ -4,6 +4,7 @@ import io.github.postman2java.collection.PostmanAuth;
 import io.github.postman2java.collection.PostmanCollection;
 import io.github.postman2java.collection.PostmanFolder;
 import io.github.postman2java.collection.PostmanItem;
+import io.github.postman2java.collection.Placeholder;
 import io.github.postman2java.collection.PostmanRequestItem;
 import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.infer.BodyModel;
@@ -43,8 +44,6 @@ public final class NameAssigner {
       java.util.regex.Pattern.compile("^\\s*\\d+(\\.\\d+)*\\s*[.):\\-]\\s*(?=\\S)");
   private static final java.util.regex.Pattern VERB_FIRST = java.util.regex.Pattern.compile(
       "(Get|Create|Update|Patch|Delete|List|Add|Remove|Post|Put|Search|Set)([A-Z0-9].*)?");
-  private static final java.util.regex.Pattern PATH_VARIABLE =
-      java.util.regex.Pattern.compile("\\{\\{([^{}]+)}}|^:(.+)");
 
   private final ShapeGraph graph;
   private final String basePackage;
@@ -55,14 +54,12 @@ public final class NameAssigner {
   private final ModelNamer models = new ModelNamer();
   private final Namespace clientClasses;
   private final Set<AuthKind> authKinds = EnumSet.noneOf(AuthKind.class);
-  private final Secrets secrets;
   private final String clientBase;
 
   private NameAssigner(ShapeGraph graph, String basePackage, Diagnostics diagnostics) {
     this.graph = graph;
     this.basePackage = basePackage;
     this.diagnostics = diagnostics;
-    this.secrets = Secrets.of(graph.collection());
     this.clientBase = clientBase(graph.collection().name());
     Set<String> reserved = new HashSet<>(JavaNames.RESERVED_TYPES);
     reserved.add(clientBase + "Client");
@@ -102,7 +99,7 @@ public final class NameAssigner {
       List<String> lines = new ArrayList<>();
       lines.add("HTTP " + String.join(", ", code.statuses().stream().map(String::valueOf)
           .toList()) + ".");
-      code.messages().forEach(m -> lines.add(secrets.redact(m)));
+      code.messages().forEach(lines::add);
       docs.add(lines);
     }
     codes.addAll(ModelNamer.enumDecl("x", values, docs).constants());
@@ -118,8 +115,7 @@ public final class NameAssigner {
         root,
         authKinds,
         baseVar == null ? baseUrl : null,
-        baseVar,
-        secrets);
+        baseVar);
   }
 
   static String clientBase(String collectionName) {
@@ -185,9 +181,10 @@ public final class NameAssigner {
     List<String> vars = new ArrayList<>();
     String last = "";
     for (String seg : path) {
-      java.util.regex.Matcher m = PATH_VARIABLE.matcher(seg);
-      if (m.find()) {
-        vars.add(JavaNames.pascal(m.group(1) != null ? m.group(1) : m.group(2), "Id"));
+      String var = Placeholder.pathVariable(seg) != null ? Placeholder.pathVariable(seg)
+          : Placeholder.firstName(seg);
+      if (var != null) {
+        vars.add(JavaNames.pascal(var, "Id"));
       } else if (!seg.isBlank()) {
         last = seg;
       }
@@ -196,7 +193,7 @@ public final class NameAssigner {
   }
 
   private String path(OperationShapes op) {
-    return secrets.redact("/" + String.join("/", op.samples().item().request().url().path()));
+    return "/" + String.join("/", op.samples().item().request().url().path());
   }
 
   private static String plainTypeName(OperationShapes op) {
@@ -236,7 +233,7 @@ public final class NameAssigner {
 
   private ClientGroup group(String className, String accessor, String title, String description,
       List<PostmanItem> items) {
-    OperationBuilder builder = new OperationBuilder(models, secrets, diagnostics);
+    OperationBuilder builder = new OperationBuilder(models, diagnostics);
     List<PostmanRequestItem> requests = new ArrayList<>();
     List<PostmanFolder> folders = new ArrayList<>();
     for (PostmanItem item : items) {
@@ -275,8 +272,8 @@ public final class NameAssigner {
       authKinds.add(decl.binding().auth().kind());
       operations.add(decl);
     }
-    List<String> doc = description == null ? List.of() : List.of(secrets.redact(description));
-    return new ClientGroup(className, accessor, secrets.redact(title), doc, operations,
+    List<String> doc = description == null ? List.of() : List.of(description);
+    return new ClientGroup(className, accessor, title, doc, operations,
         children);
   }
 }

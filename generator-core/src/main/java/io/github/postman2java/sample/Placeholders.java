@@ -1,9 +1,9 @@
 package io.github.postman2java.sample;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.github.postman2java.collection.Placeholder;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * Postman {@code {{variable}}} placeholders inside JSON bodies. Quoted ones are ordinary strings;
@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
 public final class Placeholders {
   /** The string an unquoted placeholder becomes. Contains NUL, so no real value collides. */
   public static final String UNQUOTED = "\u0000p2j-placeholder\u0000";
-
-  private static final Pattern QUOTED = Pattern.compile("\\{\\{[^{}]+}}");
 
   /**
    * The JSON type a type placeholder names. Postman's OpenAPI import fills examples with {@code
@@ -55,8 +53,7 @@ public final class Placeholders {
   /** Returns whether {@code text} is exactly one placeholder or the unquoted marker. */
   public static boolean isPlaceholder(String text) {
     // Cheap test first: this runs for every string value of every example.
-    return UNQUOTED.equals(text)
-        || text.startsWith("{{") && text.endsWith("}}") && QUOTED.matcher(text).matches();
+    return UNQUOTED.equals(text) || Placeholder.isExactly(text);
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param manifest the absolute manifest path, or {@code null}
  * @param failOnWarnings treat warnings as errors
  * @param failOnSecrets treat literal credentials as errors
+ * @param jackson the Jackson major version the code is generated for (2 or 3)
  */
 record GenerationJob(
     Path collection,
@@ -22,7 +23,8 @@ record GenerationJob(
     Path outputDirectory,
     Path manifest,
     boolean failOnWarnings,
-    boolean failOnSecrets) {
+    boolean failOnSecrets,
+    int jackson) {
 
   /** Creates a job; everything but the manifest is required. */
   GenerationJob {
@@ -40,14 +42,21 @@ record GenerationJob(
   String configurationKey() {
     return "package=" + packageName + "\noutput=" + outputDirectory + "\nmanifest="
         + (manifest == null ? "" : manifest) + "\nfailOnWarnings=" + failOnWarnings
-        + "\nfailOnSecrets=" + failOnSecrets + "\n";
+        + "\nfailOnSecrets=" + failOnSecrets + "\njackson=" + jackson + "\n";
   }
 
-  /** Returns the generator options for an in-memory run (the plugin does the writing). */
-  GeneratorOptions inMemoryOptions() {
+  /**
+   * Returns the generator options. {@code force}: the plugin has already checked the output
+   * directory with what its state files know ({@link OutputGuard#foreignFiles}).
+   */
+  GeneratorOptions options() {
     return GeneratorOptions.builder(collection, packageName)
+        .outputDirectory(outputDirectory)
+        .manifest(manifest)
         .failOnWarnings(failOnWarnings)
         .failOnSecrets(failOnSecrets)
+        .jackson(jackson)
+        .force(true)
         .build();
   }
 }
