@@ -1,7 +1,6 @@
 package io.github.postman2java.it.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.postman2java.infer.Shape;
 import io.github.postman2java.it.quality.OpenApiSpec.SchemaView;
 import io.github.postman2java.naming.ClientGroup;
 import io.github.postman2java.naming.FieldDecl;
@@ -228,15 +227,16 @@ final class TypeQualityScorer {
 
   /** The generated scalar's kind: string, integer, number, boolean, date-time, date, or other. */
   private static String kind(TypeRef type) {
-    Shape.Scalar k = ((TypeRef.Scalar) type).kind();
-    return switch (k.name()) {
+    // By name, so a scalar added to the type table (a union) is reported, not a compile error.
+    String k = ((TypeRef.Scalar) type).type().name();
+    return switch (k) {
       case "STRING" -> "string";
       case "LONG", "BIG_INTEGER" -> "integer";
       case "DOUBLE", "BIG_DECIMAL" -> "number";
       case "BOOLEAN" -> "boolean";
-      case "DATE_TIME" -> "date-time";
-      case "DATE" -> "date";
-      default -> k.name().toLowerCase(java.util.Locale.ROOT);
+      case "OFFSET_DATE_TIME", "DATE_TIME" -> "date-time";
+      case "LOCAL_DATE", "DATE" -> "date";
+      default -> k.toLowerCase(java.util.Locale.ROOT);
     };
   }
 
