@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  *       acc_9aXk2LmQ}, or more distinct keys than any record would have);
  *   <li>it is a validation-error object: held by an {@code errors}-like member, every value a
  *       list of messages ({@code {"email": ["is invalid"]}});
- *   <li>its objects never share a key (each example names different fields: {@code {"email":
- *       [..]}}, then {@code {"name": [..]}}) and every value is of one structured kind.
+ *   <li>below the root, its objects never share a key (each example names different fields:
+ *       {@code {"email": [..]}}, then {@code {"name": [..]}}) and every value is an array (or,
+ *       with three keys or more, every value an object).
  * </ul>
  */
 final class MapRule {
@@ -41,7 +42,9 @@ final class MapRule {
         && allMessages(e)) {
       return true;
     }
-    return e.objects >= 2 && e.fields.size() >= 2 && neverShared(e) && oneStructuredKind(e);
+    // A body's root is a record: {"errors": ..} and {"error": ..} are two shapes, not a map.
+    return name != null && e.objects >= 2 && e.fields.size() >= 2 && neverShared(e)
+        && oneStructuredKind(e, e.fields.size() >= 3);
   }
 
   private static boolean allDataKeys(Evidence e) {
@@ -83,14 +86,17 @@ final class MapRule {
     return true;
   }
 
-  /** Every value is an array, or every value an object (records of scalars are not maps). */
-  private static boolean oneStructuredKind(Evidence e) {
+  /**
+   * Every value is an array, or (when {@code objectsToo}) every value an object; records of
+   * scalars are not maps.
+   */
+  private static boolean oneStructuredKind(Evidence e, boolean objectsToo) {
     boolean arrays = true;
     boolean objects = true;
     for (Evidence v : e.fields.values()) {
       arrays &= v.arrays == v.seen && v.seen > 0;
       objects &= v.objects == v.seen && v.seen > 0;
     }
-    return arrays || objects;
+    return arrays || objectsToo && objects;
   }
 }
