@@ -55,6 +55,23 @@ final class ErrorCodeCollector {
 
   private final Map<String, List<Integer>> statuses = new TreeMap<>();
   private final Map<String, List<String>> messages = new TreeMap<>();
+  /** The member the overrides file names as holding the code (letters only), or null. */
+  private final String userMember;
+  private boolean userMemberSeen;
+
+  ErrorCodeCollector() {
+    this(null);
+  }
+
+  /** Also reads codes from {@code member} (ranked above every usual name), from overrides. */
+  ErrorCodeCollector(String member) {
+    this.userMember = member == null ? null : lettersOnly(member);
+  }
+
+  /** Whether a code was read from the user's member. */
+  boolean userMemberSeen() {
+    return userMemberSeen;
+  }
 
   void add(ExampleSample example) {
     BodySample body = example.body();
@@ -103,6 +120,7 @@ final class ErrorCodeCollector {
         if (candidate != null) {
           code = candidate;
           rank = r;
+          userMemberSeen |= r < 0;
           continue;
         }
       }
@@ -128,7 +146,10 @@ final class ErrorCodeCollector {
     }
   }
 
-  private static int rank(String key) {
+  private int rank(String key) {
+    if (key.equals(userMember)) {
+      return -1;
+    }
     for (int i = 0; i < CODE_FIELDS.size(); i++) {
       if (CODE_FIELDS.get(i).contains(key)) {
         return i;

@@ -36,6 +36,8 @@ final class Evidence {
   boolean allDateTime = true;
   boolean allDate = true;
   final Set<String> stringValues = new LinkedHashSet<>();
+  /** How often each recorded value was seen (for the evidence report); same bound as above. */
+  final Map<String, Integer> valueCounts = new LinkedHashMap<>();
   boolean valuesOverflow;
   final Map<String, Evidence> fields = new LinkedHashMap<>();
   final Map<String, Integer> fieldPresence = new LinkedHashMap<>();
@@ -80,9 +82,11 @@ final class Evidence {
     allDate &= Rfc3339.isDate(value);
     if (!valuesOverflow) {
       stringValues.add(value);
+      valueCounts.merge(value, 1, Integer::sum);
       if (stringValues.size() > MAX_RECORDED_VALUES) {
         valuesOverflow = true;
         stringValues.clear();
+        valueCounts.clear();
       }
     }
   }
@@ -108,11 +112,14 @@ final class Evidence {
       if (other.valuesOverflow) {
         valuesOverflow = true;
         stringValues.clear();
+        valueCounts.clear();
       } else if (!valuesOverflow) {
         stringValues.addAll(other.stringValues);
+        other.valueCounts.forEach((v, n) -> valueCounts.merge(v, n, Integer::sum));
         if (stringValues.size() > MAX_RECORDED_VALUES) {
           valuesOverflow = true;
           stringValues.clear();
+          valueCounts.clear();
         }
       }
     }

@@ -1,7 +1,9 @@
 package io.github.postman2java.infer;
 
+import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.diag.SourceLocation;
+import io.github.postman2java.overrides.Overrides;
 import io.github.postman2java.sample.BodySample;
 import io.github.postman2java.sample.ExampleSample;
 import io.github.postman2java.sample.OperationSamples;
@@ -26,15 +28,36 @@ public final class ShapeInferrer {
 
   /** Infers the shapes of every operation. */
   public static ShapeGraph infer(SampleSet samples, Diagnostics diagnostics) {
+    return infer(samples, Overrides.NONE, diagnostics);
+  }
+
+  /**
+   * Infers the shapes of every operation, reading error codes also from the member the
+   * overrides file names ({@code "errorCode"}); a member no example has is P2J061.
+   */
+  public static ShapeGraph infer(SampleSet samples, Overrides overrides,
+      Diagnostics diagnostics) {
+    Overrides.ErrorCodeRule rule = overrides.errorCode();
+    ErrorCodeCollector codes = new ErrorCodeCollector(rule == null ? null : rule.member());
+    ShapeGraph graph = infer(samples, codes, diagnostics);
+    if (rule != null && !codes.userMemberSeen()) {
+      diagnostics.error(DiagnosticCode.P2J061_OVERRIDE_UNMATCHED, rule.at(), "no example has"
+          + " a member \"" + rule.member() + "\" holding a constant-like string; the error"
+          + " code member names the JSON member as written, e.g. \"err_code\"");
+    }
+    return graph;
+  }
+
+  private static ShapeGraph infer(SampleSet samples, ErrorCodeCollector codes,
+      Diagnostics diagnostics) {
     List<OperationShapes> operations = new ArrayList<>();
-    ErrorCodeCollector codes = new ErrorCodeCollector();
     for (OperationSamples op : samples.operations()) {
       op.examples().forEach(codes::add);
     }
     List<ErrorCode> errorCodes = codes.codes();
     Vocabulary vocabulary = vocabulary(samples, errorCodes);
     for (OperationSamples op : samples.operations()) {
-      SourceLocation at = op.item().location();
+      SourceLocation at = op.location();
       BodyModel request = op.requestBody() == null ? null
           : model(List.of(op.requestBody()), diagnostics, op.requestBody().location(), vocabulary);
       List<BodySample> success = new ArrayList<>();
@@ -61,7 +84,7 @@ public final class ShapeInferrer {
       operations.add(new OperationShapes(strip(op, templates), request, successModel,
           errorModels));
     }
-    return new ShapeGraph(samples.collection(), operations, errorCodes);
+    return new ShapeGraph(operations, errorCodes);
   }
 
   /** Notes the bodies whose placeholders sit where the model cannot read them. */
@@ -84,14 +107,22 @@ public final class ShapeInferrer {
     for (int i = 0; i < op.examples().size(); i++) {
       ExampleSample ex = stripped.examples().get(i);
       examples.add(templates.contains(op.examples().get(i).body())
-          ? new ExampleSample(ex.name(), ex.status(), ex.body().asTemplate(), ex.location()) : ex);
+          ? ex.withBody(ex.body().asTemplate()) : ex);
     }
-    return new OperationSamples(stripped.item(), stripped.folders(), stripped.requestBody(),
-        examples);
+    return stripped.withExamples(stripped.requestBody(), examples);
   }
 
   /** Merges bodies: JSON wins over text, text over empty; no bodies → UNKNOWN. */
   /** Every JSON body of the collection, in file order: what each member name holds. */
+  static Vocabulary vocabulary(SampleSet samples) {
+    ErrorCodeCollector codes = new ErrorCodeCollector();
+    for (OperationSamples op : samples.operations()) {
+      op.examples().forEach(codes::add);
+    }
+    return vocabulary(samples, codes.codes());
+  }
+
+  /** Every JSON body of the collection, in file order, and the collection's error codes. */
   private static Vocabulary vocabulary(SampleSet samples, List<ErrorCode> errorCodes) {
     Vocabulary vocabulary = new Vocabulary(errorCodes.stream().map(ErrorCode::value).toList());
     for (OperationSamples op : samples.operations()) {

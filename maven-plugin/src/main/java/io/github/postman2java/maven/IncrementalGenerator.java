@@ -90,9 +90,7 @@ final class IncrementalGenerator {
     }
     GenerationResult result = CodegenRun.execute(job.options(),
         generated -> writePending(stateFile, job, previous, generated.fileSizes()));
-    for (Diagnostic warning : result.warnings()) {
-      log.warn(DiagnosticLog.render(warning, job));
-    }
+    DiagnosticLog.logWarnings(result.warnings(), job, log);
     Map<String, Long> produced = result.fileSizes();
     int deleted = 0;
     if (previous != null) {

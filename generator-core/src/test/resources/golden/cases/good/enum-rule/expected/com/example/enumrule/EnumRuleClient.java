@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * An enum needs evidence: code-like values that recur (over several examples, or repeated within them) at a name that is not data. status and priority recur across two examples; UPPER_SNAKE carrier values repeat; owner names, currency codes and a one-value state stay Strings.
+ * A code-like property whose few values recur across examples is an open enum; names and free text stay Strings, and one example is not evidence enough.
  *
  * <p>Client for the Postman collection "Enum Rule".
  */
