@@ -135,6 +135,11 @@ public final class ErrorResponse extends JsonObject {
    */
   public static final class Code {
     /**
+     * Wire value {@code ALREADY_SHIPPED}.
+     */
+    public static final Code ALREADY_SHIPPED = new Code("ALREADY_SHIPPED", Known.ALREADY_SHIPPED);
+
+    /**
      * Wire value {@code AUTHENTICATION_FAILURE}.
      */
     public static final Code AUTHENTICATION_FAILURE = new Code("AUTHENTICATION_FAILURE", Known.AUTHENTICATION_FAILURE);
@@ -160,6 +165,7 @@ public final class ErrorResponse extends JsonObject {
     public static Code of(String value) {
       Objects.requireNonNull(value, "value");
       return switch (value) {
+        case "ALREADY_SHIPPED" -> ALREADY_SHIPPED;
         case "AUTHENTICATION_FAILURE" -> AUTHENTICATION_FAILURE;
         case "INVALID_DATA" -> INVALID_DATA;
         default -> new Code(value, Known.UNKNOWN);
@@ -200,6 +206,11 @@ public final class ErrorResponse extends JsonObject {
      * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
      */
     public enum Known {
+      /**
+       * {@link Code#ALREADY_SHIPPED}.
+       */
+      ALREADY_SHIPPED,
+
       /**
        * {@link Code#AUTHENTICATION_FAILURE}.
        */
