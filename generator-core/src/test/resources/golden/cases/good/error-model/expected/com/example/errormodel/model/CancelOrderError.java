@@ -2,20 +2,125 @@
 // Source: collection.json
 package com.example.errormodel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.errormodel.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Error body (HTTP 409) of DELETE /orders/1.
- *
- * @param code JSON {@code code}; present in every example
- * @param message JSON {@code message}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = CancelOrderError.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record CancelOrderError(@JsonProperty("code") String code,
-    @JsonProperty("message") String message) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class CancelOrderError extends JsonObject {
+  private final String code;
+
+  private final String message;
+
+  private CancelOrderError(Builder builder) {
+    super(builder);
+    this.code = builder.code;
+    this.message = builder.message;
+  }
+
+  /**
+   * JSON {@code code}; present in every example.
+   */
+  @JsonProperty("code")
+  public String code() {
+    return code;
+  }
+
+  /**
+   * JSON {@code message}; present in every example.
+   */
+  @JsonProperty("message")
+  public String message() {
+    return message;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CancelOrderError that
+        && Objects.equals(code, that.code)
+        && Objects.equals(message, that.message)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, message, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("CancelOrderError", "code", code, "message", message);
+  }
+
+  /**
+   * Builds a {@link CancelOrderError}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private String code;
+
+    private String message;
+
+    private Builder() {
+    }
+
+    private Builder(CancelOrderError from) {
+      super(from);
+      this.code = from.code;
+      this.message = from.message;
+    }
+
+    /**
+     * Sets JSON {@code code}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("code")
+    public Builder code(String code) {
+      this.code = code;
+      return set("code", code);
+    }
+
+    /**
+     * Sets JSON {@code message}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("message")
+    public Builder message(String message) {
+      this.message = message;
+      return set("message", message);
+    }
+
+    /**
+     * Returns the built {@link CancelOrderError}.
+     */
+    public CancelOrderError build() {
+      return new CancelOrderError(this);
+    }
+  }
 }
