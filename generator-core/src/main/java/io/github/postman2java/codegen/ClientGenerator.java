@@ -163,8 +163,11 @@ final class ClientGenerator {
       setter(b, builder, "oauth2Token", "Supplies the OAuth 2 access token; asked on every"
           + " request, so returning a refreshed token is enough.", "token", supplier);
     }
-    setter(b, builder, "httpClient", "Uses this HTTP client instead of a default one.",
+    setter(b, builder, "httpClient", "Uses this JDK HTTP client in the default transport.",
         "httpClient", ClassName.get(HttpClient.class));
+    setter(b, builder, "transport", "Sends every request through this transport (OkHttp,"
+        + " Apache HttpClient, a test double) instead of the JDK HTTP client.", "transport",
+        ClassName.get(model.basePackage(), "HttpTransport"));
     setter(b, builder, "objectMapper", "Uses this mapper; it needs java.time support.",
         "objectMapper", ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper"));
     setter(b, builder, "connectTimeout", "Sets the connect timeout (default 10 s).", "timeout",

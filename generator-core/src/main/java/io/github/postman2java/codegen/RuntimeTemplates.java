@@ -15,7 +15,8 @@ import java.util.List;
 final class RuntimeTemplates {
   static final List<String> NAMES = List.of(
       "ApiException", "ApiRequest", "ApiResponse", "ApiTransport", "BinaryContent",
-      "ClientConfig", "ResponseType", "UrlEncoding");
+      "ClientConfig", "HttpTransport", "JdkHttpTransport", "RequestBody", "RequestEncoder",
+      "ResponseType", "UrlEncoding");
 
   private RuntimeTemplates() {}
 

@@ -2,14 +2,9 @@
 // Source: wire-fidelity.postman_collection.json
 package com.example.wirefidelity;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,20 +12,17 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
-import java.util.UUID;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends {@link ApiRequest}s with {@code java.net.http} and reads the responses. Retries (off by
- * default) only idempotent methods.
+ * Runs one call: encodes each attempt of an {@link ApiRequest} ({@link RequestEncoder}), sends it
+ * through the configured {@link HttpTransport}, retries (off by default; only idempotent
+ * methods), and reads the response into an {@link ApiResponse} or an {@link ApiException}.
  */
 final class ApiTransport {
   private static final List<String> CODE_FIELDS = List.of("code", "error_code", "errorCode",
@@ -39,17 +31,18 @@ final class ApiTransport {
       "DELETE");
 
   private final ClientConfig config;
+  private final RequestEncoder encoder;
 
   ApiTransport(ClientConfig config) {
     this.config = config;
+    this.encoder = new RequestEncoder(config);
   }
 
   <T> ApiResponse<T> send(ApiRequest request, ResponseType<T> type) {
     int attempt = 0;
     while (true) {
       try {
-        HttpResponse<byte[]> response = config.httpClient.send(build(request),
-            HttpResponse.BodyHandlers.ofByteArray());
+        HttpTransport.Response response = config.transport.send(encoder.encode(request));
         long delay = retryDelay(request, response, attempt);
         if (delay < 0) {
           return read(request, response, type);
@@ -75,8 +68,13 @@ final class ApiTransport {
 
   private <T> CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest request,
       ResponseType<T> type, int attempt) {
-    return config.httpClient.sendAsync(build(request), HttpResponse.BodyHandlers.ofByteArray())
-        .handle((response, failure) -> {
+    CompletableFuture<HttpTransport.Response> sent;
+    try {
+      sent = config.transport.sendAsync(encoder.encode(request));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return sent.handle((response, failure) -> {
           long delay = retryDelay(request, failure == null ? response : null, attempt);
           if (delay < 0) {
             if (failure != null) {
@@ -96,7 +94,7 @@ final class ApiTransport {
    * methods with a repeatable body, only for connection failures and 429/502/503/504, at most
    * {@code maxRetries} times, honouring {@code Retry-After} (capped at {@code maxRetryDelay}).
    */
-  private long retryDelay(ApiRequest request, HttpResponse<?> response, int attempt) {
+  private long retryDelay(ApiRequest request, HttpTransport.Response response, int attempt) {
     if (attempt >= config.maxRetries || !IDEMPOTENT.contains(request.method)
         || !request.repeatable()) {
       return -1;
@@ -109,7 +107,7 @@ final class ApiTransport {
     if (status != 429 && status != 502 && status != 503 && status != 504) {
       return -1;
     }
-    String after = response.headers().firstValue("Retry-After").orElse(null);
+    String after = response.header("Retry-After");
     if (after == null) {
       return backoff;
     }
@@ -136,178 +134,10 @@ final class ApiTransport {
     }
   }
 
-  private HttpRequest build(ApiRequest request) {
-    StringBuilder uri = new StringBuilder();
-    String base = request.origin != null ? request.origin : config.baseUrl.toString();
-    uri.append(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
-    uri.append(request.path);
-    StringBuilder query = new StringBuilder();
-    for (ApiRequest.Pair q : request.query) {
-      appendQuery(query, q.key(), q.value(), q.asWritten());
-    }
-    switch (request.auth) {
-      case API_KEY_QUERY -> appendQuery(query, request.authName,
-          credential(config.apiKey, "apiKey"), false);
-      case OAUTH2_QUERY -> appendQuery(query, request.authName,
-          credential(config.oauth2Token, "oauth2Token"), false);
-      default -> { }
-    }
-    if (query.length() > 0) {
-      uri.append('?').append(query);
-    }
-    HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(uri.toString()))
-        .timeout(config.requestTimeout);
-    boolean contentTypeSet = false;
-    for (Map.Entry<String, String> h : request.headers) {
-      checkHeader(h.getKey(), h.getValue());
-      http.header(h.getKey(), h.getValue());
-      contentTypeSet |= h.getKey().equalsIgnoreCase("Content-Type");
-    }
-    switch (request.auth) {
-      case BEARER -> http.header("Authorization", "Bearer " + credential(config.bearerToken,
-          "bearerToken"));
-      case OAUTH2_HEADER -> {
-        String token = credential(config.oauth2Token, "oauth2Token");
-        http.header("Authorization", request.authName == null || request.authName.isEmpty()
-            ? token : request.authName + " " + token);
-      }
-      case BASIC -> http.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-          (credential(config.username, "username") + ":" + credential(config.password,
-              "password")).getBytes(StandardCharsets.UTF_8)));
-      case API_KEY_HEADER -> http.header(request.authName, credential(config.apiKey, "apiKey"));
-      default -> { }
-    }
-    String contentType = request.contentType;
-    HttpRequest.BodyPublisher body;
-    switch (request.bodyKind) {
-      case JSON -> body = HttpRequest.BodyPublishers.ofByteArray(json(request,
-          request.jsonBody));
-      case TEXT -> body = HttpRequest.BodyPublishers.ofString(
-          request.textBody == null ? "" : request.textBody, StandardCharsets.UTF_8);
-      case FORM -> {
-        StringBuilder form = new StringBuilder();
-        for (ApiRequest.Pair f : request.form) {
-          appendQuery(form, f.key(), f.value(), false);
-        }
-        body = HttpRequest.BodyPublishers.ofString(form.toString(), StandardCharsets.UTF_8);
-        contentType = "application/x-www-form-urlencoded";
-      }
-      case MULTIPART -> {
-        String boundary = "----postman2java" + UUID.randomUUID().toString().replace("-", "");
-        body = multipart(request, boundary);
-        contentType = "multipart/form-data; boundary=" + boundary;
-      }
-      case FILE -> body = request.file.publisher();
-      case GRAPHQL -> {
-        ObjectNode json = config.objectMapper.createObjectNode();
-        json.put("query", request.graphqlQuery);
-        ObjectNode variables = json.putObject("variables");
-        request.graphqlVariables.forEach((k, v) -> variables.set(k, variable(request, v)));
-        body = HttpRequest.BodyPublishers.ofByteArray(json(request, json));
-      }
-      default -> body = HttpRequest.BodyPublishers.noBody();
-    }
-    if (contentType != null && (!contentTypeSet || request.bodyKind == ApiRequest.BodyKind.MULTIPART)) {
-      if (contentTypeSet) {
-        // A multipart body needs its boundary: the collection's header cannot carry it.
-        http.setHeader("Content-Type", contentType);
-      } else {
-        http.header("Content-Type", contentType);
-      }
-    }
-    if (request.bodyKind == ApiRequest.BodyKind.NONE && request.method.equals("GET")) {
-      http.GET(); // no Content-Length: 0 on a GET, like other clients
-    } else {
-      http.method(request.method, body);
-    }
-    config.requestCustomizer.accept(http);
-    return http.build();
-  }
-
-  private byte[] json(ApiRequest request, Object value) {
-    try {
-      return config.objectMapper.writeValueAsBytes(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot serialize the request body of "
-          + request.describe(), e);
-    }
-  }
-
-  private JsonNode variable(ApiRequest request, Object value) {
-    try {
-      return value instanceof ApiRequest.RawJson raw ? config.objectMapper.readTree(raw.json())
-          : config.objectMapper.valueToTree(value);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("cannot serialize a GraphQL variable of "
-          + request.describe(), e);
-    }
-  }
-
-  private static HttpRequest.BodyPublisher multipart(ApiRequest request, String boundary) {
-    List<HttpRequest.BodyPublisher> out = new ArrayList<>();
-    for (ApiRequest.Part p : request.parts) {
-      StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
-          .append("Content-Disposition: form-data; name=\"").append(quote(p.name()))
-          .append('"');
-      String type = p.contentType();
-      if (p.content() != null) {
-        head.append("; filename=\"").append(quote(p.content().fileName())).append('"');
-        if (type == null) {
-          type = p.content().contentTypeOrGuess();
-        }
-      }
-      head.append("\r\n");
-      if (type != null) {
-        checkHeader("Content-Type", type);
-        head.append("Content-Type: ").append(type).append("\r\n");
-      }
-      head.append("\r\n");
-      out.add(HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8));
-      out.add(p.content() != null ? p.content().publisher()
-          : HttpRequest.BodyPublishers.ofString(p.text(), StandardCharsets.UTF_8));
-      out.add(HttpRequest.BodyPublishers.ofString("\r\n", StandardCharsets.UTF_8));
-    }
-    out.add(HttpRequest.BodyPublishers.ofString("--" + boundary + "--\r\n",
-        StandardCharsets.UTF_8));
-    return HttpRequest.BodyPublishers.concat(out.toArray(new HttpRequest.BodyPublisher[0]));
-  }
-
-  /** Escapes a multipart name or file name the way browsers do. */
-  private static String quote(String name) {
-    return name.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
-  }
-
-  private static void appendQuery(StringBuilder query, String key, String value,
-      boolean asWritten) {
-    if (query.length() > 0) {
-      query.append('&');
-    }
-    query.append(asWritten ? UrlEncoding.literalQuery(key) : UrlEncoding.query(key)).append('=')
-        .append(asWritten ? UrlEncoding.literalQuery(value) : UrlEncoding.query(value));
-  }
-
-  private static String credential(java.util.function.Supplier<String> supplier, String name) {
-    String value = supplier == null ? null : supplier.get();
-    if (value == null) {
-      throw new IllegalStateException("no " + name + " configured; set it on the client builder");
-    }
-    checkHeader(name, value);
-    return value;
-  }
-
-  private static void checkHeader(String name, String value) {
-    if (name.indexOf('\r') >= 0 || name.indexOf('\n') >= 0 || value.indexOf('\r') >= 0
-        || value.indexOf('\n') >= 0) {
-      throw new IllegalArgumentException("header '" + name.replaceAll("[\\r\\n]", "")
-          + "' contains CR or LF");
-    }
-  }
-
-  private <T> ApiResponse<T> read(ApiRequest request, HttpResponse<byte[]> response,
+  private <T> ApiResponse<T> read(ApiRequest request, HttpTransport.Response response,
       ResponseType<T> type) {
-    Map<String, List<String>> headers = new TreeMap<>();
-    response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
-    byte[] bytes = response.body() == null ? new byte[0] : response.body();
+    Map<String, List<String>> headers = new TreeMap<>(response.headers());
+    byte[] bytes = response.body();
     int status = response.statusCode();
     if (status >= 200 && status < 300) {
       return new ApiResponse<>(status, headers, body(request, bytes, headers, type));

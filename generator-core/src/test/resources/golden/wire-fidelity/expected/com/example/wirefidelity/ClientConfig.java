@@ -31,10 +31,9 @@ public final class ClientConfig {
   final Supplier<String> password;
   final Supplier<String> apiKey;
   final Supplier<String> oauth2Token;
-  final HttpClient httpClient;
+  final HttpTransport transport;
   final ObjectMapper objectMapper;
   final Duration requestTimeout;
-  final Consumer<HttpRequest.Builder> requestCustomizer;
   final int maxRetries;
   final Duration maxRetryDelay;
 
@@ -45,15 +44,18 @@ public final class ClientConfig {
     this.password = b.password;
     this.apiKey = b.apiKey;
     this.oauth2Token = b.oauth2Token;
-    this.httpClient = b.httpClient != null ? b.httpClient
-        : HttpClient.newBuilder()
-            .connectTimeout(b.connectTimeout)
-            // Redirects are not followed: a redirect to another origin would carry credentials.
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    if (b.transport != null) {
+      this.transport = b.transport;
+    } else {
+      // Redirects are not followed: a redirect to another origin would carry credentials.
+      HttpClient client = b.httpClient != null ? b.httpClient : HttpClient.newBuilder()
+          .connectTimeout(b.connectTimeout)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+      this.transport = new JdkHttpTransport(client, b.requestCustomizer);
+    }
     this.objectMapper = b.objectMapper != null ? b.objectMapper : defaultObjectMapper();
     this.requestTimeout = b.requestTimeout;
-    this.requestCustomizer = b.requestCustomizer;
     this.maxRetries = b.maxRetries;
     this.maxRetryDelay = b.maxRetryDelay;
   }
@@ -87,6 +89,7 @@ public final class ClientConfig {
     private Supplier<String> apiKey;
     private Supplier<String> oauth2Token;
     private HttpClient httpClient;
+    private HttpTransport transport;
     private ObjectMapper objectMapper;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
@@ -149,9 +152,21 @@ public final class ClientConfig {
       return this;
     }
 
-    /** Uses this HTTP client instead of a default one (connect timeout then is the client's). */
+    /**
+     * Uses this JDK HTTP client in the default transport (connect timeout then is the client's).
+     * Ignored when a {@link #transport} is set.
+     */
     public Builder httpClient(HttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /**
+     * Sends every request through this transport instead of the default
+     * {@link JdkHttpTransport}: to use OkHttp or Apache HttpClient, or a test double.
+     */
+    public Builder transport(HttpTransport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
       return this;
     }
 
@@ -173,7 +188,10 @@ public final class ClientConfig {
       return this;
     }
 
-    /** Runs on every request before it is sent: for signing schemes the client does not know. */
+    /**
+     * Runs on every request the default {@link JdkHttpTransport} builds, before it is sent: for
+     * signing schemes the client does not know. Ignored when a {@link #transport} is set.
+     */
     public Builder requestCustomizer(Consumer<HttpRequest.Builder> customizer) {
       this.requestCustomizer = Objects.requireNonNull(customizer, "customizer");
       return this;
