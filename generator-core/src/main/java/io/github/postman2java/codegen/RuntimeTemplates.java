@@ -15,8 +15,9 @@ import java.util.List;
 final class RuntimeTemplates {
   static final List<String> NAMES = List.of(
       "ApiException", "ApiRequest", "ApiResponse", "ApiTransport", "BinaryContent",
-      "ClientConfig", "HttpTransport", "JdkHttpTransport", "RequestBody", "RequestEncoder",
-      "ResponseType", "UrlEncoding");
+      "ClientConfig", "HttpTransport", "Interceptor", "JdkHttpTransport", "RequestBody",
+      "RequestEncoder", "RequestOptions", "ResponseReader", "ResponseType", "Retries", "Sleeper",
+      "UrlEncoding");
 
   private RuntimeTemplates() {}
 

@@ -29,7 +29,8 @@ final class RequestEncoder {
     this.config = config;
   }
 
-  HttpTransport.Request encode(ApiRequest request) {
+  /** Encodes one attempt; {@code options} add query parameters, headers and the timeout. */
+  HttpTransport.Request encode(ApiRequest request, RequestOptions options) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     boolean contentTypeSet = false;
     for (Map.Entry<String, String> h : request.headers) {
@@ -85,20 +86,34 @@ final class RequestEncoder {
       // A multipart body needs its boundary: the collection's header cannot carry it.
       set(headers, "Content-Type", contentType);
     }
-    return new HttpTransport.Request(request.method, uri(request), headers, body,
-        config.requestTimeout);
+    options.headers().forEach((k, v) -> set(headers, k, v));
+    return new HttpTransport.Request(request.method, uri(request, options), headers, body,
+        options.timeout() != null ? options.timeout() : config.requestTimeout);
   }
 
-  private URI uri(ApiRequest request) {
+  private URI uri(ApiRequest request, RequestOptions options) {
     StringBuilder uri = new StringBuilder();
-    String base = request.origin != null ? request.origin : config.baseUrl.toString();
-    uri.append(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
-    uri.append(request.path);
     StringBuilder query = new StringBuilder();
-    for (ApiRequest.Pair q : request.query) {
-      appendQuery(query, q.key(), q.value(), q.asWritten());
+    if (request.url != null) {
+      // A next-page link: sent as the server wrote it.
+      String raw = request.url.toString();
+      int q = raw.indexOf('?');
+      uri.append(q < 0 ? raw : raw.substring(0, q));
+      query.append(q < 0 ? "" : raw.substring(q + 1));
+    } else {
+      String base = request.origin != null ? request.origin : config.baseUrl.toString();
+      uri.append(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+      uri.append(request.path);
+      for (ApiRequest.Pair q : request.query) {
+        if (!options.queryParams().containsKey(q.key())) {
+          appendQuery(query, q.key(), q.value(), q.asWritten());
+        }
+      }
     }
-    switch (request.auth) {
+    options.queryParams().forEach((k, v) -> appendQuery(query, k, v, false));
+    boolean linkHasKey = request.url != null && request.authName != null
+        && ("&" + query).contains("&" + UrlEncoding.query(request.authName) + "=");
+    switch (linkHasKey ? ApiRequest.Auth.NONE : request.auth) {
       case API_KEY_QUERY -> appendQuery(query, request.authName,
           credential(config.apiKey, "apiKey"), false);
       case OAUTH2_QUERY -> appendQuery(query, request.authName,
