@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param failOnWarnings treat warnings as errors
  * @param failOnSecrets treat literal credentials in the collection as errors
  * @param force write into an output directory that holds files we did not generate
+ * @param jackson the Jackson major version the generated code is written for: 2 or 3
  */
 public record GeneratorOptions(
     Path collection,
@@ -21,12 +22,16 @@ public record GeneratorOptions(
     Path manifest,
     boolean failOnWarnings,
     boolean failOnSecrets,
-    boolean force) {
+    boolean force,
+    int jackson) {
 
   /** Creates options; collection and package are required. */
   public GeneratorOptions {
     Objects.requireNonNull(collection, "collection");
     Objects.requireNonNull(packageName, "packageName");
+    if (jackson != 2 && jackson != 3) {
+      throw new IllegalArgumentException("the Jackson version must be 2 or 3, not " + jackson);
+    }
   }
 
   /** Returns a builder for {@code collection} and {@code packageName}. */
@@ -43,6 +48,7 @@ public record GeneratorOptions(
     private boolean failOnWarnings;
     private boolean failOnSecrets;
     private boolean force;
+    private int jackson = 2;
 
     private Builder(Path collection, String packageName) {
       this.collection = collection;
@@ -79,10 +85,16 @@ public record GeneratorOptions(
       return this;
     }
 
+    /** Writes the generated code for this Jackson major version (default 2). */
+    public Builder jackson(int value) {
+      this.jackson = value;
+      return this;
+    }
+
     /** Builds the options. */
     public GeneratorOptions build() {
       return new GeneratorOptions(collection, packageName, outputDirectory, manifest,
-          failOnWarnings, failOnSecrets, force);
+          failOnWarnings, failOnSecrets, force, jackson);
     }
   }
 }
