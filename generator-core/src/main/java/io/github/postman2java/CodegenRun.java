@@ -70,7 +70,7 @@ public final class CodegenRun {
       }
     }
     return new GenerationResult(generated.files(), written.written(), generated.warnings(),
-        generated.model());
+        generated.model(), generated.infos());
   }
 
   /** Runs every stage up to generated files, without touching the disk. */
@@ -88,6 +88,9 @@ public final class CodegenRun {
     if (options.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
       List<Diagnostic> promoted = new ArrayList<>();
       for (Diagnostic d : diagnostics.all()) {
+        if (d.severity() == Severity.INFO) {
+          continue;
+        }
         promoted.add(new Diagnostic(Severity.ERROR, d.code(), d.message(), d.location()));
       }
       throw new GenerationException(promoted);
@@ -95,7 +98,8 @@ public final class CodegenRun {
     diagnostics.throwIfErrors();
     List<GeneratedFile> files = JavaGenerator.generate(model,
         options.jackson() == 3 ? JacksonDialect.JACKSON_3 : JacksonDialect.JACKSON_2);
-    return new GenerationResult(files, List.of(), diagnostics.warnings(), model);
+    return new GenerationResult(files, List.of(), diagnostics.warnings(), model,
+        diagnostics.infos());
   }
 
   /** Convenience for tests and tools: generates in memory from a path. */

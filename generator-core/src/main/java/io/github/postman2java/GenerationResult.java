@@ -18,13 +18,21 @@ public record GenerationResult(
     List<GeneratedFile> files,
     List<Path> written,
     List<Diagnostic> warnings,
-    NamedModel model) {
+    NamedModel model,
+    List<Diagnostic> infos) {
 
   /** Creates a result. */
   public GenerationResult {
     files = List.copyOf(files);
     written = List.copyOf(written);
     warnings = List.copyOf(warnings);
+    infos = List.copyOf(infos);
+  }
+
+  /** Creates a result without infos. */
+  public GenerationResult(List<GeneratedFile> files, List<Path> written,
+      List<Diagnostic> warnings, NamedModel model) {
+    this(files, written, warnings, model, List.of());
   }
 
   /** Renders the manifest document (on demand: most runs never ask for it). */

@@ -59,6 +59,15 @@ final class Summary {
     if (result.warnings().size() > 10) {
       s.append("    … ").append(result.warnings().size() - 10).append(" more\n");
     }
+    if (!result.infos().isEmpty()) {
+      s.append("  infos        ").append(result.infos().size()).append('\n');
+      for (Diagnostic d : result.infos().stream().limit(10).toList()) {
+        s.append("    ").append(d.render()).append('\n');
+      }
+      if (result.infos().size() > 10) {
+        s.append("    … ").append(result.infos().size() - 10).append(" more\n");
+      }
+    }
     return s.toString();
   }
 }

@@ -34,7 +34,8 @@ final class ClientGenerator {
 
   ClientGenerator(NamedModel model, TypeMapper types) {
     this.model = model;
-    this.operations = new OperationGenerator(types, model.basePackage());
+    this.operations = new OperationGenerator(types, model.basePackage(),
+        new PageGenerator(types, model.basePackage(), model.modelTypes()));
     this.transport = ClassName.get(model.basePackage(), "ApiTransport");
     this.config = ClassName.get(model.basePackage(), "ClientConfig");
     this.requestOptions = ClassName.get(model.basePackage(), "RequestOptions");

@@ -43,8 +43,10 @@ final class OperationGenerator {
   private final ClassName apiException;
   private final ClassName binaryContent;
   private final ClassName requestOptions;
+  private final PageGenerator pages;
 
-  OperationGenerator(TypeMapper types, String basePackage) {
+  OperationGenerator(TypeMapper types, String basePackage, PageGenerator pages) {
+    this.pages = pages;
     this.types = types;
     this.apiRequest = ClassName.get(basePackage, "ApiRequest");
     this.apiResponse = ClassName.get(basePackage, "ApiResponse");
@@ -141,6 +143,7 @@ final class OperationGenerator {
       client.addMethod(m.addJavadoc("@return the response body, when it arrives\n").build());
     }
     client.addMethod(requestFactory(op, factory, params));
+    pages.addTo(client, op, privateNames, params, factory, constant);
   }
 
   private CodeBlock responseTypeInit(OperationDecl op, TypeName body) {

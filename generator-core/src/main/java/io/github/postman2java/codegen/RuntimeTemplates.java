@@ -14,10 +14,10 @@ import java.util.List;
  */
 final class RuntimeTemplates {
   static final List<String> NAMES = List.of(
-      "ApiException", "ApiRequest", "ApiResponse", "ApiTransport", "BinaryContent",
-      "ClientConfig", "HttpTransport", "Interceptor", "JdkHttpTransport", "RequestBody",
-      "RequestEncoder", "RequestOptions", "ResponseReader", "ResponseType", "Retries", "Sleeper",
-      "UrlEncoding");
+      "ApiException", "ApiRequest", "ApiResponse", "ApiTransport", "AsyncAutoPager",
+      "AutoPager", "BinaryContent", "ClientConfig", "HttpTransport", "Interceptor",
+      "JdkHttpTransport", "Page", "Paging", "RequestBody", "RequestEncoder", "RequestOptions",
+      "ResponseReader", "ResponseType", "Retries", "Sleeper", "UrlEncoding");
 
   private RuntimeTemplates() {}
 

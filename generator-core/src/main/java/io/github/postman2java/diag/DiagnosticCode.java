@@ -40,7 +40,9 @@ public enum DiagnosticCode {
   /** Invalid generator options. */
   P2J040_INVALID_OPTION("P2J040"),
   /** A literal secret was found in the collection (only an error with fail-on-secrets). */
-  P2J050_SECRET_IN_COLLECTION("P2J050");
+  P2J050_SECRET_IN_COLLECTION("P2J050"),
+  /** Info: a request pages; the client gets page methods and an auto-pager. */
+  P2J060_PAGINATION_DETECTED("P2J060");
 
   private final String id;
 

@@ -4,10 +4,12 @@ import io.github.postman2java.collection.PostmanAuth;
 import io.github.postman2java.collection.PostmanBody;
 import io.github.postman2java.collection.PostmanRequest;
 import io.github.postman2java.collection.PostmanRequestItem;
+import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.infer.BodyModel;
 import io.github.postman2java.infer.ErrorModel;
 import io.github.postman2java.infer.OperationShapes;
+import io.github.postman2java.infer.Shape;
 import io.github.postman2java.naming.OperationDecl.ErrorBinding;
 import io.github.postman2java.naming.OperationDecl.ExampleRef;
 import io.github.postman2java.sample.ExampleSample;
@@ -18,9 +20,11 @@ import java.util.List;
 final class OperationBuilder {
   private final ModelNamer models;
   private final BindingAnalyzer bindings;
+  private final Diagnostics diagnostics;
 
   OperationBuilder(ModelNamer models, Diagnostics diagnostics) {
     this.models = models;
+    this.diagnostics = diagnostics;
     this.bindings = new BindingAnalyzer(diagnostics);
   }
 
@@ -87,7 +91,38 @@ final class OperationBuilder {
         binary,
         op.success().kind(),
         errors,
-        examples);
+        examples,
+        pagination(op, item, success));
+  }
+
+  /**
+   * How the request pages: detected from its examples, kept only when the items resolve to a
+   * list in the 2xx model (the page type hands out typed items), and reported as an info.
+   */
+  private Pagination pagination(OperationShapes op, PostmanRequestItem item, TypeRef success) {
+    if (op.success().kind() != BodyModel.Kind.JSON || success == null) {
+      return null;
+    }
+    Pagination found = PaginationDetector.detect(item, op.success().shape()).orElse(null);
+    if (found == null || !(models.ref(shapeAt(op.success().shape(), found.items()))
+        instanceof TypeRef.ListOf)) {
+      return null;
+    }
+    diagnostics.info(DiagnosticCode.P2J060_PAGINATION_DETECTED, item.location(),
+        "paginated: " + found.evidence() + "; page methods and an auto-pager generated");
+    return found;
+  }
+
+  private static Shape shapeAt(Shape shape, List<String> path) {
+    Shape at = shape;
+    for (String name : path) {
+      if (!(at instanceof Shape.ObjectShape o)) {
+        return new Shape.AnyShape();
+      }
+      at = o.properties().stream().filter(p -> p.jsonName().equals(name))
+          .map(Shape.Property::shape).findFirst().orElse(new Shape.AnyShape());
+    }
+    return at;
   }
 
   /** Whether a body whose top is {@code root} can be read as {@code type}. */
