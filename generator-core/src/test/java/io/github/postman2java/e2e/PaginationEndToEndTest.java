@@ -185,9 +185,14 @@ class PaginationEndToEndTest {
   void stripeStyleEmptyPageThatClaimsMoreIsAnErrorNotTheEnd() {
     try (LocalServer server = new LocalServer(r -> Reply.json(
         "{\"object\":\"list\",\"has_more\":true,\"data\":[]}"))) {
-      assertThatThrownBy(() -> client(server).billing().listCustomersPage("2"))
+      var page = client(server).billing().listCustomersPage("2");
+
+      assertThat(page.items()).isEmpty();
+      assertThat(page.hasNextPage()).isTrue();
+      assertThatThrownBy(() -> page.autoPager().iterator().hasNext())
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("empty page");
+      assertThat(server.received).hasSize(1);
     }
   }
 

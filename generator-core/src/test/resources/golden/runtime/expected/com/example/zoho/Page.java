@@ -38,6 +38,8 @@ public final class Page<R, I> {
   private final ApiTransport.Exchange<R> exchange;
   private final List<I> items;
   private final ApiRequest next;
+  /** Why the API's next page cannot be fetched (e.g. a link to another host), or null. */
+  private final IllegalStateException nextError;
   /** Keys of every page of this chain, shared by its pages. */
   private final Set<String> seen;
   private final int emptyRun;
@@ -55,7 +57,15 @@ public final class Page<R, I> {
     this.items = paging.items(exchange.response().body());
     this.emptyRun = items.isEmpty() ? emptyRun + 1 : 0;
     this.seen = seen;
-    this.next = paging.next(request, exchange, items, transport.config().objectMapper);
+    ApiRequest following = null;
+    IllegalStateException error = null;
+    try {
+      following = paging.next(request, exchange, items, transport.config().objectMapper);
+    } catch (IllegalStateException e) {
+      error = e; // this page is fine; only asking for the next one fails
+    }
+    this.next = following;
+    this.nextError = error;
   }
 
   /** Fetches the first page of {@code request}. */
@@ -100,7 +110,7 @@ public final class Page<R, I> {
    * @return whether {@link #nextPage()} has a page to fetch
    */
   public boolean hasNextPage() {
-    return next != null;
+    return next != null || nextError != null;
   }
 
   /**
@@ -158,6 +168,9 @@ public final class Page<R, I> {
    * twice is allowed: the key is claimed once.
    */
   private synchronized void claimNext() {
+    if (nextError != null) {
+      throw nextError;
+    }
     if (next == null) {
       throw new NoSuchElementException(request.describe() + ": there is no next page");
     }
@@ -178,6 +191,6 @@ public final class Page<R, I> {
   @Override
   public String toString() {
     return "Page[" + request.describe() + ", " + items.size() + " items"
-        + (next == null ? ", last" : "") + "]";
+        + (hasNextPage() ? "" : ", last") + "]";
   }
 }
