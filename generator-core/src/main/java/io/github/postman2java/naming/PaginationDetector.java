@@ -103,7 +103,8 @@ public final class PaginationDetector {
     List<String> cursor = find(fields, NEXT_CURSOR, null);
     if (!cursor.isEmpty()) {
       String param = first(params, CURSOR_PARAMS);
-      if (param == null) {
+      if (param == null && "GET".equalsIgnoreCase(item.request().method())) {
+        // A POST usually carries its cursor in the body (Plaid): only a GET gets the default.
         param = conventionalParam(cursor.get(cursor.size() - 1));
       }
       if (param != null) {

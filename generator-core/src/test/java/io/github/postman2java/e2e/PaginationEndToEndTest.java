@@ -149,6 +149,27 @@ class PaginationEndToEndTest {
   }
 
   @Test
+  void aLinkHeaderWinsOverTheDetectedScheme() {
+    AtomicReference<String> base = new AtomicReference<>();
+    try (LocalServer server = new LocalServer(r -> {
+      boolean first = "1".equals(param(r, "page"));
+      Reply reply = Reply.json("{\"data\":[" + lead(first ? 1 : 7) + "],\"info\":"
+          + "{\"more_records\":true}}");
+      return reply.withHeader("Link", first ? "<" + base.get() + "/crm/v2/Leads?page=7>; "
+          + "rel=\"next\"" : "<" + base.get() + "/crm/v2/Leads?page=1>; rel=\"first\"");
+    })) {
+      base.set(server.baseUrl().toString());
+
+      var ids = client(server).crm().listLeadsPage(null, null).autoPager().stream()
+          .map(CrmListLeadsResponse.Data::id).toList();
+
+      assertThat(ids).containsExactly("1", "7");
+      assertThat(server.received).extracting(LocalServer.Received::query)
+          .containsExactly("page=1&per_page=2", "page=7");
+    }
+  }
+
+  @Test
   void aNextLinkToAnotherHostIsNotFollowed() {
     try (LocalServer server = new LocalServer(r -> Reply.json("[{\"id\":1}]")
         .withHeader("Link", "<https://elsewhere.example/issues?page=2>; rel=\"next\""))) {

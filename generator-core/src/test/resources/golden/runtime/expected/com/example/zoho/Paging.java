@@ -25,6 +25,8 @@ final class Paging<R, I> {
   static final int MAX_EMPTY_PAGES = 20;
 
   private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*((?:;[^,<]*)*)");
+  private static final Pattern REL = Pattern.compile(
+      "<[^>]*>\\s*;[^,]*\\brel\\s*=", Pattern.CASE_INSENSITIVE);
   private static final Pattern REL_NEXT = Pattern.compile(
       ";\\s*rel\\s*=\\s*\"?(?:[^\",;]*\\s)?next(?:\\s[^\",;]*)?\"?", Pattern.CASE_INSENSITIVE);
 
@@ -133,8 +135,12 @@ final class Paging<R, I> {
   /** Returns the request of the page after this one, or {@code null} on the last page. */
   ApiRequest next(ApiRequest request, ApiTransport.Exchange<R> exchange, List<I> received,
       ObjectMapper mapper) {
-    if (kind == Kind.LINK_HEADER) {
-      String link = nextLink(exchange.raw().headers().get("link"));
+    List<String> links = exchange.raw().headers().get("link");
+    if (kind == Kind.LINK_HEADER || links != null && links.stream().anyMatch(
+        v -> REL.matcher(v).find())) {
+      // A Link header with relations is authoritative whatever else the body says: its
+      // rel="next" is the next page, and its absence on a linked page marks the last one.
+      String link = nextLink(links);
       return link == null ? null : follow(request, exchange, link);
     }
     JsonNode tree = tree(mapper, exchange.raw().body());
