@@ -1,16 +1,15 @@
 package io.github.postman2java.naming;
 
-import io.github.postman2java.infer.Shape;
 import java.util.Objects;
 
 /** A resolved Java type, described without JavaPoet so the naming stage stays pure. */
 public sealed interface TypeRef {
 
-  /** A scalar with its fixed Java type. */
-  record Scalar(Shape.Scalar kind) implements TypeRef {
+  /** A scalar with its fixed Java type (from {@link JavaType#of}). */
+  record Scalar(JavaType type) implements TypeRef {
     /** Creates a scalar reference. */
     public Scalar {
-      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(type, "type");
     }
   }
 
@@ -31,6 +30,19 @@ public sealed interface TypeRef {
 
   /** {@code Map<String, value>}. */
   record MapOf(TypeRef value) implements TypeRef {}
+
+  /**
+   * A class the generator does not declare: a JDK type without a {@link Shape.Scalar} ({@code
+   * java.lang.Integer}) or the user's own, chosen in the overrides file.
+   *
+   * @param qualifiedName e.g. {@code com.acme.Money}; nested classes with {@code $}
+   */
+  record External(String qualifiedName) implements TypeRef {
+    /** Creates an external reference. */
+    public External {
+      Objects.requireNonNull(qualifiedName, "qualifiedName");
+    }
+  }
 
   /** Any JSON: {@code JsonNode}. */
   record Any() implements TypeRef {}

@@ -1,5 +1,6 @@
 package io.github.postman2java.secrets;
 
+import io.github.postman2java.collection.Placeholder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,9 +21,10 @@ final class CredentialValues {
       "(?i)\\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}?");
   /** {@code {{var}}}, {@code <string>}, {@code :id}, {@code ${VAR}}, {@code $VAR}, {@code %s}. */
   private static final Pattern PLACEHOLDER = Pattern.compile(
-      "(?s)\\{\\{[^{}]*}}|<[^<>]{1,60}>|\\[[^\\[\\]]{1,60}]|:[A-Za-z_][\\w-]*|\\$\\{[^{}]+}"
+      "(?s)" + Placeholder.REGEX + "|<[^<>]{1,60}>|\\[[^\\[\\]]{1,60}]|:[A-Za-z_][\\w-]*"
+          + "|\\$\\{[^{}]+}"
           + "|\\$[A-Za-z_][A-Za-z0-9_]*|%[sd]|\\{[A-Za-z_][\\w-]*}"
-          + "|(?i)(bearer|basic|token|digest) +(\\{\\{[^{}]*}}|<[^<>]{1,60}>)");
+          + "|(?i)(bearer|basic|token|digest) +(" + Placeholder.REGEX + "|<[^<>]{1,60}>)");
   /** Words of documentation examples ({@code your_api_key}, {@code YOUR_TOKEN}, {@code abc123}). */
   private static final Set<String> EXAMPLE_WORDS = Set.of("your", "my", "example", "sample",
       "dummy", "placeholder", "changeme", "replace", "replaceme", "insert", "enter", "fake",
@@ -45,6 +47,7 @@ final class CredentialValues {
   static boolean isMask(String v) {
     String lower = v.toLowerCase(Locale.ROOT);
     if (lower.contains("***") || lower.contains("xxxx") || lower.contains("...")
+        || lower.endsWith("xxx") || lower.contains("abcdef") || lower.contains("12345678")
         || lower.contains("\u2022\u2022") || lower.contains("\u2026")) {
       return true;
     }
@@ -57,6 +60,11 @@ final class CredentialValues {
     List<String> words = CredentialNames.words(v);
     if (words.isEmpty()) {
       return true;
+    }
+    String lower = v.toLowerCase(Locale.ROOT);
+    if (lower.contains("example") || lower.contains("sample") || lower.contains("placeholder")
+        || lower.contains("your")) {
+      return true; // AKIAIOSFODNN7EXAMPLE, yourApiKey
     }
     int example = 0;
     for (String w : words) {
@@ -131,11 +139,11 @@ final class CredentialValues {
 
   /** Letters separated by {@code _ - .} or case changes, each word pronounceable. */
   private static boolean isIdentifierWords(String v) {
-    if (!v.matches("[A-Za-z]+([-_.][A-Za-z]+)*")) {
+    if (!v.matches("[A-Za-z]+([-_.]+[A-Za-z]+)*")) {
       return false;
     }
     for (String w : CredentialNames.words(v)) {
-      if (w.length() > 14 || !w.matches(".*[aeiouy].*")) {
+      if (w.length() > 14 || w.length() > 3 && !w.matches(".*[aeiouy].*")) {
         return false;
       }
     }

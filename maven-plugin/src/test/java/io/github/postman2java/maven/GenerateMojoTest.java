@@ -82,12 +82,66 @@ class GenerateMojoTest {
   }
 
   @Test
+  void anEnvironmentSetsTheBaseUrlDefaultAndAnEditedOneRegenerates() throws Exception {
+    Path env = basedir.resolve("src/main/postman/prod.postman_environment.json");
+    Files.writeString(env, "{\"name\": \"prod\", \"values\": [{\"key\": \"api-domain\","
+        + " \"value\": \"https://www.zohoapis.eu\", \"enabled\": true}]}");
+    GenerateMojo mojo = mojo();
+    mojo.environments = List.of(env.toFile());
+    mojo.execute();
+    assertThat(Files.readString(output.resolve(CLIENT))).contains("https://www.zohoapis.eu");
+
+    Files.writeString(env, "{\"name\": \"prod\", \"values\": [{\"key\": \"api-domain\","
+        + " \"value\": \"https://www.zohoapis.com.au\", \"enabled\": true}]}");
+    GenerateMojo again = mojo();
+    again.environments = List.of(env.toFile());
+    again.execute();
+    assertThat(Files.readString(output.resolve(CLIENT))).contains("https://www.zohoapis.com.au");
+    assertThat(log.text()).doesNotContain("up to date:");
+  }
+
+  @Test
   void anUnknownJacksonSettingFailsTheBuild() {
     GenerateMojo mojo = mojo();
     mojo.jackson = "4";
     org.assertj.core.api.Assertions.assertThatThrownBy(mojo::execute)
         .isInstanceOf(org.apache.maven.plugin.MojoFailureException.class)
         .hasMessageContaining("jackson must be 2, 3 or auto");
+  }
+
+  @Test
+  void overridesBesideTheCollectionApplyAndTheirContentIsPartOfTheUpToDateCheck()
+      throws Exception {
+    Path overrides = collection.resolveSibling("leads.postman2java.json");
+    Files.writeString(overrides,
+        "{\"operations\": {\"Mass Update/Leads\": {\"method\": \"massUpdate\"}}}");
+    GenerateMojo mojo = mojo();
+    mojo.report = basedir.resolve("target/postman2java-report").toFile();
+    mojo.execute();
+    assertThat(Files.readString(output.resolve(MASS_UPDATE))).contains("massUpdate(");
+    assertThat(basedir.resolve("target/postman2java-report/report.html")).exists();
+
+    Files.writeString(overrides,
+        "{\"operations\": {\"Mass Update/Leads\": {\"method\": \"bulkUpdate\"}}}");
+    GenerateMojo again = mojo();
+    again.execute();
+    assertThat(Files.readString(output.resolve(MASS_UPDATE))).contains("bulkUpdate(");
+    assertThat(log.text()).doesNotContain("is up to date");
+  }
+
+  @Test
+  void overridesFileIsNamedAfterTheCollectionsBasename() {
+    assertThat(GenerateMojo.overridesName(Path.of("leads.postman_collection.json")))
+        .isEqualTo("leads.postman2java.json");
+    assertThat(GenerateMojo.overridesName(Path.of("api.json"))).isEqualTo("api.postman2java.json");
+  }
+
+  @Test
+  void aBrokenOverridesFileFailsTheBuildWithItsPosition() throws Exception {
+    Files.writeString(collection.resolveSibling("leads.postman2java.json"), "{\"typs\": {}}");
+    assertThatThrownBy(() -> mojo().execute()).isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("leads.postman2java.json:1:2: error[P2J060]");
+    assertThat(output).doesNotExist();
   }
 
   @Test

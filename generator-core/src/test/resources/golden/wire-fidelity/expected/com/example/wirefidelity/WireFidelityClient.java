@@ -88,7 +88,7 @@ public final class WireFidelityClient {
   }
 
   /**
-   * Returns a builder; {@code baseUrl} is required (the collection's {@code baseUrl} variable).
+   * Returns a builder; {@code baseUrl} defaults to the value of the {@code baseUrl} variable.
    */
   public static Builder builder() {
     return new Builder();
@@ -109,6 +109,7 @@ public final class WireFidelityClient {
 
     private Builder() {
       this.config = ClientConfig.builder();
+      config.baseUrl(URI.create("https://api.example.com"));
     }
 
     /**

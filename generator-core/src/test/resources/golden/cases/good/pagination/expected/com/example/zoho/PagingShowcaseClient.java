@@ -87,7 +87,7 @@ public final class PagingShowcaseClient {
   }
 
   /**
-   * Returns a builder; {@code baseUrl} is required (the collection's {@code baseUrl} variable).
+   * Returns a builder; {@code baseUrl} defaults to the value of the {@code baseUrl} variable.
    */
   public static Builder builder() {
     return new Builder();
@@ -108,6 +108,7 @@ public final class PagingShowcaseClient {
 
     private Builder() {
       this.config = ClientConfig.builder();
+      config.baseUrl(URI.create("https://api.example.com"));
     }
 
     /**

@@ -2,11 +2,9 @@
 // Source: collection.json
 package com.example.zoho.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Request body of POST /v1/charges.
@@ -20,8 +18,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BillingCreateChargeRequest(@JsonProperty("amount") Long amount,
-    @JsonProperty("currency") BillingCreateChargeRequest.Currency currency,
-    @JsonProperty("source") String source) {
+    @JsonProperty("currency") String currency, @JsonProperty("source") String source) {
   /**
    * Returns a new builder.
    */
@@ -35,7 +32,7 @@ public record BillingCreateChargeRequest(@JsonProperty("amount") Long amount,
   public static final class Builder {
     private Long amount;
 
-    private Currency currency;
+    private String currency;
 
     private String source;
 
@@ -53,7 +50,7 @@ public record BillingCreateChargeRequest(@JsonProperty("amount") Long amount,
     /**
      * Sets {@code currency}.
      */
-    public Builder currency(Currency currency) {
+    public Builder currency(String currency) {
       this.currency = currency;
       return this;
     }
@@ -71,48 +68,6 @@ public record BillingCreateChargeRequest(@JsonProperty("amount") Long amount,
      */
     public BillingCreateChargeRequest build() {
       return new BillingCreateChargeRequest(amount, currency, source);
-    }
-  }
-
-  /**
-   * The "currency" property.
-   */
-  public enum Currency {
-    /**
-     * Wire value {@code usd}.
-     */
-    USD("usd"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
-
-    private final String value;
-
-    Currency(String value) {
-      this.value = value;
-    }
-
-    /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
-     */
-    @JsonCreator
-    public static Currency fromValue(String value) {
-      for (Currency candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
     }
   }
 }

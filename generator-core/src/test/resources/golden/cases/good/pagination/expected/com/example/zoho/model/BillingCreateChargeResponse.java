@@ -2,11 +2,9 @@
 // Source: collection.json
 package com.example.zoho.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Response body of POST /v1/charges.
@@ -21,48 +19,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BillingCreateChargeResponse(@JsonProperty("id") String id,
-    @JsonProperty("amount") Long amount,
-    @JsonProperty("currency") BillingCreateChargeRequest.Currency currency,
-    @JsonProperty("status") BillingCreateChargeResponse.Status status) {
-  /**
-   * The "status" property.
-   */
-  public enum Status {
-    /**
-     * Wire value {@code succeeded}.
-     */
-    SUCCEEDED("succeeded"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
-
-    private final String value;
-
-    Status(String value) {
-      this.value = value;
-    }
-
-    /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
-     */
-    @JsonCreator
-    public static Status fromValue(String value) {
-      for (Status candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
-    }
-  }
+    @JsonProperty("amount") Long amount, @JsonProperty("currency") String currency,
+    @JsonProperty("status") String status) {
 }

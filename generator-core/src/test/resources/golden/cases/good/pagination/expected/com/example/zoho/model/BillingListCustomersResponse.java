@@ -2,11 +2,9 @@
 // Source: collection.json
 package com.example.zoho.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 
 /**
@@ -21,52 +19,9 @@ import java.util.List;
     ignoreUnknown = true
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BillingListCustomersResponse(
-    @JsonProperty("object") BillingListCustomersResponse.BillingListCustomersResponseObject object,
+public record BillingListCustomersResponse(@JsonProperty("object") String object,
     @JsonProperty("url") String url, @JsonProperty("has_more") Boolean hasMore,
     @JsonProperty("data") List<BillingListCustomersResponse.Data> data) {
-  /**
-   * The "object" property.
-   */
-  public enum BillingListCustomersResponseObject {
-    /**
-     * Wire value {@code list}.
-     */
-    LIST("list"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
-
-    private final String value;
-
-    BillingListCustomersResponseObject(String value) {
-      this.value = value;
-    }
-
-    /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
-     */
-    @JsonCreator
-    public static BillingListCustomersResponseObject fromValue(String value) {
-      for (BillingListCustomersResponseObject candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
-    }
-  }
-
   /**
    * An element of the "data" property.
    *
@@ -78,49 +33,7 @@ public record BillingListCustomersResponse(
       ignoreUnknown = true
   )
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Data(@JsonProperty("id") String id, @JsonProperty("object") DataObject object,
+  public record Data(@JsonProperty("id") String id, @JsonProperty("object") String object,
       @JsonProperty("email") String email) {
-  }
-
-  /**
-   * The "object" property.
-   */
-  public enum DataObject {
-    /**
-     * Wire value {@code customer}.
-     */
-    CUSTOMER("customer"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
-
-    private final String value;
-
-    DataObject(String value) {
-      this.value = value;
-    }
-
-    /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
-     */
-    @JsonCreator
-    public static DataObject fromValue(String value) {
-      for (DataObject candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
-    }
   }
 }

@@ -2,11 +2,9 @@
 // Source: collection.json
 package com.example.zoho.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Response body of GET /repos/:owner/:repo/issues.
@@ -22,51 +20,5 @@ import com.fasterxml.jackson.annotation.JsonValue;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReposListIssuesResponseItem(@JsonProperty("id") Long id,
     @JsonProperty("number") Long number, @JsonProperty("title") String title,
-    @JsonProperty("state") ReposListIssuesResponseItem.State state) {
-  /**
-   * The "state" property.
-   */
-  public enum State {
-    /**
-     * Wire value {@code closed}.
-     */
-    CLOSED("closed"),
-
-    /**
-     * Wire value {@code open}.
-     */
-    OPEN("open"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
-
-    private final String value;
-
-    State(String value) {
-      this.value = value;
-    }
-
-    /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
-     */
-    @JsonCreator
-    public static State fromValue(String value) {
-      for (State candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
-    }
-  }
+    @JsonProperty("state") String state) {
 }

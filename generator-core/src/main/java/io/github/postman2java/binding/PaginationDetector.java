@@ -1,4 +1,4 @@
-package io.github.postman2java.naming;
+package io.github.postman2java.binding;
 
 import io.github.postman2java.collection.PostmanKeyValue;
 import io.github.postman2java.collection.PostmanRequestItem;

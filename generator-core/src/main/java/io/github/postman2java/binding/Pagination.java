@@ -1,4 +1,4 @@
-package io.github.postman2java.naming;
+package io.github.postman2java.binding;
 
 import java.util.List;
 import java.util.Objects;

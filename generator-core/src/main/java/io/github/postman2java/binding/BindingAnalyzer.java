@@ -1,7 +1,6 @@
-package io.github.postman2java.naming;
+package io.github.postman2java.binding;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.postman2java.collection.Placeholder;
 import io.github.postman2java.collection.PostmanAuth;
 import io.github.postman2java.collection.PostmanBody;
 import io.github.postman2java.collection.PostmanFormField;
@@ -11,19 +10,20 @@ import io.github.postman2java.collection.PostmanUrl;
 import io.github.postman2java.collection.PostmanVariable;
 import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
-import io.github.postman2java.naming.Binding.Body;
-import io.github.postman2java.naming.Binding.BodyKind;
-import io.github.postman2java.naming.Binding.Field;
-import io.github.postman2java.naming.Binding.Location;
-import io.github.postman2java.naming.Binding.Pair;
-import io.github.postman2java.naming.Binding.Param;
-import io.github.postman2java.naming.Binding.ParamType;
-import io.github.postman2java.naming.Binding.Part;
-import io.github.postman2java.naming.Binding.Template;
-import io.github.postman2java.sample.Placeholders;
+import io.github.postman2java.binding.Binding.Body;
+import io.github.postman2java.binding.Binding.BodyKind;
+import io.github.postman2java.binding.Binding.Field;
+import io.github.postman2java.binding.Binding.Location;
+import io.github.postman2java.binding.Binding.Pair;
+import io.github.postman2java.binding.Binding.Param;
+import io.github.postman2java.binding.Binding.ParamType;
+import io.github.postman2java.binding.Binding.Part;
+import io.github.postman2java.binding.Binding.Template;
+import io.github.postman2java.names.JavaNames;
+import io.github.postman2java.names.Namespace;
+import io.github.postman2java.sample.GraphqlVariable;
 import io.github.postman2java.secrets.CredentialNames;
 import io.github.postman2java.secrets.Redacted;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,7 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Works out how a request goes on the wire and which method parameters it needs, the way
@@ -58,14 +57,9 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class BindingAnalyzer {
-  private static final Pattern VAR = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
-  private static final Pattern VAR_OR_REDACTED = Pattern.compile(VAR.pattern() + "|"
-      + Redacted.pattern().pattern());
   private static final Set<String> RESTRICTED = Set.of(
       "host", "content-length", "connection", "expect", "upgrade", "transfer-encoding",
       "keep-alive", "te", "trailer", "http2-settings");
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String BARE = "\u0000p2j-bare\u0000";
 
   private final Diagnostics diagnostics;
 
@@ -87,7 +81,7 @@ final class BindingAnalyzer {
       }
       String name = allocate(var, location);
       byVar.put(var, name);
-      list.add(new Param(name, var, location, ParamType.STRING, List.of(), "{{" + var + "}}"));
+      list.add(new Param(name, var, location, ParamType.STRING, List.of(), Placeholder.of(var)));
       return name;
     }
 
@@ -109,7 +103,8 @@ final class BindingAnalyzer {
    *
    * @param jsonBody whether a raw body is sent as the JSON model (else as text)
    */
-  Binding analyze(PostmanRequest request, PostmanAuth auth, boolean jsonBody) {
+  Binding analyze(PostmanRequest request, PostmanAuth auth, boolean jsonBody,
+      List<GraphqlVariable> graphqlVariables) {
     PostmanUrl url = request.url();
     Params params = new Params();
     Map<String, String> pathValues = new HashMap<>();
@@ -118,8 +113,8 @@ final class BindingAnalyzer {
     }
     List<Template> path = new ArrayList<>();
     for (String seg : url.path()) {
-      if (seg.startsWith(":") && seg.length() > 1) {
-        String var = seg.substring(1);
+      String var = Placeholder.pathVariable(seg);
+      if (var != null) {
         String name = params.byVar.get(":" + var);
         if (name == null) {
           name = params.add(var, Location.PATH, ParamType.STRING, List.of(),
@@ -140,7 +135,7 @@ final class BindingAnalyzer {
         continue;
       }
       // Placeholder names do not reach the wire; only the literal text of a value counts.
-      String literalText = h.value().replaceAll("\\{\\{[^{}]*}}", "");
+      String literalText = Placeholder.withoutVariables(h.value());
       if (!isToken(h.key().trim()) || literalText.indexOf('\r') >= 0
           || literalText.indexOf('\n') >= 0) {
         // Sent as a constant it would make every call fail in the JDK: drop it at generation.
@@ -161,7 +156,7 @@ final class BindingAnalyzer {
       }
       headers.add(new Pair(h.key(), value));
     }
-    Body body = body(request.body(), jsonBody, params);
+    Body body = body(request.body(), jsonBody, graphqlVariables, params);
     return new Binding(origin(url), path, query, headers, body, params.list,
         AuthBinder.bind(auth, request, diagnostics));
   }
@@ -191,14 +186,14 @@ final class BindingAnalyzer {
         value = new Template(List.of(new Part(null, params.add(e.key(), location,
             ParamType.CONTENT, List.of(), e.value()))));
       } else if (same.size() > 1 && same.stream().allMatch(s -> !s.file()
-          && !VAR.matcher(s.value()).find() && !Redacted.contains(s.value()))
+          && !Placeholder.contains(s.value()) && !Redacted.contains(s.value()))
           && !CredentialNames.isSecretName(e.key())) {
         if (listDone.put(e.key(), true) != null) {
           continue;
         }
         value = new Template(List.of(new Part(null, params.add(e.key(), location,
             ParamType.STRING_LIST, same.stream().map(PostmanFormField::value).toList(), ""))));
-      } else if (VAR.matcher(e.value()).find()) {
+      } else if (Placeholder.contains(e.value())) {
         value = template(e.value(), location, params);
       } else {
         boolean secret = CredentialNames.isSecretName(e.key()) || Redacted.contains(e.value());
@@ -218,32 +213,41 @@ final class BindingAnalyzer {
    */
   private static Template template(String text, Location location, Params params) {
     List<Part> parts = new ArrayList<>();
-    Matcher m = VAR_OR_REDACTED.matcher(text);
-    int at = 0;
-    while (m.find()) {
-      if (m.start() > at) {
-        parts.add(new Part(text.substring(at, m.start()), null));
+    for (Placeholder.Piece piece : Placeholder.split(text)) {
+      if (piece.variable() != null) {
+        parts.add(new Part(null, params.variable(piece.variable(), location)));
+        continue;
       }
-      parts.add(new Part(null, m.group(1) != null ? params.variable(m.group(1), location)
-          : params.add(m.group(2), location, ParamType.STRING, List.of(), "")));
-      at = m.end();
-    }
-    if (at < text.length() || parts.isEmpty()) {
-      parts.add(new Part(text.substring(at), null));
+      String literal = piece.literal();
+      Matcher m = Redacted.pattern().matcher(literal);
+      int at = 0;
+      while (m.find()) {
+        if (m.start() > at) {
+          parts.add(new Part(literal.substring(at, m.start()), null));
+        }
+        parts.add(new Part(null, params.add(m.group(1), location, ParamType.STRING, List.of(),
+            "")));
+        at = m.end();
+      }
+      if (at < literal.length() || at == 0) {
+        parts.add(new Part(literal.substring(at), null));
+      }
     }
     return new Template(parts);
   }
 
-  private static Body body(PostmanBody body, boolean jsonBody, Params params) {
+  private static Body body(PostmanBody body, boolean jsonBody,
+      List<GraphqlVariable> graphqlVariables, Params params) {
     if (body == null || body.disabled()) {
       return Body.NONE;
     }
-    switch (body.mode()) {
+    // A switch expression: a body mode the binding does not handle fails compilation.
+    return switch (body.mode()) {
       case RAW -> {
         if (body.raw() == null || body.raw().isEmpty()) {
-          return Body.NONE;
+          yield Body.NONE;
         }
-        return new Body(jsonBody ? BodyKind.JSON : BodyKind.TEXT,
+        yield new Body(jsonBody ? BodyKind.JSON : BodyKind.TEXT,
             contentTypeOf(body.language()), List.of(), null);
       }
       case URLENCODED, FORMDATA -> {
@@ -251,65 +255,43 @@ final class BindingAnalyzer {
         List<Field> fields = new ArrayList<>();
         pairs(form ? body.fields().stream().filter(f -> !f.file()).toList() : body.fields(),
             form ? Location.FORM : Location.PART, params, fields);
-        return new Body(form ? BodyKind.URLENCODED : BodyKind.MULTIPART,
+        yield new Body(form ? BodyKind.URLENCODED : BodyKind.MULTIPART,
             form ? "application/x-www-form-urlencoded" : null, fields, null);
       }
       case FILE -> {
         if (body.fileSrc() == null) {
-          return Body.NONE;
+          yield Body.NONE;
         }
         params.list.add(new Param("body", "file", Location.FILE, ParamType.CONTENT, List.of(),
             body.fileSrc()));
-        return new Body(BodyKind.FILE, null, List.of(), null);
+        yield new Body(BodyKind.FILE, null, List.of(), null);
       }
       case GRAPHQL -> {
-        graphqlVariables(body.graphqlVariables(), params);
-        return new Body(BodyKind.GRAPHQL, "application/json", List.of(),
-            body.raw() == null ? "" : body.raw());
+        Template query = template(body.raw() == null ? "" : body.raw(),
+            Location.GRAPHQL_QUERY, params);
+        graphqlVariables(graphqlVariables, params);
+        yield new Body(BodyKind.GRAPHQL, "application/json", List.of(), query);
       }
-      default -> {
-        return Body.NONE;
-      }
-    }
+      case NONE -> Body.NONE;
+    };
   }
 
   /** One typed parameter per top-level GraphQL variable; constants are the defaults. */
-  private static void graphqlVariables(String text, Params params) {
-    if (text == null || text.isBlank()) {
-      return;
-    }
-    JsonNode tree;
-    try {
-      tree = JSON.readTree(Placeholders.quoteBare(text, placeholder -> BARE + placeholder));
-    } catch (IOException | RuntimeException e) {
-      return;
-    }
-    if (tree == null || !tree.isObject()) {
-      return;
-    }
-    for (Map.Entry<String, JsonNode> e : tree.properties()) {
-      JsonNode v = e.getValue();
-      String written = v.isTextual() && v.textValue().startsWith(BARE)
-          ? v.textValue().substring(BARE.length()) : v.toString();
-      boolean variable = written.contains("{{") || Redacted.contains(written);
-      ParamType type;
-      if (v.isTextual()) {
-        type = v.textValue().startsWith(BARE) ? ParamType.JSON : ParamType.STRING;
-      } else if (v.isIntegralNumber() && v.canConvertToLong()) {
-        type = ParamType.LONG;
-      } else if (v.isNumber()) {
-        type = ParamType.DOUBLE;
-      } else if (v.isBoolean()) {
-        type = ParamType.BOOLEAN;
-      } else {
-        type = ParamType.JSON;
-      }
-      params.add(e.getKey(), Location.GRAPHQL, type,
+  private static void graphqlVariables(List<GraphqlVariable> variables, Params params) {
+    for (GraphqlVariable v : variables) {
+      String written = v.written();
+      boolean variable = Placeholder.contains(written) || Redacted.contains(written);
+      ParamType type = switch (v.kind()) {
+        case STRING -> ParamType.STRING;
+        case LONG -> ParamType.LONG;
+        case DOUBLE -> ParamType.DOUBLE;
+        case BOOLEAN -> ParamType.BOOLEAN;
+        case JSON -> ParamType.JSON;
+      };
+      params.add(v.name(), Location.GRAPHQL, type,
           variable ? List.of() : List.of(written), Redacted.contains(written) ? "" : written);
     }
   }
-
-
 
   /** The content type Postman sends for a raw body of this language. */
   static String contentTypeOf(String language) {
@@ -330,8 +312,8 @@ final class BindingAnalyzer {
     String host = String.join(".", url.host());
     String protocol = url.protocol() == null ? "https" : url.protocol();
     String port = url.port();
-    if (host.isEmpty() || host.contains("{{") || protocol.contains("{{")
-        || port != null && port.contains("{{")) {
+    if (host.isEmpty() || Placeholder.contains(host) || Placeholder.contains(protocol)
+        || Placeholder.contains(port)) {
       return null;
     }
     return protocol + "://" + host + (port == null || port.isEmpty() ? "" : ":" + port);
@@ -339,8 +321,7 @@ final class BindingAnalyzer {
 
   /** Returns the variable that stands for the base URL, e.g. {@code api-domain}, or null. */
   static String baseUrlVariable(PostmanUrl url) {
-    Matcher m = VAR.matcher(String.join(".", url.host()));
-    return m.find() ? m.group(1) : null;
+    return Placeholder.firstName(String.join(".", url.host()));
   }
 
   /** RFC 7230 token: the only characters a header name may have. */
