@@ -25,7 +25,7 @@ public enum TypedShopErrorCode {
   VALUE_10100("10100"),
 
   /**
-   * A value this client does not know yet; written back as {@code null}.
+   * A code this client does not know yet.
    */
   UNKNOWN(null);
 

@@ -2,60 +2,278 @@
 // Source: typed-shop.postman_collection.json
 package com.example.typedshop.model;
 
+import com.example.typedshop.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 
 /**
  * Response body of GET /customers/:customer_id.
- *
- * @param id JSON {@code id}; present in every example
- * @param name JSON {@code name}; present in every example
- * @param since JSON {@code since}; present in every example
- * @param vip JSON {@code vip}; present in every example
- * @param visits JSON {@code visits}; present in every example
- * @param tier JSON {@code tier}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = CustomersGetACustomerResponse.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record CustomersGetACustomerResponse(@JsonProperty("id") String id,
-    @JsonProperty("name") String name,
-    @JsonProperty("since") @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime since,
-    @JsonProperty("vip") Boolean vip, @JsonProperty("visits") Long visits,
-    @JsonProperty("tier") CustomersGetACustomerResponse.Tier tier) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class CustomersGetACustomerResponse extends JsonObject {
+  private final String id;
+
+  private final String name;
+
+  private final OffsetDateTime since;
+
+  private final Boolean vip;
+
+  private final Long visits;
+
+  private final Tier tier;
+
+  private CustomersGetACustomerResponse(Builder builder) {
+    super(builder);
+    this.id = builder.id;
+    this.name = builder.name;
+    this.since = builder.since;
+    this.vip = builder.vip;
+    this.visits = builder.visits;
+    this.tier = builder.tier;
+  }
+
+  /**
+   * JSON {@code id}; present in every example.
+   */
+  @JsonProperty("id")
+  public String id() {
+    return id;
+  }
+
+  /**
+   * JSON {@code name}; present in every example.
+   */
+  @JsonProperty("name")
+  public String name() {
+    return name;
+  }
+
+  /**
+   * JSON {@code since}; present in every example.
+   */
+  @JsonProperty("since")
+  @JsonFormat(
+      shape = JsonFormat.Shape.STRING,
+      without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+  )
+  public OffsetDateTime since() {
+    return since;
+  }
+
+  /**
+   * JSON {@code vip}; present in every example.
+   */
+  @JsonProperty("vip")
+  public Boolean vip() {
+    return vip;
+  }
+
+  /**
+   * JSON {@code visits}; present in every example.
+   */
+  @JsonProperty("visits")
+  public Long visits() {
+    return visits;
+  }
+
+  /**
+   * JSON {@code tier}; present in every example.
+   */
+  @JsonProperty("tier")
+  public Tier tier() {
+    return tier;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CustomersGetACustomerResponse that
+        && Objects.equals(id, that.id)
+        && Objects.equals(name, that.name)
+        && Objects.equals(since, that.since)
+        && Objects.equals(vip, that.vip)
+        && Objects.equals(visits, that.visits)
+        && Objects.equals(tier, that.tier)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, name, since, vip, visits, tier, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("CustomersGetACustomerResponse", "id", id, "name", name, "since", since, "vip", vip, "visits", visits, "tier", tier);
+  }
+
+  /**
+   * Builds a {@link CustomersGetACustomerResponse}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private String id;
+
+    private String name;
+
+    private OffsetDateTime since;
+
+    private Boolean vip;
+
+    private Long visits;
+
+    private Tier tier;
+
+    private Builder() {
+    }
+
+    private Builder(CustomersGetACustomerResponse from) {
+      super(from);
+      this.id = from.id;
+      this.name = from.name;
+      this.since = from.since;
+      this.vip = from.vip;
+      this.visits = from.visits;
+      this.tier = from.tier;
+    }
+
+    /**
+     * Sets JSON {@code id}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("id")
+    public Builder id(String id) {
+      this.id = id;
+      return set("id", id);
+    }
+
+    /**
+     * Sets JSON {@code name}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("name")
+    public Builder name(String name) {
+      this.name = name;
+      return set("name", name);
+    }
+
+    /**
+     * Sets JSON {@code since}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("since")
+    @JsonFormat(
+        shape = JsonFormat.Shape.STRING,
+        without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+    )
+    public Builder since(OffsetDateTime since) {
+      this.since = since;
+      return set("since", since);
+    }
+
+    /**
+     * Sets JSON {@code vip}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("vip")
+    public Builder vip(Boolean vip) {
+      this.vip = vip;
+      return set("vip", vip);
+    }
+
+    /**
+     * Sets JSON {@code visits}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("visits")
+    public Builder visits(Long visits) {
+      this.visits = visits;
+      return set("visits", visits);
+    }
+
+    /**
+     * Sets JSON {@code tier}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("tier")
+    public Builder tier(Tier tier) {
+      this.tier = tier;
+      return set("tier", tier);
+    }
+
+    /**
+     * Returns the built {@link CustomersGetACustomerResponse}.
+     */
+    public CustomersGetACustomerResponse build() {
+      return new CustomersGetACustomerResponse(this);
+    }
+  }
+
   /**
    * The "tier" property.
+   *
+   * <p>Open: {@link #of} takes any value, and a value this client does not know
+   * is kept and written back unchanged. Switch on {@link #known()}; compare with
+   * {@code equals}.
    */
-  public enum Tier {
+  public static final class Tier {
     /**
      * Wire value {@code gold}.
      */
-    GOLD("gold"),
+    public static final Tier GOLD = new Tier("gold", Known.GOLD);
 
     /**
      * Wire value {@code silver}.
      */
-    SILVER("silver"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
+    public static final Tier SILVER = new Tier("silver", Known.SILVER);
 
     private final String value;
 
-    Tier(String value) {
+    private final Known known;
+
+    private Tier(String value, Known known) {
       this.value = value;
+      this.known = known;
     }
 
     /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
+     * Returns the value for a wire value: its constant, or a new value this client does not know.
+     */
+    @JsonCreator
+    public static Tier of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "gold" -> GOLD;
+        case "silver" -> SILVER;
+        default -> new Tier(value, Known.UNKNOWN);
+      };
+    }
+
+    /**
+     * Returns the wire value, as received or given to {@link #of}.
      */
     @JsonValue
     public String value() {
@@ -63,16 +281,45 @@ public record CustomersGetACustomerResponse(@JsonProperty("id") String id,
     }
 
     /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
+     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
      */
-    @JsonCreator
-    public static Tier fromValue(String value) {
-      for (Tier candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
+    public Known known() {
+      return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Tier that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
+     */
+    public enum Known {
+      /**
+       * {@link Tier#GOLD}.
+       */
+      GOLD,
+
+      /**
+       * {@link Tier#SILVER}.
+       */
+      SILVER,
+
+      /**
+       * A value this client does not know yet; {@link Tier#value()} has it.
+       */
+      UNKNOWN
     }
   }
 }

@@ -2,31 +2,218 @@
 // Source: typed-shop.postman_collection.json
 package com.example.typedshop.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.typedshop.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Error body (HTTP 404) of GET /orders/:order_id.
- *
- * @param error JSON {@code error}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = ErrorResponse.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record ErrorResponse(@JsonProperty("error") ErrorResponse.ErrorResponseError error) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class ErrorResponse extends JsonObject {
+  private final ErrorResponseError error;
+
+  private ErrorResponse(Builder builder) {
+    super(builder);
+    this.error = builder.error;
+  }
+
+  /**
+   * JSON {@code error}; present in every example.
+   */
+  @JsonProperty("error")
+  public ErrorResponseError error() {
+    return error;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ErrorResponse that
+        && Objects.equals(error, that.error)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(error, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("ErrorResponse", "error", error);
+  }
+
+  /**
+   * Builds a {@link ErrorResponse}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private ErrorResponseError error;
+
+    private Builder() {
+    }
+
+    private Builder(ErrorResponse from) {
+      super(from);
+      this.error = from.error;
+    }
+
+    /**
+     * Sets JSON {@code error}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("error")
+    public Builder error(ErrorResponseError error) {
+      this.error = error;
+      return set("error", error);
+    }
+
+    /**
+     * Returns the built {@link ErrorResponse}.
+     */
+    public ErrorResponse build() {
+      return new ErrorResponse(this);
+    }
+  }
+
   /**
    * The "error" property.
-   *
-   * @param code JSON {@code code}; present in every example
-   * @param message JSON {@code message}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = ErrorResponseError.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record ErrorResponseError(@JsonProperty("code") Long code,
-      @JsonProperty("message") String message) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class ErrorResponseError extends JsonObject {
+    private final Long code;
+
+    private final String message;
+
+    private ErrorResponseError(Builder builder) {
+      super(builder);
+      this.code = builder.code;
+      this.message = builder.message;
+    }
+
+    /**
+     * JSON {@code code}; present in every example.
+     */
+    @JsonProperty("code")
+    public Long code() {
+      return code;
+    }
+
+    /**
+     * JSON {@code message}; present in every example.
+     */
+    @JsonProperty("message")
+    public String message() {
+      return message;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ErrorResponseError that
+          && Objects.equals(code, that.code)
+          && Objects.equals(message, that.message)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(code, message, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("ErrorResponseError", "code", code, "message", message);
+    }
+
+    /**
+     * Builds a {@link ErrorResponseError}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private Long code;
+
+      private String message;
+
+      private Builder() {
+      }
+
+      private Builder(ErrorResponseError from) {
+        super(from);
+        this.code = from.code;
+        this.message = from.message;
+      }
+
+      /**
+       * Sets JSON {@code code}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("code")
+      public Builder code(Long code) {
+        this.code = code;
+        return set("code", code);
+      }
+
+      /**
+       * Sets JSON {@code message}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("message")
+      public Builder message(String message) {
+        this.message = message;
+        return set("message", message);
+      }
+
+      /**
+       * Returns the built {@link ErrorResponseError}.
+       */
+      public ErrorResponseError build() {
+        return new ErrorResponseError(this);
+      }
+    }
   }
 }

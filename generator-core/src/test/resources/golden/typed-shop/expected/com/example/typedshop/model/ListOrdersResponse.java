@@ -2,21 +2,126 @@
 // Source: typed-shop.postman_collection.json
 package com.example.typedshop.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.typedshop.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Response body of GET /orders.
- *
- * @param orders JSON {@code orders}; present in every example
- * @param hasMore JSON {@code has_more}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = ListOrdersResponse.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record ListOrdersResponse(@JsonProperty("orders") List<OrdersGetAnOrderResponse> orders,
-    @JsonProperty("has_more") Boolean hasMore) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class ListOrdersResponse extends JsonObject {
+  private final List<OrdersGetAnOrderResponse> orders;
+
+  private final Boolean hasMore;
+
+  private ListOrdersResponse(Builder builder) {
+    super(builder);
+    this.orders = copyOf(builder.orders);
+    this.hasMore = builder.hasMore;
+  }
+
+  /**
+   * JSON {@code orders}; present in every example.
+   */
+  @JsonProperty("orders")
+  public List<OrdersGetAnOrderResponse> orders() {
+    return orders;
+  }
+
+  /**
+   * JSON {@code has_more}; present in every example.
+   */
+  @JsonProperty("has_more")
+  public Boolean hasMore() {
+    return hasMore;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ListOrdersResponse that
+        && Objects.equals(orders, that.orders)
+        && Objects.equals(hasMore, that.hasMore)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(orders, hasMore, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("ListOrdersResponse", "orders", orders, "hasMore", hasMore);
+  }
+
+  /**
+   * Builds a {@link ListOrdersResponse}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private List<OrdersGetAnOrderResponse> orders;
+
+    private Boolean hasMore;
+
+    private Builder() {
+    }
+
+    private Builder(ListOrdersResponse from) {
+      super(from);
+      this.orders = from.orders;
+      this.hasMore = from.hasMore;
+    }
+
+    /**
+     * Sets JSON {@code orders}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("orders")
+    public Builder orders(List<OrdersGetAnOrderResponse> orders) {
+      this.orders = orders;
+      return set("orders", orders);
+    }
+
+    /**
+     * Sets JSON {@code has_more}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("has_more")
+    public Builder hasMore(Boolean hasMore) {
+      this.hasMore = hasMore;
+      return set("has_more", hasMore);
+    }
+
+    /**
+     * Returns the built {@link ListOrdersResponse}.
+     */
+    public ListOrdersResponse build() {
+      return new ListOrdersResponse(this);
+    }
+  }
 }

@@ -2,62 +2,285 @@
 // Source: typed-shop.postman_collection.json
 package com.example.typedshop.model;
 
+import com.example.typedshop.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Error body (HTTP 422, 429) of POST /orders.
- *
- * @param errors JSON {@code errors}; absent in some examples
- * @param error JSON {@code error}; absent in some examples
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = OrdersCreateAnOrderError.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record OrdersCreateAnOrderError(@JsonProperty("errors") Map<String, List<String>> errors,
-    @JsonProperty("error") OrdersCreateAnOrderError.OrdersCreateAnOrderErrorError error) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class OrdersCreateAnOrderError extends JsonObject {
+  private final Map<String, List<String>> errors;
+
+  private final OrdersCreateAnOrderErrorError error;
+
+  private OrdersCreateAnOrderError(Builder builder) {
+    super(builder);
+    this.errors = copyOf(builder.errors);
+    this.error = builder.error;
+  }
+
+  /**
+   * JSON {@code errors}; absent in some examples.
+   */
+  @JsonProperty("errors")
+  public Map<String, List<String>> errors() {
+    return errors;
+  }
+
+  /**
+   * JSON {@code error}; absent in some examples.
+   */
+  @JsonProperty("error")
+  public OrdersCreateAnOrderErrorError error() {
+    return error;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof OrdersCreateAnOrderError that
+        && Objects.equals(errors, that.errors)
+        && Objects.equals(error, that.error)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(errors, error, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("OrdersCreateAnOrderError", "errors", errors, "error", error);
+  }
+
+  /**
+   * Builds a {@link OrdersCreateAnOrderError}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private Map<String, List<String>> errors;
+
+    private OrdersCreateAnOrderErrorError error;
+
+    private Builder() {
+    }
+
+    private Builder(OrdersCreateAnOrderError from) {
+      super(from);
+      this.errors = from.errors;
+      this.error = from.error;
+    }
+
+    /**
+     * Sets JSON {@code errors}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("errors")
+    public Builder errors(Map<String, List<String>> errors) {
+      this.errors = errors;
+      return set("errors", errors);
+    }
+
+    /**
+     * Sets JSON {@code error}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("error")
+    public Builder error(OrdersCreateAnOrderErrorError error) {
+      this.error = error;
+      return set("error", error);
+    }
+
+    /**
+     * Returns the built {@link OrdersCreateAnOrderError}.
+     */
+    public OrdersCreateAnOrderError build() {
+      return new OrdersCreateAnOrderError(this);
+    }
+  }
+
   /**
    * The "error" property.
-   *
-   * @param code JSON {@code code}; present in every example
-   * @param message JSON {@code message}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = OrdersCreateAnOrderErrorError.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record OrdersCreateAnOrderErrorError(@JsonProperty("code") Code code,
-      @JsonProperty("message") String message) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class OrdersCreateAnOrderErrorError extends JsonObject {
+    private final Code code;
+
+    private final String message;
+
+    private OrdersCreateAnOrderErrorError(Builder builder) {
+      super(builder);
+      this.code = builder.code;
+      this.message = builder.message;
+    }
+
+    /**
+     * JSON {@code code}; present in every example.
+     */
+    @JsonProperty("code")
+    public Code code() {
+      return code;
+    }
+
+    /**
+     * JSON {@code message}; present in every example.
+     */
+    @JsonProperty("message")
+    public String message() {
+      return message;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof OrdersCreateAnOrderErrorError that
+          && Objects.equals(code, that.code)
+          && Objects.equals(message, that.message)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(code, message, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("OrdersCreateAnOrderErrorError", "code", code, "message", message);
+    }
+
+    /**
+     * Builds a {@link OrdersCreateAnOrderErrorError}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private Code code;
+
+      private String message;
+
+      private Builder() {
+      }
+
+      private Builder(OrdersCreateAnOrderErrorError from) {
+        super(from);
+        this.code = from.code;
+        this.message = from.message;
+      }
+
+      /**
+       * Sets JSON {@code code}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("code")
+      public Builder code(Code code) {
+        this.code = code;
+        return set("code", code);
+      }
+
+      /**
+       * Sets JSON {@code message}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("message")
+      public Builder message(String message) {
+        this.message = message;
+        return set("message", message);
+      }
+
+      /**
+       * Returns the built {@link OrdersCreateAnOrderErrorError}.
+       */
+      public OrdersCreateAnOrderErrorError build() {
+        return new OrdersCreateAnOrderErrorError(this);
+      }
+    }
   }
 
   /**
    * The "code" property.
+   *
+   * <p>Open: {@link #of} takes any value, and a value this client does not know
+   * is kept and written back unchanged. Switch on {@link #known()}; compare with
+   * {@code equals}.
    */
-  public enum Code {
+  public static final class Code {
     /**
      * Wire value {@code 02_005}.
      */
-    VALUE_02_005("02_005"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
+    public static final Code VALUE_02_005 = new Code("02_005", Known.VALUE_02_005);
 
     private final String value;
 
-    Code(String value) {
+    private final Known known;
+
+    private Code(String value, Known known) {
       this.value = value;
+      this.known = known;
     }
 
     /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
+     * Returns the value for a wire value: its constant, or a new value this client does not know.
+     */
+    @JsonCreator
+    public static Code of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "02_005" -> VALUE_02_005;
+        default -> new Code(value, Known.UNKNOWN);
+      };
+    }
+
+    /**
+     * Returns the wire value, as received or given to {@link #of}.
      */
     @JsonValue
     public String value() {
@@ -65,16 +288,40 @@ public record OrdersCreateAnOrderError(@JsonProperty("errors") Map<String, List<
     }
 
     /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
+     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
      */
-    @JsonCreator
-    public static Code fromValue(String value) {
-      for (Code candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
+    public Known known() {
+      return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Code that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
+     */
+    public enum Known {
+      /**
+       * {@link Code#VALUE_02_005}.
+       */
+      VALUE_02_005,
+
+      /**
+       * A value this client does not know yet; {@link Code#value()} has it.
+       */
+      UNKNOWN
     }
   }
 }

@@ -2,72 +2,150 @@
 // Source: typed-shop.postman_collection.json
 package com.example.typedshop.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.typedshop.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * Request body of POST /orders.
- *
- * @param customerEmail JSON {@code customer_email}; present in every example
- * @param total JSON {@code total}; present in every example
- * @param currency JSON {@code currency}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = OrdersCreateAnOrderRequest.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record OrdersCreateAnOrderRequest(@JsonProperty("customer_email") String customerEmail,
-    @JsonProperty("total") Double total, @JsonProperty("currency") String currency) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class OrdersCreateAnOrderRequest extends JsonObject {
+  private final String customerEmail;
+
+  private final BigDecimal total;
+
+  private final String currency;
+
+  private OrdersCreateAnOrderRequest(Builder builder) {
+    super(builder);
+    this.customerEmail = builder.customerEmail;
+    this.total = builder.total;
+    this.currency = builder.currency;
+  }
+
   /**
-   * Returns a new builder.
+   * JSON {@code customer_email}; present in every example.
+   */
+  @JsonProperty("customer_email")
+  public String customerEmail() {
+    return customerEmail;
+  }
+
+  /**
+   * JSON {@code total}; present in every example.
+   */
+  @JsonProperty("total")
+  public BigDecimal total() {
+    return total;
+  }
+
+  /**
+   * JSON {@code currency}; present in every example.
+   */
+  @JsonProperty("currency")
+  public String currency() {
+    return currency;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
    */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Builds a {@link OrdersCreateAnOrderRequest}; unset properties are left out of the JSON.
+   * Returns a builder holding every member of this object, to change some.
    */
-  public static final class Builder {
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof OrdersCreateAnOrderRequest that
+        && Objects.equals(customerEmail, that.customerEmail)
+        && Objects.equals(total, that.total)
+        && Objects.equals(currency, that.currency)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(customerEmail, total, currency, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("OrdersCreateAnOrderRequest", "customerEmail", customerEmail, "total", total, "currency", currency);
+  }
+
+  /**
+   * Builds a {@link OrdersCreateAnOrderRequest}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
     private String customerEmail;
 
-    private Double total;
+    private BigDecimal total;
 
     private String currency;
 
     private Builder() {
     }
 
+    private Builder(OrdersCreateAnOrderRequest from) {
+      super(from);
+      this.customerEmail = from.customerEmail;
+      this.total = from.total;
+      this.currency = from.currency;
+    }
+
     /**
-     * Sets {@code customerEmail}.
+     * Sets JSON {@code customer_email}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("customer_email")
     public Builder customerEmail(String customerEmail) {
       this.customerEmail = customerEmail;
-      return this;
+      return set("customer_email", customerEmail);
     }
 
     /**
-     * Sets {@code total}.
+     * Sets JSON {@code total}; {@code null} is sent as {@code null}.
      */
-    public Builder total(Double total) {
+    @JsonProperty("total")
+    public Builder total(BigDecimal total) {
       this.total = total;
-      return this;
+      return set("total", total);
     }
 
     /**
-     * Sets {@code currency}.
+     * Sets JSON {@code currency}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("currency")
     public Builder currency(String currency) {
       this.currency = currency;
-      return this;
+      return set("currency", currency);
     }
 
     /**
      * Returns the built {@link OrdersCreateAnOrderRequest}.
      */
     public OrdersCreateAnOrderRequest build() {
-      return new OrdersCreateAnOrderRequest(customerEmail, total, currency);
+      return new OrdersCreateAnOrderRequest(this);
     }
   }
 }

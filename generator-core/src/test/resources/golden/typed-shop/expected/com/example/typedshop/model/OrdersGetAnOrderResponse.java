@@ -2,62 +2,275 @@
 // Source: typed-shop.postman_collection.json
 package com.example.typedshop.model;
 
+import com.example.typedshop.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * Response body of GET /orders/:order_id.
- *
- * @param id JSON {@code id}; present in every example
- * @param status JSON {@code status}; present in every example
- * @param currency JSON {@code currency}; present in every example
- * @param total JSON {@code total}; present in every example
- * @param customerEmail JSON {@code customer_email}; present in every example
- * @param carrier JSON {@code carrier}; absent in some examples
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = OrdersGetAnOrderResponse.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record OrdersGetAnOrderResponse(@JsonProperty("id") String id,
-    @JsonProperty("status") OrdersGetAnOrderResponse.Status status,
-    @JsonProperty("currency") String currency, @JsonProperty("total") Double total,
-    @JsonProperty("customer_email") String customerEmail, @JsonProperty("carrier") String carrier) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class OrdersGetAnOrderResponse extends JsonObject {
+  private final String id;
+
+  private final Status status;
+
+  private final String currency;
+
+  private final BigDecimal total;
+
+  private final String customerEmail;
+
+  private final String carrier;
+
+  private OrdersGetAnOrderResponse(Builder builder) {
+    super(builder);
+    this.id = builder.id;
+    this.status = builder.status;
+    this.currency = builder.currency;
+    this.total = builder.total;
+    this.customerEmail = builder.customerEmail;
+    this.carrier = builder.carrier;
+  }
+
+  /**
+   * JSON {@code id}; present in every example.
+   */
+  @JsonProperty("id")
+  public String id() {
+    return id;
+  }
+
+  /**
+   * JSON {@code status}; present in every example.
+   */
+  @JsonProperty("status")
+  public Status status() {
+    return status;
+  }
+
+  /**
+   * JSON {@code currency}; present in every example.
+   */
+  @JsonProperty("currency")
+  public String currency() {
+    return currency;
+  }
+
+  /**
+   * JSON {@code total}; present in every example.
+   */
+  @JsonProperty("total")
+  public BigDecimal total() {
+    return total;
+  }
+
+  /**
+   * JSON {@code customer_email}; present in every example.
+   */
+  @JsonProperty("customer_email")
+  public String customerEmail() {
+    return customerEmail;
+  }
+
+  /**
+   * JSON {@code carrier}; absent in some examples.
+   */
+  @JsonProperty("carrier")
+  public String carrier() {
+    return carrier;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof OrdersGetAnOrderResponse that
+        && Objects.equals(id, that.id)
+        && Objects.equals(status, that.status)
+        && Objects.equals(currency, that.currency)
+        && Objects.equals(total, that.total)
+        && Objects.equals(customerEmail, that.customerEmail)
+        && Objects.equals(carrier, that.carrier)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, status, currency, total, customerEmail, carrier, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("OrdersGetAnOrderResponse", "id", id, "status", status, "currency", currency, "total", total, "customerEmail", customerEmail, "carrier", carrier);
+  }
+
+  /**
+   * Builds a {@link OrdersGetAnOrderResponse}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private String id;
+
+    private Status status;
+
+    private String currency;
+
+    private BigDecimal total;
+
+    private String customerEmail;
+
+    private String carrier;
+
+    private Builder() {
+    }
+
+    private Builder(OrdersGetAnOrderResponse from) {
+      super(from);
+      this.id = from.id;
+      this.status = from.status;
+      this.currency = from.currency;
+      this.total = from.total;
+      this.customerEmail = from.customerEmail;
+      this.carrier = from.carrier;
+    }
+
+    /**
+     * Sets JSON {@code id}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("id")
+    public Builder id(String id) {
+      this.id = id;
+      return set("id", id);
+    }
+
+    /**
+     * Sets JSON {@code status}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("status")
+    public Builder status(Status status) {
+      this.status = status;
+      return set("status", status);
+    }
+
+    /**
+     * Sets JSON {@code currency}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("currency")
+    public Builder currency(String currency) {
+      this.currency = currency;
+      return set("currency", currency);
+    }
+
+    /**
+     * Sets JSON {@code total}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("total")
+    public Builder total(BigDecimal total) {
+      this.total = total;
+      return set("total", total);
+    }
+
+    /**
+     * Sets JSON {@code customer_email}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("customer_email")
+    public Builder customerEmail(String customerEmail) {
+      this.customerEmail = customerEmail;
+      return set("customer_email", customerEmail);
+    }
+
+    /**
+     * Sets JSON {@code carrier}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("carrier")
+    public Builder carrier(String carrier) {
+      this.carrier = carrier;
+      return set("carrier", carrier);
+    }
+
+    /**
+     * Returns the built {@link OrdersGetAnOrderResponse}.
+     */
+    public OrdersGetAnOrderResponse build() {
+      return new OrdersGetAnOrderResponse(this);
+    }
+  }
+
   /**
    * The "status" property.
+   *
+   * <p>Open: {@link #of} takes any value, and a value this client does not know
+   * is kept and written back unchanged. Switch on {@link #known()}; compare with
+   * {@code equals}.
    */
-  public enum Status {
+  public static final class Status {
     /**
      * Wire value {@code cancelled}.
      */
-    CANCELLED("cancelled"),
+    public static final Status CANCELLED = new Status("cancelled", Known.CANCELLED);
 
     /**
      * Wire value {@code pending}.
      */
-    PENDING("pending"),
+    public static final Status PENDING = new Status("pending", Known.PENDING);
 
     /**
      * Wire value {@code shipped}.
      */
-    SHIPPED("shipped"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
+    public static final Status SHIPPED = new Status("shipped", Known.SHIPPED);
 
     private final String value;
 
-    Status(String value) {
+    private final Known known;
+
+    private Status(String value, Known known) {
       this.value = value;
+      this.known = known;
     }
 
     /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
+     * Returns the value for a wire value: its constant, or a new value this client does not know.
+     */
+    @JsonCreator
+    public static Status of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "cancelled" -> CANCELLED;
+        case "pending" -> PENDING;
+        case "shipped" -> SHIPPED;
+        default -> new Status(value, Known.UNKNOWN);
+      };
+    }
+
+    /**
+     * Returns the wire value, as received or given to {@link #of}.
      */
     @JsonValue
     public String value() {
@@ -65,16 +278,50 @@ public record OrdersGetAnOrderResponse(@JsonProperty("id") String id,
     }
 
     /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
+     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
      */
-    @JsonCreator
-    public static Status fromValue(String value) {
-      for (Status candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
+    public Known known() {
+      return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Status that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
+     */
+    public enum Known {
+      /**
+       * {@link Status#CANCELLED}.
+       */
+      CANCELLED,
+
+      /**
+       * {@link Status#PENDING}.
+       */
+      PENDING,
+
+      /**
+       * {@link Status#SHIPPED}.
+       */
+      SHIPPED,
+
+      /**
+       * A value this client does not know yet; {@link Status#value()} has it.
+       */
+      UNKNOWN
     }
   }
 }
