@@ -1,5 +1,6 @@
 package io.github.postman2java;
 
+import io.github.postman2java.codegen.FixturesGenerator;
 import io.github.postman2java.codegen.GeneratedFile;
 import io.github.postman2java.codegen.JavaGenerator;
 import io.github.postman2java.collection.PostmanCollection;
@@ -17,6 +18,7 @@ import io.github.postman2java.naming.JavaNames;
 import io.github.postman2java.naming.NameAssigner;
 import io.github.postman2java.naming.NamedModel;
 import io.github.postman2java.naming.Secrets;
+import io.github.postman2java.recording.Recordings;
 import io.github.postman2java.sample.SampleExtractor;
 import io.github.postman2java.sample.SampleSet;
 import io.github.postman2java.writer.OutputDirectoryGuard;
@@ -48,16 +50,40 @@ public final class CodegenRun {
         diagnostics);
     diagnostics.throwIfErrors();
     GenerationResult generated = generate(collection, options, diagnostics);
-    if (options.outputDirectory() == null) {
+    if (options.outputDirectory() == null && options.fixturesDirectory() == null) {
       return generated;
     }
+    // Both directories are checked before either is written: no partial output.
+    List<Path> directories = new ArrayList<>();
+    List<List<GeneratedFile>> contents = new ArrayList<>();
+    if (options.outputDirectory() != null) {
+      directories.add(options.outputDirectory());
+      contents.add(generated.files());
+    }
+    if (options.fixturesDirectory() != null) {
+      Path fixtures = options.fixturesDirectory().toAbsolutePath().normalize();
+      if (options.outputDirectory() != null
+          && fixtures.equals(options.outputDirectory().toAbsolutePath().normalize())) {
+        // One directory gets one write, so neither set counts as stale for the other.
+        List<GeneratedFile> both = new ArrayList<>(generated.files());
+        both.addAll(generated.fixtures());
+        contents.set(0, both);
+      } else {
+        directories.add(options.fixturesDirectory());
+        contents.add(generated.fixtures());
+      }
+    }
     if (!options.force()) {
-      OutputDirectoryGuard.check(options.outputDirectory(), diagnostics);
+      directories.forEach(d -> OutputDirectoryGuard.check(d, diagnostics));
       diagnostics.throwIfErrors();
     }
-    SourceWriter.WriteResult written = SourceWriter.write(options.outputDirectory(),
-        generated.files(), diagnostics);
-    diagnostics.throwIfErrors();
+    List<Path> written = new ArrayList<>();
+    for (int i = 0; i < directories.size(); i++) {
+      SourceWriter.WriteResult result = SourceWriter.write(directories.get(i), contents.get(i),
+          diagnostics);
+      diagnostics.throwIfErrors();
+      written.addAll(result.written());
+    }
     if (options.manifest() != null) {
       try {
         SourceWriter.writeIfChanged(options.manifest().toAbsolutePath(),
@@ -68,8 +94,8 @@ public final class CodegenRun {
         diagnostics.throwIfErrors();
       }
     }
-    return new GenerationResult(generated.files(), written.written(), generated.warnings(),
-        generated.model());
+    return new GenerationResult(generated.files(), written, generated.warnings(),
+        generated.model(), generated.fixtures());
   }
 
   /** Runs every stage up to generated files, without touching the disk. */
@@ -90,7 +116,9 @@ public final class CodegenRun {
     }
     diagnostics.throwIfErrors();
     List<GeneratedFile> files = JavaGenerator.generate(model);
-    return new GenerationResult(files, List.of(), diagnostics.warnings(), model);
+    List<GeneratedFile> fixtures = options.fixtures()
+        ? FixturesGenerator.generate(model, Recordings.of(collection)) : List.of();
+    return new GenerationResult(files, List.of(), diagnostics.warnings(), model, fixtures);
   }
 
   /**

@@ -13,18 +13,28 @@ import java.util.List;
  * @param written files whose content changed on disk (empty when nothing was written)
  * @param warnings the warnings, in report order
  * @param model the named model (operations, types), for summaries and the manifest
+ * @param fixtures the test fixtures (sources and text resources), sorted by path; empty unless
+ *     asked for
  */
 public record GenerationResult(
     List<GeneratedFile> files,
     List<Path> written,
     List<Diagnostic> warnings,
-    NamedModel model) {
+    NamedModel model,
+    List<GeneratedFile> fixtures) {
 
   /** Creates a result. */
   public GenerationResult {
     files = List.copyOf(files);
+    fixtures = List.copyOf(fixtures);
     written = List.copyOf(written);
     warnings = List.copyOf(warnings);
+  }
+
+  /** Creates a result without fixtures. */
+  public GenerationResult(List<GeneratedFile> files, List<Path> written,
+      List<Diagnostic> warnings, NamedModel model) {
+    this(files, written, warnings, model, List.of());
   }
 
   /** Renders the manifest document (on demand: most runs never ask for it). */

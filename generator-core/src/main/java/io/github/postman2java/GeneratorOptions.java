@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param failOnWarnings treat warnings as errors
  * @param failOnSecrets treat literal credentials in the collection as errors
  * @param force write into an output directory that holds files we did not generate
+ * @param fixtures also generate the test fixtures (typed saved examples, replay transport)
+ * @param fixturesDirectory where the fixtures are written (Java sources and their text
+ *     resources side by side), or {@code null}; setting it implies {@code fixtures}
  */
 public record GeneratorOptions(
     Path collection,
@@ -21,12 +24,15 @@ public record GeneratorOptions(
     Path manifest,
     boolean failOnWarnings,
     boolean failOnSecrets,
-    boolean force) {
+    boolean force,
+    boolean fixtures,
+    Path fixturesDirectory) {
 
   /** Creates options; collection and package are required. */
   public GeneratorOptions {
     Objects.requireNonNull(collection, "collection");
     Objects.requireNonNull(packageName, "packageName");
+    fixtures = fixtures || fixturesDirectory != null;
   }
 
   /** Returns a builder for {@code collection} and {@code packageName}. */
@@ -43,6 +49,8 @@ public record GeneratorOptions(
     private boolean failOnWarnings;
     private boolean failOnSecrets;
     private boolean force;
+    private boolean fixtures;
+    private Path fixturesDirectory;
 
     private Builder(Path collection, String packageName) {
       this.collection = collection;
@@ -79,10 +87,22 @@ public record GeneratorOptions(
       return this;
     }
 
+    /** Also generates the test fixtures, in memory. */
+    public Builder fixtures(boolean value) {
+      this.fixtures = value;
+      return this;
+    }
+
+    /** Generates the test fixtures into {@code dir}. */
+    public Builder fixturesDirectory(Path dir) {
+      this.fixturesDirectory = dir;
+      return this;
+    }
+
     /** Builds the options. */
     public GeneratorOptions build() {
       return new GeneratorOptions(collection, packageName, outputDirectory, manifest,
-          failOnWarnings, failOnSecrets, force);
+          failOnWarnings, failOnSecrets, force, fixtures, fixturesDirectory);
     }
   }
 }

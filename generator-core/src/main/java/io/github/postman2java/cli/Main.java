@@ -90,6 +90,11 @@ public final class Main implements Callable<Integer> {
         description = "Also write a JSON manifest of operations and types.")
     Path manifest;
 
+    @Option(names = "--fixtures", paramLabel = "<dir>",
+        description = "Also write test fixtures (typed saved examples, replay transport) to"
+            + " this test source directory; their body texts sit beside them as resources.")
+    Path fixtures;
+
     @Option(names = "--fail-on-warnings", description = "Treat warnings as errors.")
     boolean failOnWarnings;
 
@@ -109,6 +114,7 @@ public final class Main implements Callable<Integer> {
           .failOnWarnings(failOnWarnings)
           .failOnSecrets(failOnSecrets)
           .force(force)
+          .fixturesDirectory(fixtures)
           .build();
     }
 
