@@ -2,6 +2,7 @@ package io.github.postman2java;
 
 import io.github.postman2java.codegen.FixturesGenerator;
 import io.github.postman2java.codegen.GeneratedFile;
+import io.github.postman2java.codegen.JacksonDialect;
 import io.github.postman2java.codegen.JavaGenerator;
 import io.github.postman2java.collection.PostmanCollection;
 import io.github.postman2java.collection.PostmanCollectionParser;
@@ -17,9 +18,9 @@ import io.github.postman2java.infer.rewrite.Rewrites;
 import io.github.postman2java.naming.JavaNames;
 import io.github.postman2java.naming.NameAssigner;
 import io.github.postman2java.naming.NamedModel;
-import io.github.postman2java.naming.Secrets;
 import io.github.postman2java.recording.Recordings;
 import io.github.postman2java.sample.SampleExtractor;
+import io.github.postman2java.secrets.SecretsStage;
 import io.github.postman2java.sample.SampleSet;
 import io.github.postman2java.writer.OutputDirectoryGuard;
 import io.github.postman2java.writer.SourceWriter;
@@ -30,7 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one orchestrator: parse → extract → infer → name → generate → write. The CLI and the Maven
+ * The one orchestrator: parse → secrets → extract → infer → name → generate → write. The CLI and the Maven
  * plugin only translate their options into {@link GeneratorOptions} and call {@link #execute}.
  * Diagnostics are checked at each stage boundary; input errors surface as a {@link
  * GenerationException} and nothing is written.
@@ -101,12 +102,15 @@ public final class CodegenRun {
   /** Runs every stage up to generated files, without touching the disk. */
   public static GenerationResult generate(PostmanCollection collection,
       GeneratorOptions options, Diagnostics diagnostics) {
-    SampleSet samples = SampleExtractor.extract(collection, diagnostics);
+    // Only the secrets stage sees a credential: every later stage reads the redacted model.
+    PostmanCollection redacted = SecretsStage.redact(collection, options.failOnSecrets(),
+        diagnostics);
+    diagnostics.throwIfErrors();
+    SampleSet samples = SampleExtractor.extract(redacted, diagnostics);
     diagnostics.throwIfErrors();
     ShapeGraph shapes = Rewrites.apply(ShapeInferrer.infer(samples, diagnostics));
     diagnostics.throwIfErrors();
     NamedModel model = NameAssigner.assign(shapes, options.packageName(), diagnostics);
-    reportSecrets(collection, options, model, diagnostics);
     if (options.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
       List<Diagnostic> promoted = new ArrayList<>();
       for (Diagnostic d : diagnostics.all()) {
@@ -115,36 +119,12 @@ public final class CodegenRun {
       throw new GenerationException(promoted);
     }
     diagnostics.throwIfErrors();
-    List<GeneratedFile> files = JavaGenerator.generate(model);
+    JacksonDialect jackson = options.jackson() == 3 ? JacksonDialect.JACKSON_3
+        : JacksonDialect.JACKSON_2;
+    List<GeneratedFile> files = JavaGenerator.generate(model, jackson);
     List<GeneratedFile> fixtures = options.fixtures()
-        ? FixturesGenerator.generate(model, Recordings.of(collection)) : List.of();
+        ? FixturesGenerator.generate(model, Recordings.of(redacted), jackson) : List.of();
     return new GenerationResult(files, List.of(), diagnostics.warnings(), model, fixtures);
-  }
-
-  /**
-   * Reports each place a literal credential was found: a warning, or an error with {@code
-   * failOnSecrets}. Messages give the kind of place, the location and a fingerprint (length and a
-   * short hash), never the value.
-   */
-  private static void reportSecrets(PostmanCollection collection, GeneratorOptions options,
-      NamedModel model, Diagnostics diagnostics) {
-    List<Secrets.Finding> findings = model.secrets().findings();
-    for (Secrets.Finding f : findings) {
-      String message = "literal credential in " + f.kind() + " (" + f.fingerprint()
-          + "); it is not copied into the output; replace it with a {{variable}} or a vault"
-          + " reference";
-      if (options.failOnSecrets()) {
-        diagnostics.error(DiagnosticCode.P2J050_SECRET_IN_COLLECTION, f.location(), message);
-      } else {
-        diagnostics.warn(DiagnosticCode.P2J050_SECRET_IN_COLLECTION, f.location(), message);
-      }
-    }
-    if (options.failOnSecrets() && findings.isEmpty() && model.secrets().count() > 0) {
-      diagnostics.error(DiagnosticCode.P2J050_SECRET_IN_COLLECTION,
-          SourceLocation.ofFile(collection.fileName()),
-          model.secrets().count() + " literal credential value(s) found in the collection;"
-              + " replace them with {{variables}}");
-    }
   }
 
   /** Convenience for tests and tools: generates in memory from a path. */

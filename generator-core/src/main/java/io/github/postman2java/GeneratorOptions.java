@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param fixtures also generate the test fixtures (typed saved examples, replay transport)
  * @param fixturesDirectory where the fixtures are written (Java sources and their text
  *     resources side by side), or {@code null}; setting it implies {@code fixtures}
+ * @param jackson the Jackson major version the generated code is written for: 2 or 3
  */
 public record GeneratorOptions(
     Path collection,
@@ -25,6 +26,7 @@ public record GeneratorOptions(
     boolean failOnWarnings,
     boolean failOnSecrets,
     boolean force,
+    int jackson,
     boolean fixtures,
     Path fixturesDirectory) {
 
@@ -32,6 +34,9 @@ public record GeneratorOptions(
   public GeneratorOptions {
     Objects.requireNonNull(collection, "collection");
     Objects.requireNonNull(packageName, "packageName");
+    if (jackson != 2 && jackson != 3) {
+      throw new IllegalArgumentException("the Jackson version must be 2 or 3, not " + jackson);
+    }
     fixtures = fixtures || fixturesDirectory != null;
   }
 
@@ -49,6 +54,7 @@ public record GeneratorOptions(
     private boolean failOnWarnings;
     private boolean failOnSecrets;
     private boolean force;
+    private int jackson = 2;
     private boolean fixtures;
     private Path fixturesDirectory;
 
@@ -99,10 +105,16 @@ public record GeneratorOptions(
       return this;
     }
 
+    /** Writes the generated code for this Jackson major version (default 2). */
+    public Builder jackson(int value) {
+      this.jackson = value;
+      return this;
+    }
+
     /** Builds the options. */
     public GeneratorOptions build() {
       return new GeneratorOptions(collection, packageName, outputDirectory, manifest,
-          failOnWarnings, failOnSecrets, force, fixtures, fixturesDirectory);
+          failOnWarnings, failOnSecrets, force, jackson, fixtures, fixturesDirectory);
     }
   }
 }

@@ -10,6 +10,7 @@ import io.github.postman2java.naming.ClientGroup;
 import io.github.postman2java.naming.NamedModel;
 import io.github.postman2java.naming.OperationDecl;
 import io.github.postman2java.naming.TypeRef;
+import io.github.postman2java.secrets.Redacted;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -39,11 +40,11 @@ final class Manifest {
       for (OperationDecl op : group.operations()) {
         ObjectNode o = operations.addObject();
         o.put("pointer", op.pointer());
-        o.put("name", model.secrets().redact(op.itemName()));
+        o.put("name", Redacted.display(op.itemName()));
         ArrayNode folders = o.putArray("folders");
-        op.folders().forEach(f -> folders.add(model.secrets().redact(f)));
+        op.folders().forEach(f -> folders.add(Redacted.display(f)));
         o.put("httpMethod", op.httpMethod());
-        o.put("url", op.rawUrl());
+        o.put("url", Redacted.display(op.rawUrl()));
         o.put("clientClass", model.basePackage() + "." + group.className());
         o.put("javaMethod", op.javaMethod());
         o.put("requestBodyType", canonical(types, op.requestType()));
@@ -52,7 +53,7 @@ final class Manifest {
         for (OperationDecl.ExampleRef ex : op.examples()) {
           ObjectNode e = examples.addObject();
           e.put("pointer", ex.pointer());
-          e.put("name", model.secrets().redact(ex.name()));
+          e.put("name", Redacted.display(ex.name()));
           e.put("status", ex.status());
           e.put("bodyType", canonical(types, ex.bodyType()));
         }

@@ -33,7 +33,7 @@ final class ClientGenerator {
 
   ClientGenerator(NamedModel model, TypeMapper types) {
     this.model = model;
-    this.operations = new OperationGenerator(types, model.basePackage(), model.secrets());
+    this.operations = new OperationGenerator(types, model.basePackage());
     this.transport = ClassName.get(model.basePackage(), "ApiTransport");
     this.config = ClassName.get(model.basePackage(), "ClientConfig");
   }

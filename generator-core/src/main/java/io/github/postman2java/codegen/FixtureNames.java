@@ -50,14 +50,14 @@ final class FixtureNames {
   }
 
   /** Returns a method name per saved example of {@code op}, in the order of its examples. */
-  static List<String> examples(OperationDecl op, java.util.function.UnaryOperator<String> redact) {
+  static List<String> examples(OperationDecl op) {
     Namespace names = new Namespace(TAKEN);
     names.reserve(REQUEST_BODY);
     names.reserve(RAW_REQUEST_BODY);
     List<String> out = new ArrayList<>();
     for (OperationDecl.ExampleRef ex : op.examples()) {
       // An unnamed example is called after its status: status204().
-      out.add(names.allocate(JavaNames.camel(redact.apply(ex.name()), "status" + ex.status())));
+      out.add(names.allocate(JavaNames.camel(ex.name(), "status" + ex.status())));
     }
     return out;
   }

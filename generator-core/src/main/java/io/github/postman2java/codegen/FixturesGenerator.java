@@ -12,10 +12,10 @@ import io.github.postman2java.naming.Binding;
 import io.github.postman2java.naming.NamedModel;
 import io.github.postman2java.naming.OperationDecl;
 import io.github.postman2java.naming.OperationDecl.ExampleRef;
-import io.github.postman2java.naming.Secrets;
 import io.github.postman2java.naming.TypeRef;
 import io.github.postman2java.recording.RecordedExample;
 import io.github.postman2java.recording.Recordings;
+import io.github.postman2java.secrets.Redacted;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +26,8 @@ import javax.lang.model.element.Modifier;
  * class ({@code ZohoCrmExamples}: one accessor per request, one method per saved example
  * returning a typed {@code RecordedExample}), the support classes from {@code fixtures/*.java.txt}
  * (recorded examples, the replay transport) and one text resource per body, holding the
- * collection's text as written (credentials masked) after the generator's header. Pure, like
+ * collection's text as written after the generator's header; credentials the secrets stage
+ * found read {@code <redacted kind>}, as in comments and the manifest. Pure, like
  * {@link JavaGenerator}.
  */
 public final class FixturesGenerator {
@@ -35,6 +36,7 @@ public final class FixturesGenerator {
 
   private final NamedModel model;
   private final Recordings recordings;
+  private final JacksonDialect jackson;
   private final TypeMapper types;
   private final String header;
   private final String pkg;
@@ -42,9 +44,10 @@ public final class FixturesGenerator {
   private final ClassName recorded;
   private final List<GeneratedFile> resources = new ArrayList<>();
 
-  private FixturesGenerator(NamedModel model, Recordings recordings) {
+  private FixturesGenerator(NamedModel model, Recordings recordings, JacksonDialect jackson) {
     this.model = model;
     this.recordings = recordings;
+    this.jackson = jackson;
     this.types = new TypeMapper(model.modelPackage());
     this.header = JavaGenerator.header(model);
     this.pkg = model.basePackage() + ".fixtures";
@@ -53,9 +56,13 @@ public final class FixturesGenerator {
     this.recorded = ClassName.get(pkg, "RecordedExample");
   }
 
-  /** Generates the fixtures (sources and resources) for {@code model}, sorted by path. */
-  public static List<GeneratedFile> generate(NamedModel model, Recordings recordings) {
-    return new FixturesGenerator(model, recordings).generate();
+  /**
+   * Generates the fixtures (sources and resources) for {@code model} against {@code jackson},
+   * sorted by path.
+   */
+  public static List<GeneratedFile> generate(NamedModel model, Recordings recordings,
+      JacksonDialect jackson) {
+    return new FixturesGenerator(model, recordings, jackson).generate();
   }
 
   private List<GeneratedFile> generate() {
@@ -64,7 +71,7 @@ public final class FixturesGenerator {
         .addJavadoc("The saved examples of the Postman collection \"$L\", typed: one accessor per"
             + " request,\none method per saved response. For tests: bodies are resources next to"
             + " this class;\n{@link ReplayTransport} answers the client with them.\n",
-            Javadocs.line(model.secrets().redact(model.collectionName())))
+            Javadocs.line(Redacted.display(model.collectionName())))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     TypeName anyExample = ParameterizedTypeName.get(recorded, WildcardTypeName.subtypeOf(
         Object.class));
@@ -89,11 +96,11 @@ public final class FixturesGenerator {
     }
     type.addMethod(all.addStatement("return all").build());
     List<GeneratedFile> files = new ArrayList<>(resources);
-    files.add(new GeneratedFile(path(examples.simpleName() + ".java"), header
+    files.add(java(examples.simpleName(), header
         + JavaFile.builder(pkg, type.build()).skipJavaLangImports(true).indent("  ").build()));
     for (String name : TEMPLATES) {
-      files.add(new GeneratedFile(path(name + ".java"), RuntimeTemplates.render(
-          "fixtures/" + name, model.basePackage(), model.errorCodeEnum(), header)));
+      files.add(java(name, RuntimeTemplates.render("fixtures/" + name, model.basePackage(),
+          model.errorCodeEnum(), header, jackson)));
     }
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
     return files;
@@ -101,12 +108,11 @@ public final class FixturesGenerator {
 
   private TypeSpec operation(FixtureNames.Named named, ClassName nested) {
     OperationDecl op = named.operation();
-    Secrets secrets = model.secrets();
     TypeSpec.Builder type = TypeSpec.classBuilder(nested)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The saved examples of $L.\n", describe(op))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    List<String> methods = FixtureNames.examples(op, secrets::redact);
+    List<String> methods = FixtureNames.examples(op);
     CodeBlock.Builder list = CodeBlock.builder();
     for (int i = 0; i < op.examples().size(); i++) {
       ExampleRef ref = op.examples().get(i);
@@ -131,23 +137,22 @@ public final class FixturesGenerator {
 
   private MethodSpec example(FixtureNames.Named named, ExampleRef ref, RecordedExample ex,
       String method) {
-    Secrets secrets = model.secrets();
     OperationDecl op = named.operation();
     String resource = named.accessor() + "/" + method;
     CodeBlock.Builder body = CodeBlock.builder()
         .add("return $T.builder($T.class, $S)\n", recorded, examples,
             named.accessor() + "()." + method + "()")
         .indent().indent()
-        .add(".response($S, $L)\n", secrets.redact(ex.name()), ex.status());
+        .add(".response($S, $L)\n", Redacted.display(ex.name()), ex.status());
     for (RecordedExample.Pair h : ex.headers()) {
-      body.add(".header($S, $S)\n", secrets.redact(h.name()), secrets.redact(h.value()));
+      body.add(".header($S, $S)\n", Redacted.display(h.name()), Redacted.display(h.value()));
     }
     if (ex.body() != null && !ex.body().isEmpty()) {
       body.add(".body($S)\n", resource(resource + ".txt", ex.body()));
     }
     body.add(".request($S, $S)\n", op.httpMethod(), pathTemplate(op.binding()));
     for (RecordedExample.Pair q : ex.query()) {
-      body.add(".query($S, $S)\n", secrets.redact(q.name()), secrets.redact(q.value()));
+      body.add(".query($S, $S)\n", Redacted.display(q.name()), Redacted.display(q.value()));
     }
     if (ex.requestBody() != null) {
       body.add(".requestBody($S)\n", resource(resource + ".request.txt", ex.requestBody()));
@@ -166,7 +171,7 @@ public final class FixturesGenerator {
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(recorded, bodyType))
         .addJavadoc("Returns the saved response \"$L\" (HTTP $L).\n\n@return the example\n",
-            Javadocs.line(secrets.redact(ex.name())), ex.status())
+            Javadocs.line(Redacted.display(ex.name())), ex.status())
         .addCode(body.build())
         .build();
   }
@@ -211,7 +216,7 @@ public final class FixturesGenerator {
   }
 
   private String resource(String name, String text) {
-    resources.add(new GeneratedFile(path(name), header + model.secrets().redact(text)));
+    resources.add(new GeneratedFile(path(name), header + Redacted.display(text)));
     return name;
   }
 
@@ -226,8 +231,14 @@ public final class FixturesGenerator {
   private String describe(OperationDecl op) {
     List<String> place = new ArrayList<>(op.folders());
     place.add(op.itemName());
-    return "{@code " + op.httpMethod() + "} \"" + Javadocs.line(model.secrets().redact(
+    return "{@code " + op.httpMethod() + "} \"" + Javadocs.line(Redacted.display(
         String.join(" / ", place))) + "\"";
+  }
+
+  /** A Java file, in the Jackson version's spelling (resources are the collection's text). */
+  private GeneratedFile java(String simpleName, String content) {
+    return new GeneratedFile(path(simpleName + ".java"),
+        jackson == JacksonDialect.JACKSON_2 ? content : jackson.rewrite(content));
   }
 
   private String path(String name) {

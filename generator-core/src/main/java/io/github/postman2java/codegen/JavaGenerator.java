@@ -21,8 +21,13 @@ import java.util.List;
 public final class JavaGenerator {
   private JavaGenerator() {}
 
-  /** Generates every file for {@code model}, sorted by path. */
+  /** Generates every file for {@code model} against Jackson 2, sorted by path. */
   public static List<GeneratedFile> generate(NamedModel model) {
+    return generate(model, JacksonDialect.JACKSON_2);
+  }
+
+  /** Generates every file for {@code model} against {@code jackson}, sorted by path. */
+  public static List<GeneratedFile> generate(NamedModel model, JacksonDialect jackson) {
     String header = header(model);
     TypeMapper types = new TypeMapper(model.modelPackage());
     ModelGenerator models = new ModelGenerator(types);
@@ -41,10 +46,16 @@ public final class JavaGenerator {
         .toList());
     for (String name : RuntimeTemplates.NAMES) {
       files.add(new GeneratedFile(path(model.basePackage(), name),
-          RuntimeTemplates.render(name, model.basePackage(), model.errorCodeEnum(), header)));
+          RuntimeTemplates.render(name, model.basePackage(), model.errorCodeEnum(), header,
+              jackson)));
     }
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
-    return files;
+    if (jackson == JacksonDialect.JACKSON_2) {
+      return files;
+    }
+    return files.stream()
+        .map(f -> new GeneratedFile(f.relativePath(), jackson.rewrite(f.content())))
+        .toList();
   }
 
   /** The two lines every generated file starts with, Java or fixture resource. */

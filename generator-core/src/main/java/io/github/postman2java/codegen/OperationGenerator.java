@@ -13,7 +13,6 @@ import io.github.postman2java.naming.Binding;
 import io.github.postman2java.naming.JavaNames;
 import io.github.postman2java.naming.Namespace;
 import io.github.postman2java.naming.OperationDecl;
-import io.github.postman2java.naming.Secrets;
 import io.github.postman2java.naming.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,16 +40,14 @@ final class OperationGenerator {
   private final ClassName responseType;
   private final ClassName apiException;
   private final ClassName binaryContent;
-  private final Secrets secrets;
 
-  OperationGenerator(TypeMapper types, String basePackage, Secrets secrets) {
+  OperationGenerator(TypeMapper types, String basePackage) {
     this.types = types;
     this.apiRequest = ClassName.get(basePackage, "ApiRequest");
     this.apiResponse = ClassName.get(basePackage, "ApiResponse");
     this.responseType = ClassName.get(basePackage, "ResponseType");
     this.apiException = ClassName.get(basePackage, "ApiException");
     this.binaryContent = ClassName.get(basePackage, "BinaryContent");
-    this.secrets = secrets;
   }
 
   void addTo(TypeSpec.Builder client, OperationDecl op, Namespace privateNames) {
@@ -207,7 +204,7 @@ final class OperationGenerator {
       return where + "; required";
     }
     if (!p.defaults().isEmpty()) {
-      String shown = secrets.redact(String.join(", ", p.defaults()));
+      String shown = String.join(", ", p.defaults());
       return where + "; {@code null} sends the collection's value"
           + (shown.length() > 60 || shown.contains("*/") ? "" : " {@code " + code(shown) + "}");
     }
@@ -238,7 +235,7 @@ final class OperationGenerator {
     for (Binding.Template seg : op.binding().path()) {
       s.append('/').append(seg.text());
     }
-    return secrets.redact(s.length() == 0 ? "/" : s.toString());
+    return s.length() == 0 ? "/" : s.toString();
   }
 
   private MethodSpec requestFactory(OperationDecl op, String name, List<ParameterSpec> params) {

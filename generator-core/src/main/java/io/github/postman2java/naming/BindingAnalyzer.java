@@ -21,6 +21,8 @@ import io.github.postman2java.naming.Binding.ParamType;
 import io.github.postman2java.naming.Binding.Part;
 import io.github.postman2java.naming.Binding.Template;
 import io.github.postman2java.sample.Placeholders;
+import io.github.postman2java.secrets.CredentialNames;
+import io.github.postman2java.secrets.Redacted;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,6 +59,8 @@ import java.util.regex.Pattern;
  */
 final class BindingAnalyzer {
   private static final Pattern VAR = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
+  private static final Pattern VAR_OR_REDACTED = Pattern.compile(VAR.pattern() + "|"
+      + Redacted.pattern().pattern());
   private static final Set<String> RESTRICTED = Set.of(
       "host", "content-length", "connection", "expect", "upgrade", "transfer-encoding",
       "keep-alive", "te", "trailer", "http2-settings");
@@ -64,11 +68,9 @@ final class BindingAnalyzer {
   private static final String BARE = "\u0000p2j-bare\u0000";
 
   private final Diagnostics diagnostics;
-  private final Secrets secrets;
 
-  BindingAnalyzer(Diagnostics diagnostics, Secrets secrets) {
+  BindingAnalyzer(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
-    this.secrets = secrets;
   }
 
   /** Parameters being allocated for one request. */
@@ -131,7 +133,7 @@ final class BindingAnalyzer {
     }
     List<Pair> query = pairs(url.query().stream()
         .map(q -> new PostmanFormField(q.key(), q.value(), false, null, q.disabled(), null))
-        .toList(), Location.QUERY, params, new ArrayList<>(), secrets);
+        .toList(), Location.QUERY, params, new ArrayList<>());
     List<Pair> headers = new ArrayList<>();
     for (PostmanKeyValue h : request.headers()) {
       if (h.disabled() || h.key().isBlank()) {
@@ -152,14 +154,14 @@ final class BindingAnalyzer {
         continue;
       }
       Template value = template(h.value(), Location.HEADER, params);
-      if (value.isLiteral() && (Secrets.isSecretName(h.key())
-          || secrets.containsSecret(h.value()))) {
+      if (value.isLiteral() && (CredentialNames.isSecretName(h.key())
+          || Redacted.contains(h.value()))) {
         value = new Template(List.of(new Part(null,
             params.add(h.key(), Location.HEADER, ParamType.STRING, List.of(), ""))));
       }
       headers.add(new Pair(h.key(), value));
     }
-    Body body = body(request.body(), jsonBody, params, secrets);
+    Body body = body(request.body(), jsonBody, params);
     return new Binding(origin(url), path, query, headers, body, params.list,
         AuthBinder.bind(auth, request, diagnostics));
   }
@@ -170,7 +172,7 @@ final class BindingAnalyzer {
    * variable; secret-named constants become parameters without a default.
    */
   private static List<Pair> pairs(List<PostmanFormField> entries, Location location,
-      Params params, List<Field> fields, Secrets secrets) {
+      Params params, List<Field> fields) {
     Map<String, List<PostmanFormField>> byKey = new LinkedHashMap<>();
     for (PostmanFormField e : entries) {
       if (!e.disabled() && !e.key().isEmpty()) {
@@ -189,8 +191,8 @@ final class BindingAnalyzer {
         value = new Template(List.of(new Part(null, params.add(e.key(), location,
             ParamType.CONTENT, List.of(), e.value()))));
       } else if (same.size() > 1 && same.stream().allMatch(s -> !s.file()
-          && !VAR.matcher(s.value()).find() && !secrets.containsSecret(s.value()))
-          && !Secrets.isSecretName(e.key())) {
+          && !VAR.matcher(s.value()).find() && !Redacted.contains(s.value()))
+          && !CredentialNames.isSecretName(e.key())) {
         if (listDone.put(e.key(), true) != null) {
           continue;
         }
@@ -199,7 +201,7 @@ final class BindingAnalyzer {
       } else if (VAR.matcher(e.value()).find()) {
         value = template(e.value(), location, params);
       } else {
-        boolean secret = Secrets.isSecretName(e.key()) || secrets.containsSecret(e.value());
+        boolean secret = CredentialNames.isSecretName(e.key()) || Redacted.contains(e.value());
         value = new Template(List.of(new Part(null, params.add(e.key(), location,
             ParamType.STRING, secret ? List.of() : List.of(e.value()),
             secret ? "" : e.value()))));
@@ -210,16 +212,20 @@ final class BindingAnalyzer {
     return out;
   }
 
-  /** Splits text into literal parts and one parameter per {@code {{var}}}. */
+  /**
+   * Splits text into literal parts and one parameter per {@code {{var}}}; a redacted credential
+   * becomes a parameter the caller must supply (it is never sent as its marker).
+   */
   private static Template template(String text, Location location, Params params) {
     List<Part> parts = new ArrayList<>();
-    Matcher m = VAR.matcher(text);
+    Matcher m = VAR_OR_REDACTED.matcher(text);
     int at = 0;
     while (m.find()) {
       if (m.start() > at) {
         parts.add(new Part(text.substring(at, m.start()), null));
       }
-      parts.add(new Part(null, params.variable(m.group(1), location)));
+      parts.add(new Part(null, m.group(1) != null ? params.variable(m.group(1), location)
+          : params.add(m.group(2), location, ParamType.STRING, List.of(), "")));
       at = m.end();
     }
     if (at < text.length() || parts.isEmpty()) {
@@ -228,8 +234,7 @@ final class BindingAnalyzer {
     return new Template(parts);
   }
 
-  private static Body body(PostmanBody body, boolean jsonBody, Params params,
-      Secrets secrets) {
+  private static Body body(PostmanBody body, boolean jsonBody, Params params) {
     if (body == null || body.disabled()) {
       return Body.NONE;
     }
@@ -245,7 +250,7 @@ final class BindingAnalyzer {
         boolean form = body.mode() == PostmanBody.Mode.URLENCODED;
         List<Field> fields = new ArrayList<>();
         pairs(form ? body.fields().stream().filter(f -> !f.file()).toList() : body.fields(),
-            form ? Location.FORM : Location.PART, params, fields, secrets);
+            form ? Location.FORM : Location.PART, params, fields);
         return new Body(form ? BodyKind.URLENCODED : BodyKind.MULTIPART,
             form ? "application/x-www-form-urlencoded" : null, fields, null);
       }
@@ -258,7 +263,7 @@ final class BindingAnalyzer {
         return new Body(BodyKind.FILE, null, List.of(), null);
       }
       case GRAPHQL -> {
-        graphqlVariables(body.graphqlVariables(), params, secrets);
+        graphqlVariables(body.graphqlVariables(), params);
         return new Body(BodyKind.GRAPHQL, "application/json", List.of(),
             body.raw() == null ? "" : body.raw());
       }
@@ -269,7 +274,7 @@ final class BindingAnalyzer {
   }
 
   /** One typed parameter per top-level GraphQL variable; constants are the defaults. */
-  private static void graphqlVariables(String text, Params params, Secrets secrets) {
+  private static void graphqlVariables(String text, Params params) {
     if (text == null || text.isBlank()) {
       return;
     }
@@ -286,7 +291,7 @@ final class BindingAnalyzer {
       JsonNode v = e.getValue();
       String written = v.isTextual() && v.textValue().startsWith(BARE)
           ? v.textValue().substring(BARE.length()) : v.toString();
-      boolean variable = written.contains("{{") || secrets.containsSecret(written);
+      boolean variable = written.contains("{{") || Redacted.contains(written);
       ParamType type;
       if (v.isTextual()) {
         type = v.textValue().startsWith(BARE) ? ParamType.JSON : ParamType.STRING;
@@ -300,7 +305,7 @@ final class BindingAnalyzer {
         type = ParamType.JSON;
       }
       params.add(e.getKey(), Location.GRAPHQL, type,
-          variable ? List.of() : List.of(written), secrets.containsSecret(written) ? "" : written);
+          variable ? List.of() : List.of(written), Redacted.contains(written) ? "" : written);
     }
   }
 

@@ -55,14 +55,12 @@ public final class NameAssigner {
   private final ModelNamer models = new ModelNamer();
   private final Namespace clientClasses;
   private final Set<AuthKind> authKinds = EnumSet.noneOf(AuthKind.class);
-  private final Secrets secrets;
   private final String clientBase;
 
   private NameAssigner(ShapeGraph graph, String basePackage, Diagnostics diagnostics) {
     this.graph = graph;
     this.basePackage = basePackage;
     this.diagnostics = diagnostics;
-    this.secrets = Secrets.of(graph.collection());
     this.clientBase = clientBase(graph.collection().name());
     Set<String> reserved = new HashSet<>(JavaNames.RESERVED_TYPES);
     reserved.add(clientBase + "Client");
@@ -102,7 +100,7 @@ public final class NameAssigner {
       List<String> lines = new ArrayList<>();
       lines.add("HTTP " + String.join(", ", code.statuses().stream().map(String::valueOf)
           .toList()) + ".");
-      code.messages().forEach(m -> lines.add(secrets.redact(m)));
+      code.messages().forEach(lines::add);
       docs.add(lines);
     }
     codes.addAll(ModelNamer.enumDecl("x", values, docs).constants());
@@ -118,8 +116,7 @@ public final class NameAssigner {
         root,
         authKinds,
         baseVar == null ? baseUrl : null,
-        baseVar,
-        secrets);
+        baseVar);
   }
 
   static String clientBase(String collectionName) {
@@ -196,7 +193,7 @@ public final class NameAssigner {
   }
 
   private String path(OperationShapes op) {
-    return secrets.redact("/" + String.join("/", op.samples().item().request().url().path()));
+    return "/" + String.join("/", op.samples().item().request().url().path());
   }
 
   private static String plainTypeName(OperationShapes op) {
@@ -236,7 +233,7 @@ public final class NameAssigner {
 
   private ClientGroup group(String className, String accessor, String title, String description,
       List<PostmanItem> items) {
-    OperationBuilder builder = new OperationBuilder(models, secrets, diagnostics);
+    OperationBuilder builder = new OperationBuilder(models, diagnostics);
     List<PostmanRequestItem> requests = new ArrayList<>();
     List<PostmanFolder> folders = new ArrayList<>();
     for (PostmanItem item : items) {
@@ -275,8 +272,8 @@ public final class NameAssigner {
       authKinds.add(decl.binding().auth().kind());
       operations.add(decl);
     }
-    List<String> doc = description == null ? List.of() : List.of(secrets.redact(description));
-    return new ClientGroup(className, accessor, secrets.redact(title), doc, operations,
+    List<String> doc = description == null ? List.of() : List.of(description);
+    return new ClientGroup(className, accessor, title, doc, operations,
         children);
   }
 }

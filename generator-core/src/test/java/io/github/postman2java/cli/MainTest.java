@@ -40,16 +40,24 @@ class MainTest {
   void optionDefaults() {
     assertThat(Main.parseOptions("generate", "c.json", "--package", "com.acme", "--output", "out"))
         .isEqualTo(new GeneratorOptions(Path.of("c.json"), "com.acme", Path.of("out"), null, false,
-            false, false, false, null));
+            false, false, 2, false, null));
   }
 
   @Test
   void allFlags() {
     assertThat(Main.parseOptions("generate", "--fail-on-secrets", "c.json", "--package=com.acme",
         "--output", "out", "--manifest", "m.json", "--fail-on-warnings", "--force",
-        "--fixtures", "fx"))
+        "--jackson", "3", "--fixtures", "fx"))
         .isEqualTo(new GeneratorOptions(Path.of("c.json"), "com.acme", Path.of("out"),
-            Path.of("m.json"), true, true, true, true, Path.of("fx")));
+            Path.of("m.json"), true, true, true, 3, true, Path.of("fx")));
+  }
+
+  @Test
+  void jacksonOtherThanTwoOrThreeIsAUsageError() {
+    Run bad = run("generate", "c.json", "--package", "com.acme", "--output", "out",
+        "--jackson", "4");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--jackson").contains("must be 2 or 3");
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
@@ -38,7 +39,11 @@ import org.sonatype.plexus.build.incremental.BuildContext;
  *
  * @since 0.1.0
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+// Dependency collection (not resolution): the graph is known without downloading or building
+// anything, which is all the Jackson auto-detection needs, and works in a reactor at
+// generate-sources.
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+    requiresDependencyCollection = ResolutionScope.COMPILE)
 public class GenerateMojo extends AbstractMojo {
   private static final String COLLECTION_SUFFIX = ".postman_collection.json";
 
@@ -134,6 +139,17 @@ public class GenerateMojo extends AbstractMojo {
    */
   @Parameter(property = "postman2java.manifest")
   File manifest;
+
+  /**
+   * Jackson major version the generated code is written for: {@code 2}
+   * ({@code com.fasterxml.jackson}), {@code 3} ({@code tools.jackson}, as Spring Boot 4 uses), or
+   * {@code auto} (the default): 3 when the project depends, directly or transitively, on {@code
+   * tools.jackson.core:jackson-databind}, else 2. The choice is logged.
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = "postman2java.jackson", defaultValue = "auto")
+  String jackson = "auto";
 
   /** The project being built. */
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -264,6 +280,7 @@ public class GenerateMojo extends AbstractMojo {
       throw new MojoFailureException("postman2java: manifest can only be set for an execution"
           + " with a single collection; this one has " + inputs.size());
     }
+    int jacksonMajor = JacksonChoice.choose(jackson, project.getArtifacts(), getLog());
     List<GenerationJob> jobs = new ArrayList<>();
     Set<String> packages = new HashSet<>();
     for (Path input : inputs) {
@@ -273,7 +290,8 @@ public class GenerateMojo extends AbstractMojo {
             + "; rename one of them or use one execution per collection");
       }
       jobs.add(new GenerationJob(input, display(input, basedir), pkg, output,
-          manifest == null ? null : absolute(manifest), failOnWarnings, failOnSecrets));
+          manifest == null ? null : absolute(manifest), failOnWarnings, failOnSecrets,
+          jacksonMajor));
     }
     return jobs;
   }

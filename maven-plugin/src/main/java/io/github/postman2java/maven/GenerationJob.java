@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param manifest the absolute manifest path, or {@code null}
  * @param failOnWarnings treat warnings as errors
  * @param failOnSecrets treat literal credentials as errors
+ * @param jackson the Jackson major version the code is generated for (2 or 3)
  */
 record GenerationJob(
     Path collection,
@@ -22,7 +23,8 @@ record GenerationJob(
     Path outputDirectory,
     Path manifest,
     boolean failOnWarnings,
-    boolean failOnSecrets) {
+    boolean failOnSecrets,
+    int jackson) {
 
   /** Creates a job; everything but the manifest is required. */
   GenerationJob {
@@ -40,7 +42,7 @@ record GenerationJob(
   String configurationKey() {
     return "package=" + packageName + "\noutput=" + outputDirectory + "\nmanifest="
         + (manifest == null ? "" : manifest) + "\nfailOnWarnings=" + failOnWarnings
-        + "\nfailOnSecrets=" + failOnSecrets + "\n";
+        + "\nfailOnSecrets=" + failOnSecrets + "\njackson=" + jackson + "\n";
   }
 
   /** Returns the generator options for an in-memory run (the plugin does the writing). */
@@ -48,6 +50,7 @@ record GenerationJob(
     return GeneratorOptions.builder(collection, packageName)
         .failOnWarnings(failOnWarnings)
         .failOnSecrets(failOnSecrets)
+        .jackson(jackson)
         .build();
   }
 }

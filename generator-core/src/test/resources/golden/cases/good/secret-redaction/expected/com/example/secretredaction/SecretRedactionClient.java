@@ -46,39 +46,39 @@ public final class SecretRedactionClient {
    *
    * <p>{@code GET /me}
    *
-   * @param xApiToken header {@code X-Api-Token}; {@code null} leaves it out
+   * @param token header {@code X-Api-Token}; {@code null} leaves it out
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public MeResponse me(String xApiToken) {
-    return meWithResponse(xApiToken).body();
+  public MeResponse me(String token) {
+    return meWithResponse(token).body();
   }
 
   /**
    * Like {@link #me}, also returning the status code and headers.
    *
-   * @param xApiToken header {@code X-Api-Token}; {@code null} leaves it out
+   * @param token header {@code X-Api-Token}; {@code null} leaves it out
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<MeResponse> meWithResponse(String xApiToken) {
-    return transport.send(meRequest(xApiToken), ME_RESPONSE);
+  public ApiResponse<MeResponse> meWithResponse(String token) {
+    return transport.send(meRequest(token), ME_RESPONSE);
   }
 
   /**
    * Like {@link #me}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param xApiToken header {@code X-Api-Token}; {@code null} leaves it out
+   * @param token header {@code X-Api-Token}; {@code null} leaves it out
    * @return the response body, when it arrives
    */
-  public CompletableFuture<MeResponse> meAsync(String xApiToken) {
-    return transport.sendAsync(meRequest(xApiToken), ME_RESPONSE).thenApply(ApiResponse::body);
+  public CompletableFuture<MeResponse> meAsync(String token) {
+    return transport.sendAsync(meRequest(token), ME_RESPONSE).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest meRequest(String xApiToken) {
+  private static ApiRequest meRequest(String token) {
     return new ApiRequest("GET")
         .literal("me")
-        .header("X-Api-Token", xApiToken)
+        .header("X-Api-Token", token)
         .auth(ApiRequest.Auth.BEARER, null);
   }
 

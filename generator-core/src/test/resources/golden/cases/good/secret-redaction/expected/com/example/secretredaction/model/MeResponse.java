@@ -10,10 +10,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Response body of GET /me.
  *
  * @param login JSON {@code login}; present in every example
+ * @param accessToken JSON {@code access_token}; present in every example
  */
 @JsonIgnoreProperties(
     ignoreUnknown = true
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MeResponse(@JsonProperty("login") String login) {
+public record MeResponse(@JsonProperty("login") String login,
+    @JsonProperty("access_token") String accessToken) {
 }
