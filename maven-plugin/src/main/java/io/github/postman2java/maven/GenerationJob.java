@@ -1,7 +1,10 @@
 package io.github.postman2java.maven;
 
+import io.github.postman2java.GenerationResult;
 import io.github.postman2java.GeneratorOptions;
+import io.github.postman2java.codegen.GeneratedFile;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,6 +18,7 @@ import java.util.Objects;
  * @param failOnWarnings treat warnings as errors
  * @param failOnSecrets treat literal credentials as errors
  * @param jackson the Jackson major version the code is generated for (2 or 3)
+ * @param fixtures whether this job writes the test fixtures instead of the client
  */
 record GenerationJob(
     Path collection,
@@ -24,7 +28,8 @@ record GenerationJob(
     Path manifest,
     boolean failOnWarnings,
     boolean failOnSecrets,
-    int jackson) {
+    int jackson,
+    boolean fixtures) {
 
   /** Creates a job; everything but the manifest is required. */
   GenerationJob {
@@ -42,7 +47,8 @@ record GenerationJob(
   String configurationKey() {
     return "package=" + packageName + "\noutput=" + outputDirectory + "\nmanifest="
         + (manifest == null ? "" : manifest) + "\nfailOnWarnings=" + failOnWarnings
-        + "\nfailOnSecrets=" + failOnSecrets + "\njackson=" + jackson + "\n";
+        + "\nfailOnSecrets=" + failOnSecrets + "\njackson=" + jackson + "\nfixtures=" + fixtures
+        + "\n";
   }
 
   /** Returns the generator options for an in-memory run (the plugin does the writing). */
@@ -51,6 +57,12 @@ record GenerationJob(
         .failOnWarnings(failOnWarnings)
         .failOnSecrets(failOnSecrets)
         .jackson(jackson)
+        .fixtures(fixtures)
         .build();
+  }
+
+  /** Returns the files this job writes: the client, or its test fixtures. */
+  List<GeneratedFile> files(GenerationResult result) {
+    return fixtures ? result.fixtures() : result.files();
   }
 }

@@ -97,7 +97,7 @@ final class IncrementalGenerator {
       log.warn(DiagnosticLog.render(warning, job));
     }
     Map<String, Long> produced = new LinkedHashMap<>();
-    for (GeneratedFile f : result.files()) {
+    for (GeneratedFile f : job.files(result)) {
       produced.put(f.relativePath(), (long) f.content().getBytes(StandardCharsets.UTF_8).length);
     }
     writePending(stateFile, job, previous, produced);
@@ -175,8 +175,8 @@ final class IncrementalGenerator {
   private SourceWriter.WriteResult write(GenerationJob job, GenerationResult result)
       throws IOException {
     Diagnostics diagnostics = new Diagnostics();
-    SourceWriter.WriteResult written = SourceWriter.write(job.outputDirectory(), result.files(),
-        diagnostics);
+    SourceWriter.WriteResult written = SourceWriter.write(job.outputDirectory(),
+        job.files(result), diagnostics);
     if (written == null) {
       throw new IOException(diagnostics.all().stream().map(Diagnostic::render)
           .collect(Collectors.joining("; ")));
