@@ -23,12 +23,14 @@ import io.github.postman2java.sample.SampleExtractor;
 import io.github.postman2java.secrets.SecretsStage;
 import io.github.postman2java.sample.SampleSet;
 import io.github.postman2java.writer.OutputDirectoryGuard;
+import io.github.postman2java.writer.OwnedFiles;
 import io.github.postman2java.writer.SourceWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one orchestrator: parse → secrets → extract → infer → name → generate → write. The CLI and the Maven
@@ -41,6 +43,25 @@ public final class CodegenRun {
 
   /** Runs the whole pipeline, writing files when an output directory is set. */
   public static GenerationResult execute(GeneratorOptions options) {
+    return execute(options, generated -> { });
+  }
+
+  /**
+   * Something a caller does after generation succeeded and before anything is written (the
+   * Maven plugin records which files it is about to own, so a killed build can clean up).
+   */
+  @FunctionalInterface
+  public interface BeforeWrite {
+    /** Runs with the generated, not yet written, result. */
+    void accept(GenerationResult generated) throws IOException;
+  }
+
+  /**
+   * Runs the whole pipeline; when an output directory is set, checks it (unless {@code force}),
+   * runs {@code beforeWrite}, then writes the files and the manifest through {@link
+   * SourceWriter}, the one write path of the CLI and the Maven plugin.
+   */
+  public static GenerationResult execute(GeneratorOptions options, BeforeWrite beforeWrite) {
     Diagnostics diagnostics = new Diagnostics();
     if (!JavaNames.isPackageName(options.packageName())) {
       diagnostics.error(DiagnosticCode.P2J040_INVALID_OPTION, SourceLocation.ofFile("options"),
@@ -78,25 +99,72 @@ public final class CodegenRun {
       directories.forEach(d -> OutputDirectoryGuard.check(d, diagnostics));
       diagnostics.throwIfErrors();
     }
+    try {
+      beforeWrite.accept(generated);
+    } catch (IOException e) {
+      writeFailed(diagnostics, "output", "cannot prepare the output: " + e.getMessage());
+    }
     List<Path> written = new ArrayList<>();
+    List<Path> unchanged = new ArrayList<>();
     for (int i = 0; i < directories.size(); i++) {
       SourceWriter.WriteResult result = SourceWriter.write(directories.get(i), contents.get(i),
           diagnostics);
       diagnostics.throwIfErrors();
       written.addAll(result.written());
+      unchanged.addAll(result.unchanged());
     }
     if (options.manifest() != null) {
       try {
         SourceWriter.writeIfChanged(options.manifest().toAbsolutePath(),
             generated.manifestJson().getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
-        diagnostics.error(DiagnosticCode.P2J031_WRITE_FAILED, SourceLocation.ofFile("manifest"),
+        writeFailed(diagnostics, "manifest",
             "cannot write the manifest: " + e.getClass().getSimpleName());
-        diagnostics.throwIfErrors();
       }
     }
-    return new GenerationResult(generated.files(), written, generated.warnings(),
+    return new GenerationResult(generated.files(), written, unchanged, generated.warnings(),
         generated.model(), generated.fixtures());
+  }
+
+  private static void writeFailed(Diagnostics diagnostics, String where, String message) {
+    diagnostics.error(DiagnosticCode.P2J031_WRITE_FAILED, SourceLocation.ofFile(where), message);
+    diagnostics.throwIfErrors();
+  }
+
+  /** The one "did postman2java write this file" rule (see {@link OwnedFiles}). */
+  public static boolean isGenerated(Path file) {
+    return OwnedFiles.isGenerated(file);
+  }
+
+  /** Returns whether {@code file} is a temporary file of a write that was killed. */
+  public static boolean isLeftoverTemp(Path file) {
+    return OwnedFiles.isLeftoverTemp(file);
+  }
+
+  /** Outcome of {@link #deleteStale}: how many files were deleted, which were kept. */
+  public record Removal(int deleted, List<Path> kept) {
+    /** Creates a removal outcome. */
+    public Removal {
+      kept = List.copyOf(kept);
+    }
+  }
+
+  /**
+   * Deletes files a previous run wrote under {@code root} that are no longer produced ({@link
+   * SourceWriter#deleteStale}); files without our header are kept and returned.
+   */
+  public static Removal deleteStale(Path root, List<Path> previous, Set<Path> keep)
+      throws IOException {
+    SourceWriter.Removal removal = SourceWriter.deleteStale(root, previous, keep);
+    return new Removal(removal.deleted(), removal.kept());
+  }
+
+  /**
+   * Writes {@code bytes} to {@code file} atomically unless it already holds them, the way
+   * generated files are written (for the Maven plugin's state file).
+   */
+  public static boolean writeIfChanged(Path file, byte[] bytes) throws IOException {
+    return SourceWriter.writeIfChanged(file, bytes);
   }
 
   /** Runs every stage up to generated files, without touching the disk. */
@@ -124,7 +192,8 @@ public final class CodegenRun {
     List<GeneratedFile> files = JavaGenerator.generate(model, jackson);
     List<GeneratedFile> fixtures = options.fixtures()
         ? FixturesGenerator.generate(model, Recordings.of(redacted), jackson) : List.of();
-    return new GenerationResult(files, List.of(), diagnostics.warnings(), model, fixtures);
+    return new GenerationResult(files, List.of(), List.of(), diagnostics.warnings(), model,
+        fixtures);
   }
 
   /** Convenience for tests and tools: generates in memory from a path. */

@@ -107,8 +107,8 @@ final class ClientGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("Returns a builder$L.\n", model.baseUrlDefault() == null
             ? "; {@code baseUrl} is required" + (model.baseUrlVariable() == null ? ""
-                : " (the collection's {@code " + Javadocs.line(model.baseUrlVariable())
-                    .replace("}", "&#125;") + "} variable)")
+                : " (the collection's {@code " + Javadocs.code(model.baseUrlVariable())
+                    + "} variable)")
             : "")
         .returns(builder)
         .addStatement("return new $T()", builder)

@@ -59,6 +59,14 @@ public final class Javadocs {
     return escape(text).replace('\n', ' ');
   }
 
+  /**
+   * Escapes text for one line inside {@code {@code ...}}: braces are written as entities, so a
+   * brace in user text can neither close the tag early nor leave it unbalanced.
+   */
+  public static String code(String text) {
+    return line(text).replace("}", "&#125;").replace("{", "&#123;");
+  }
+
   /** Returns text safe for a {@code //} comment: printable ASCII only, no backslashes. */
   public static String lineComment(String text) {
     StringBuilder out = new StringBuilder();

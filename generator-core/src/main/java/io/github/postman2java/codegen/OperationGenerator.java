@@ -166,7 +166,7 @@ final class OperationGenerator {
     }
     op.docLines().forEach(l -> doc.add("$L\n", Javadocs.escape(l)));
     doc.add("\n<p>{@code $L $L}\n", op.httpMethod().replaceAll("[^A-Z0-9_-]", ""),
-        Javadocs.line(pathTemplate(op)).replace("}", "&#125;").replace("{", "&#123;"));
+        Javadocs.code(pathTemplate(op)));
     List<String> statuses = op.errors().stream()
         .flatMap(e -> e.statuses().stream()).map(String::valueOf).toList();
     if (!statuses.isEmpty()) {
@@ -226,8 +226,7 @@ final class OperationGenerator {
   }
 
   private static String code(String text) {
-    return Javadocs.line(text).replace("}", "&#125;").replace("{", "&#123;")
-        .replace("@", "&#64;");
+    return Javadocs.code(text);
   }
 
   private String pathTemplate(OperationDecl op) {

@@ -2,6 +2,7 @@ package io.github.postman2java.naming;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.postman2java.collection.Placeholder;
 import io.github.postman2java.collection.PostmanAuth;
 import io.github.postman2java.collection.PostmanBody;
 import io.github.postman2java.collection.PostmanFormField;
@@ -32,7 +33,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Works out how a request goes on the wire and which method parameters it needs, the way
@@ -58,9 +58,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class BindingAnalyzer {
-  private static final Pattern VAR = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
-  private static final Pattern VAR_OR_REDACTED = Pattern.compile(VAR.pattern() + "|"
-      + Redacted.pattern().pattern());
   private static final Set<String> RESTRICTED = Set.of(
       "host", "content-length", "connection", "expect", "upgrade", "transfer-encoding",
       "keep-alive", "te", "trailer", "http2-settings");
@@ -87,7 +84,7 @@ final class BindingAnalyzer {
       }
       String name = allocate(var, location);
       byVar.put(var, name);
-      list.add(new Param(name, var, location, ParamType.STRING, List.of(), "{{" + var + "}}"));
+      list.add(new Param(name, var, location, ParamType.STRING, List.of(), Placeholder.of(var)));
       return name;
     }
 
@@ -118,8 +115,8 @@ final class BindingAnalyzer {
     }
     List<Template> path = new ArrayList<>();
     for (String seg : url.path()) {
-      if (seg.startsWith(":") && seg.length() > 1) {
-        String var = seg.substring(1);
+      String var = Placeholder.pathVariable(seg);
+      if (var != null) {
         String name = params.byVar.get(":" + var);
         if (name == null) {
           name = params.add(var, Location.PATH, ParamType.STRING, List.of(),
@@ -140,7 +137,7 @@ final class BindingAnalyzer {
         continue;
       }
       // Placeholder names do not reach the wire; only the literal text of a value counts.
-      String literalText = h.value().replaceAll("\\{\\{[^{}]*}}", "");
+      String literalText = Placeholder.withoutVariables(h.value());
       if (!isToken(h.key().trim()) || literalText.indexOf('\r') >= 0
           || literalText.indexOf('\n') >= 0) {
         // Sent as a constant it would make every call fail in the JDK: drop it at generation.
@@ -191,14 +188,14 @@ final class BindingAnalyzer {
         value = new Template(List.of(new Part(null, params.add(e.key(), location,
             ParamType.CONTENT, List.of(), e.value()))));
       } else if (same.size() > 1 && same.stream().allMatch(s -> !s.file()
-          && !VAR.matcher(s.value()).find() && !Redacted.contains(s.value()))
+          && !Placeholder.contains(s.value()) && !Redacted.contains(s.value()))
           && !CredentialNames.isSecretName(e.key())) {
         if (listDone.put(e.key(), true) != null) {
           continue;
         }
         value = new Template(List.of(new Part(null, params.add(e.key(), location,
             ParamType.STRING_LIST, same.stream().map(PostmanFormField::value).toList(), ""))));
-      } else if (VAR.matcher(e.value()).find()) {
+      } else if (Placeholder.contains(e.value())) {
         value = template(e.value(), location, params);
       } else {
         boolean secret = CredentialNames.isSecretName(e.key()) || Redacted.contains(e.value());
@@ -218,18 +215,25 @@ final class BindingAnalyzer {
    */
   private static Template template(String text, Location location, Params params) {
     List<Part> parts = new ArrayList<>();
-    Matcher m = VAR_OR_REDACTED.matcher(text);
-    int at = 0;
-    while (m.find()) {
-      if (m.start() > at) {
-        parts.add(new Part(text.substring(at, m.start()), null));
+    for (Placeholder.Piece piece : Placeholder.split(text)) {
+      if (piece.variable() != null) {
+        parts.add(new Part(null, params.variable(piece.variable(), location)));
+        continue;
       }
-      parts.add(new Part(null, m.group(1) != null ? params.variable(m.group(1), location)
-          : params.add(m.group(2), location, ParamType.STRING, List.of(), "")));
-      at = m.end();
-    }
-    if (at < text.length() || parts.isEmpty()) {
-      parts.add(new Part(text.substring(at), null));
+      String literal = piece.literal();
+      Matcher m = Redacted.pattern().matcher(literal);
+      int at = 0;
+      while (m.find()) {
+        if (m.start() > at) {
+          parts.add(new Part(literal.substring(at, m.start()), null));
+        }
+        parts.add(new Part(null, params.add(m.group(1), location, ParamType.STRING, List.of(),
+            "")));
+        at = m.end();
+      }
+      if (at < literal.length() || at == 0) {
+        parts.add(new Part(literal.substring(at), null));
+      }
     }
     return new Template(parts);
   }
@@ -291,7 +295,7 @@ final class BindingAnalyzer {
       JsonNode v = e.getValue();
       String written = v.isTextual() && v.textValue().startsWith(BARE)
           ? v.textValue().substring(BARE.length()) : v.toString();
-      boolean variable = written.contains("{{") || Redacted.contains(written);
+      boolean variable = Placeholder.contains(written) || Redacted.contains(written);
       ParamType type;
       if (v.isTextual()) {
         type = v.textValue().startsWith(BARE) ? ParamType.JSON : ParamType.STRING;
@@ -330,8 +334,8 @@ final class BindingAnalyzer {
     String host = String.join(".", url.host());
     String protocol = url.protocol() == null ? "https" : url.protocol();
     String port = url.port();
-    if (host.isEmpty() || host.contains("{{") || protocol.contains("{{")
-        || port != null && port.contains("{{")) {
+    if (host.isEmpty() || Placeholder.contains(host) || Placeholder.contains(protocol)
+        || Placeholder.contains(port)) {
       return null;
     }
     return protocol + "://" + host + (port == null || port.isEmpty() ? "" : ":" + port);
@@ -339,8 +343,7 @@ final class BindingAnalyzer {
 
   /** Returns the variable that stands for the base URL, e.g. {@code api-domain}, or null. */
   static String baseUrlVariable(PostmanUrl url) {
-    Matcher m = VAR.matcher(String.join(".", url.host()));
-    return m.find() ? m.group(1) : null;
+    return Placeholder.firstName(String.join(".", url.host()));
   }
 
   /** RFC 7230 token: the only characters a header name may have. */

@@ -4,6 +4,7 @@ import io.github.postman2java.collection.PostmanAuth;
 import io.github.postman2java.collection.PostmanCollection;
 import io.github.postman2java.collection.PostmanFolder;
 import io.github.postman2java.collection.PostmanItem;
+import io.github.postman2java.collection.Placeholder;
 import io.github.postman2java.collection.PostmanRequestItem;
 import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.infer.BodyModel;
@@ -43,8 +44,6 @@ public final class NameAssigner {
       java.util.regex.Pattern.compile("^\\s*\\d+(\\.\\d+)*\\s*[.):\\-]\\s*(?=\\S)");
   private static final java.util.regex.Pattern VERB_FIRST = java.util.regex.Pattern.compile(
       "(Get|Create|Update|Patch|Delete|List|Add|Remove|Post|Put|Search|Set)([A-Z0-9].*)?");
-  private static final java.util.regex.Pattern PATH_VARIABLE =
-      java.util.regex.Pattern.compile("\\{\\{([^{}]+)}}|^:(.+)");
 
   private final ShapeGraph graph;
   private final String basePackage;
@@ -182,9 +181,10 @@ public final class NameAssigner {
     List<String> vars = new ArrayList<>();
     String last = "";
     for (String seg : path) {
-      java.util.regex.Matcher m = PATH_VARIABLE.matcher(seg);
-      if (m.find()) {
-        vars.add(JavaNames.pascal(m.group(1) != null ? m.group(1) : m.group(2), "Id"));
+      String var = Placeholder.pathVariable(seg) != null ? Placeholder.pathVariable(seg)
+          : Placeholder.firstName(seg);
+      if (var != null) {
+        vars.add(JavaNames.pascal(var, "Id"));
       } else if (!seg.isBlank()) {
         last = seg;
       }

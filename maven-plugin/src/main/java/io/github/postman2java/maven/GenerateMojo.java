@@ -1,6 +1,7 @@
 package io.github.postman2java.maven;
 
 import io.github.postman2java.CodegenRun;
+import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.GenerationException;
 import java.io.File;
 import java.io.IOException;
@@ -226,6 +227,10 @@ public class GenerateMojo extends AbstractMojo {
       }
       return outcome;
     } catch (GenerationException e) {
+      if (e.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.P2J031_WRITE_FAILED)) {
+        throw new MojoExecutionException("postman2java: I/O error while generating from "
+            + job.displayPath() + ": " + e.getMessage(), e);
+      }
       String errors = DiagnosticLog.logFailure(e, job, getLog(), buildContext);
       throw new MojoFailureException("postman2java: cannot generate from " + job.displayPath()
           + ":\n" + errors);

@@ -2,9 +2,8 @@ package io.github.postman2java.maven;
 
 import io.github.postman2java.GenerationResult;
 import io.github.postman2java.GeneratorOptions;
-import io.github.postman2java.codegen.GeneratedFile;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -51,18 +50,25 @@ record GenerationJob(
         + "\n";
   }
 
-  /** Returns the generator options for an in-memory run (the plugin does the writing). */
-  GeneratorOptions inMemoryOptions() {
+  /**
+   * Returns the generator options. {@code force}: the plugin has already checked the output
+   * directory with what its state files know ({@link OutputGuard#foreignFiles}).
+   */
+  GeneratorOptions options() {
     return GeneratorOptions.builder(collection, packageName)
+        .outputDirectory(fixtures ? null : outputDirectory)
+        .fixturesDirectory(fixtures ? outputDirectory : null)
+        .manifest(manifest)
         .failOnWarnings(failOnWarnings)
         .failOnSecrets(failOnSecrets)
         .jackson(jackson)
+        .force(true)
         .fixtures(fixtures)
         .build();
   }
 
-  /** Returns the files this job writes: the client, or its test fixtures. */
-  List<GeneratedFile> files(GenerationResult result) {
-    return fixtures ? result.fixtures() : result.files();
+  /** Returns the path and size of each file this job writes: the client, or its fixtures. */
+  Map<String, Long> fileSizes(GenerationResult result) {
+    return fixtures ? result.fixtureSizes() : result.fileSizes();
   }
 }
