@@ -20,10 +20,11 @@ import java.util.Set;
  */
 final class FixtureNames {
   /** Methods of {@code Object}, and the ones every examples class already has. */
-  private static final Set<String> TAKEN = Set.of("all", "getClass", "hashCode", "equals",
+  private static final Set<String> TAKEN = Set.of("all", "replay", "getClass", "hashCode", "equals",
       "toString", "notify", "notifyAll", "wait", "clone", "finalize");
   /** Methods of every operation's examples class besides the examples. */
   static final String ALL = "all";
+  static final String REPLAY = "replay";
   static final String REQUEST_BODY = "requestBody";
   static final String RAW_REQUEST_BODY = "rawRequestBody";
 

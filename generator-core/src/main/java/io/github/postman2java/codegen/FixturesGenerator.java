@@ -31,8 +31,11 @@ import javax.lang.model.element.Modifier;
  * {@link JavaGenerator}.
  */
 public final class FixturesGenerator {
-  static final List<String> TEMPLATES = List.of("RecordedExample", "RecordedRequest",
-      "Resources");
+  static final List<String> TEMPLATES = List.of("Match", "RecordedExample", "RecordedRequest",
+      "ReplayTransport", "Resources");
+  /** The replay transport implements the runtime's transport interface, when it has one. */
+  static final boolean REPLAY = RuntimeTemplates.NAMES.contains("HttpTransport");
+  private static final List<String> REPLAY_TEMPLATES = List.of("Match", "ReplayTransport");
 
   private final NamedModel model;
   private final Recordings recordings;
@@ -70,8 +73,8 @@ public final class FixturesGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("The saved examples of the Postman collection \"$L\", typed: one accessor per"
             + " request,\none method per saved response. For tests: bodies are resources next to"
-            + " this class;\n{@link ReplayTransport} answers the client with them.\n",
-            Javadocs.line(Redacted.display(model.collectionName())))
+            + " this class.\n$L", Javadocs.line(Redacted.display(model.collectionName())),
+            REPLAY ? "{@link #replay()} answers the client with them, offline.\n" : "")
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     TypeName anyExample = ParameterizedTypeName.get(recorded, WildcardTypeName.subtypeOf(
         Object.class));
@@ -95,15 +98,31 @@ public final class FixturesGenerator {
       all.addStatement("all.addAll($L().all())", named.accessor());
     }
     type.addMethod(all.addStatement("return all").build());
+    if (REPLAY) {
+      addReplay(type);
+    }
     List<GeneratedFile> files = new ArrayList<>(resources);
     files.add(java(examples.simpleName(), header
         + JavaFile.builder(pkg, type.build()).skipJavaLangImports(true).indent("  ").build()));
     for (String name : TEMPLATES) {
-      files.add(java(name, RuntimeTemplates.render("fixtures/" + name, model.basePackage(),
-          model.errorCodeEnum(), header, jackson)));
+      if (REPLAY || !REPLAY_TEMPLATES.contains(name)) {
+        files.add(java(name, RuntimeTemplates.render("fixtures/" + name, model.basePackage(),
+            model.errorCodeEnum(), header, jackson)));
+      }
     }
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
     return files;
+  }
+
+  private void addReplay(TypeSpec.Builder type) {
+    ClassName replay = ClassName.get(pkg, "ReplayTransport");
+    type.addMethod(MethodSpec.methodBuilder(FixtureNames.REPLAY)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(replay)
+        .addJavadoc("Returns a transport that answers the client with these examples, offline.\n\n"
+            + "@return a new replay transport\n")
+        .addStatement("return $T.of($L())", replay, FixtureNames.ALL)
+        .build());
   }
 
   private TypeSpec operation(FixtureNames.Named named, ClassName nested) {
