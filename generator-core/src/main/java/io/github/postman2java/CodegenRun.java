@@ -1,24 +1,34 @@
 package io.github.postman2java;
 
 import io.github.postman2java.codegen.FixturesGenerator;
+import io.github.postman2java.binding.Binder;
+import io.github.postman2java.binding.BoundCollection;
 import io.github.postman2java.codegen.GeneratedFile;
 import io.github.postman2java.codegen.JacksonDialect;
 import io.github.postman2java.codegen.JavaGenerator;
+import io.github.postman2java.collection.Environments;
 import io.github.postman2java.collection.PostmanCollection;
 import io.github.postman2java.collection.PostmanCollectionParser;
+import io.github.postman2java.collection.PostmanEnvironment;
+import io.github.postman2java.collection.PostmanEnvironmentParser;
 import io.github.postman2java.diag.Diagnostic;
 import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.diag.GenerationException;
 import io.github.postman2java.diag.Severity;
 import io.github.postman2java.diag.SourceLocation;
+import io.github.postman2java.infer.EvidenceIndex;
 import io.github.postman2java.infer.ShapeGraph;
 import io.github.postman2java.infer.ShapeInferrer;
 import io.github.postman2java.infer.rewrite.Rewrites;
-import io.github.postman2java.naming.JavaNames;
+import io.github.postman2java.names.JavaNames;
+import io.github.postman2java.naming.ModelOverrides;
 import io.github.postman2java.naming.NameAssigner;
 import io.github.postman2java.naming.NamedModel;
 import io.github.postman2java.recording.Recordings;
+import io.github.postman2java.overrides.Overrides;
+import io.github.postman2java.overrides.OverridesReader;
+import io.github.postman2java.report.EvidenceReport;
 import io.github.postman2java.sample.SampleExtractor;
 import io.github.postman2java.secrets.SecretsStage;
 import io.github.postman2java.sample.SampleSet;
@@ -68,10 +78,17 @@ public final class CodegenRun {
           "the package name is not a valid Java package name");
       diagnostics.throwIfErrors();
     }
-    PostmanCollection collection = PostmanCollectionParser.parse(options.collection(),
+    PostmanCollection parsed = PostmanCollectionParser.parse(options.collection(),
         diagnostics);
+    Overrides overrides = options.overrides() == null ? Overrides.NONE
+        : OverridesReader.read(options.overrides(), diagnostics);
+    List<PostmanEnvironment> environments = new ArrayList<>();
+    for (Path file : options.environments()) {
+      environments.add(PostmanEnvironmentParser.parse(file, diagnostics));
+    }
     diagnostics.throwIfErrors();
-    GenerationResult generated = generate(collection, options, diagnostics);
+    PostmanCollection collection = Environments.apply(parsed, environments);
+    GenerationResult generated = generate(collection, overrides, options, diagnostics);
     if (options.outputDirectory() == null && options.fixturesDirectory() == null) {
       return generated;
     }
@@ -113,6 +130,10 @@ public final class CodegenRun {
       written.addAll(result.written());
       unchanged.addAll(result.unchanged());
     }
+    if (options.reportDirectory() != null) {
+      SourceWriter.write(options.reportDirectory(), generated.report(), diagnostics);
+      diagnostics.throwIfErrors();
+    }
     if (options.manifest() != null) {
       try {
         SourceWriter.writeIfChanged(options.manifest().toAbsolutePath(),
@@ -123,7 +144,7 @@ public final class CodegenRun {
       }
     }
     return new GenerationResult(generated.files(), written, unchanged, generated.warnings(),
-        generated.model(), generated.fixtures());
+        generated.model(), generated.report(), generated.fixtures());
   }
 
   private static void writeFailed(Diagnostics diagnostics, String where, String message) {
@@ -170,15 +191,28 @@ public final class CodegenRun {
   /** Runs every stage up to generated files, without touching the disk. */
   public static GenerationResult generate(PostmanCollection collection,
       GeneratorOptions options, Diagnostics diagnostics) {
+    return generate(collection, Overrides.NONE, options, diagnostics);
+  }
+
+  /**
+   * Runs every stage up to generated files with the user's overrides, without touching the disk.
+   * The overrides apply to the named model; one that matches nothing or conflicts is an error
+   * and nothing is generated.
+   */
+  public static GenerationResult generate(PostmanCollection collection, Overrides overrides,
+      GeneratorOptions options, Diagnostics diagnostics) {
     // Only the secrets stage sees a credential: every later stage reads the redacted model.
     PostmanCollection redacted = SecretsStage.redact(collection, options.failOnSecrets(),
         diagnostics);
     diagnostics.throwIfErrors();
     SampleSet samples = SampleExtractor.extract(redacted, diagnostics);
     diagnostics.throwIfErrors();
-    ShapeGraph shapes = Rewrites.apply(ShapeInferrer.infer(samples, diagnostics));
+    ShapeGraph inferred = ShapeInferrer.infer(samples, overrides, diagnostics);
+    ShapeGraph shapes = Rewrites.apply(inferred);
     diagnostics.throwIfErrors();
-    NamedModel model = NameAssigner.assign(shapes, options.packageName(), diagnostics);
+    BoundCollection bound = Binder.bind(redacted, shapes, diagnostics);
+    NamedModel named = NameAssigner.assign(bound, options.packageName());
+    NamedModel model = ModelOverrides.apply(named, overrides, diagnostics);
     if (options.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
       List<Diagnostic> promoted = new ArrayList<>();
       for (Diagnostic d : diagnostics.all()) {
@@ -190,10 +224,13 @@ public final class CodegenRun {
     JacksonDialect jackson = options.jackson() == 3 ? JacksonDialect.JACKSON_3
         : JacksonDialect.JACKSON_2;
     List<GeneratedFile> files = JavaGenerator.generate(model, jackson);
+    List<GeneratedFile> report = options.reportDirectory() == null ? List.of()
+        : EvidenceReport.render(new EvidenceReport.Input(model, named, inferred, shapes,
+            EvidenceIndex.of(samples), diagnostics.warnings(), overrides));
     List<GeneratedFile> fixtures = options.fixtures()
         ? FixturesGenerator.generate(model, Recordings.of(redacted), jackson) : List.of();
     return new GenerationResult(files, List.of(), List.of(), diagnostics.warnings(), model,
-        fixtures);
+        report, fixtures);
   }
 
   /** Convenience for tests and tools: generates in memory from a path. */

@@ -21,6 +21,8 @@ import java.util.Map;
  * @param unchanged files already on disk with the same content (empty when nothing was written)
  * @param warnings the warnings, in report order
  * @param model the named model (operations, types), for summaries and the manifest
+ * @param report the evidence report's files (relative to the report directory); empty unless
+ *     a report was asked for
  * @param fixtures the test fixtures (sources and text resources), sorted by path; empty unless
  *     asked for
  */
@@ -30,6 +32,7 @@ public record GenerationResult(
     List<Path> unchanged,
     List<Diagnostic> warnings,
     NamedModel model,
+    List<GeneratedFile> report,
     List<GeneratedFile> fixtures) {
 
   /** Creates a result. */
@@ -39,12 +42,19 @@ public record GenerationResult(
     written = List.copyOf(written);
     unchanged = List.copyOf(unchanged);
     warnings = List.copyOf(warnings);
+    report = List.copyOf(report);
+  }
+
+  /** Creates a result without a report or fixtures. */
+  public GenerationResult(List<GeneratedFile> files, List<Path> written, List<Path> unchanged,
+      List<Diagnostic> warnings, NamedModel model) {
+    this(files, written, unchanged, warnings, model, List.of(), List.of());
   }
 
   /** Creates a result without fixtures. */
   public GenerationResult(List<GeneratedFile> files, List<Path> written, List<Path> unchanged,
-      List<Diagnostic> warnings, NamedModel model) {
-    this(files, written, unchanged, warnings, model, List.of());
+      List<Diagnostic> warnings, NamedModel model, List<GeneratedFile> report) {
+    this(files, written, unchanged, warnings, model, report, List.of());
   }
 
   /** Returns each client file's relative path and UTF-8 size, in path order. */

@@ -1,6 +1,8 @@
 package io.github.postman2java;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,10 +15,14 @@ import java.util.Objects;
  * @param failOnWarnings treat warnings as errors
  * @param failOnSecrets treat literal credentials in the collection as errors
  * @param force write into an output directory that holds files we did not generate
+ * @param jackson the Jackson major version the generated code is written for: 2 or 3
+ * @param environments Postman environment or globals files whose values are used like collection
+ *     variables (later files win; globals rank below the collection's own variables)
+ * @param overrides the overrides file ({@code <collection>.postman2java.json}), or {@code null}
+ * @param reportDirectory where the evidence report is written, or {@code null} for none
  * @param fixtures also generate the test fixtures (typed saved examples, replay transport)
  * @param fixturesDirectory where the fixtures are written (Java sources and their text
  *     resources side by side), or {@code null}; setting it implies {@code fixtures}
- * @param jackson the Jackson major version the generated code is written for: 2 or 3
  */
 public record GeneratorOptions(
     Path collection,
@@ -27,6 +33,9 @@ public record GeneratorOptions(
     boolean failOnSecrets,
     boolean force,
     int jackson,
+    List<Path> environments,
+    Path overrides,
+    Path reportDirectory,
     boolean fixtures,
     Path fixturesDirectory) {
 
@@ -34,10 +43,19 @@ public record GeneratorOptions(
   public GeneratorOptions {
     Objects.requireNonNull(collection, "collection");
     Objects.requireNonNull(packageName, "packageName");
+    environments = List.copyOf(environments);
     if (jackson != 2 && jackson != 3) {
       throw new IllegalArgumentException("the Jackson version must be 2 or 3, not " + jackson);
     }
     fixtures = fixtures || fixturesDirectory != null;
+  }
+
+  /** Creates options without overrides or report. */
+  public GeneratorOptions(Path collection, String packageName, Path outputDirectory,
+      Path manifest, boolean failOnWarnings, boolean failOnSecrets, boolean force, int jackson,
+      List<Path> environments) {
+    this(collection, packageName, outputDirectory, manifest, failOnWarnings, failOnSecrets,
+        force, jackson, environments, null, null, false, null);
   }
 
   /** Returns a builder for {@code collection} and {@code packageName}. */
@@ -55,6 +73,9 @@ public record GeneratorOptions(
     private boolean failOnSecrets;
     private boolean force;
     private int jackson = 2;
+    private final List<Path> environments = new ArrayList<>();
+    private Path overrides;
+    private Path reportDirectory;
     private boolean fixtures;
     private Path fixturesDirectory;
 
@@ -111,10 +132,29 @@ public record GeneratorOptions(
       return this;
     }
 
+    /** Adds a Postman environment (or globals) file; later ones win. */
+    public Builder environment(Path file) {
+      this.environments.add(Objects.requireNonNull(file, "file"));
+      return this;
+    }
+
+    /** Sets the overrides file. */
+    public Builder overrides(Path file) {
+      this.overrides = file;
+      return this;
+    }
+
+    /** Sets the directory the evidence report is written to. */
+    public Builder reportDirectory(Path dir) {
+      this.reportDirectory = dir;
+      return this;
+    }
+
     /** Builds the options. */
     public GeneratorOptions build() {
       return new GeneratorOptions(collection, packageName, outputDirectory, manifest,
-          failOnWarnings, failOnSecrets, force, jackson, fixtures, fixturesDirectory);
+          failOnWarnings, failOnSecrets, force, jackson, environments, overrides,
+          reportDirectory, fixtures, fixturesDirectory);
     }
   }
 }

@@ -2,11 +2,16 @@ package io.github.postman2java.cli;
 
 import io.github.postman2java.GenerationResult;
 import io.github.postman2java.diag.Diagnostic;
+import io.github.postman2java.diag.DiagnosticGroups;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** The one-screen summary printed after a successful run. */
 final class Summary {
+  /** Warning lines shown; the rest are counted. */
+  private static final int MAX_LINES = 10;
+
   private Summary() {}
 
   static String render(GenerationResult result) {
@@ -33,11 +38,15 @@ final class Summary {
     s.append("  warnings     ").append(result.warnings().size());
     byCode.forEach((code, n) -> s.append("  ").append(code).append('×').append(n));
     s.append('\n');
-    for (Diagnostic d : result.warnings().stream().limit(10).toList()) {
-      s.append("    ").append(d.render()).append('\n');
+    // The same cause on many places prints once with its count (DiagnosticGroups).
+    List<DiagnosticGroups.Group> groups = DiagnosticGroups.of(result.warnings());
+    for (DiagnosticGroups.Group g : groups.stream().limit(MAX_LINES).toList()) {
+      s.append("    ").append(g.render()).append('\n');
     }
-    if (result.warnings().size() > 10) {
-      s.append("    … ").append(result.warnings().size() - 10).append(" more\n");
+    if (groups.size() > MAX_LINES) {
+      int rest = groups.stream().skip(MAX_LINES).mapToInt(DiagnosticGroups.Group::count).sum();
+      s.append("    … ").append(rest).append(" more (").append(groups.size() - MAX_LINES)
+          .append(" causes)\n");
     }
     return s.toString();
   }

@@ -4,10 +4,10 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.postman2java.naming.Binding.AuthKind;
+import io.github.postman2java.binding.Binding.AuthKind;
 import io.github.postman2java.naming.ClientGroup;
 import io.github.postman2java.naming.NamedModel;
-import io.github.postman2java.naming.Namespace;
+import io.github.postman2java.names.Namespace;
 import io.github.postman2java.naming.OperationDecl;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -109,7 +109,9 @@ final class ClientGenerator {
             ? "; {@code baseUrl} is required" + (model.baseUrlVariable() == null ? ""
                 : " (the collection's {@code " + Javadocs.code(model.baseUrlVariable())
                     + "} variable)")
-            : "")
+            : model.baseUrlVariable() == null ? ""
+            : "; {@code baseUrl} defaults to the value of the {@code "
+                + Javadocs.code(model.baseUrlVariable()) + "} variable")
         .returns(builder)
         .addStatement("return new $T()", builder)
         .build());

@@ -1,8 +1,8 @@
 package io.github.postman2java.codegen;
 
 import io.github.postman2java.naming.ClientGroup;
-import io.github.postman2java.naming.JavaNames;
-import io.github.postman2java.naming.Namespace;
+import io.github.postman2java.names.JavaNames;
+import io.github.postman2java.names.Namespace;
 import io.github.postman2java.naming.OperationDecl;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -8,7 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import io.github.postman2java.naming.Binding;
+import io.github.postman2java.binding.Binding;
 import io.github.postman2java.naming.NamedModel;
 import io.github.postman2java.naming.OperationDecl;
 import io.github.postman2java.naming.OperationDecl.ExampleRef;

@@ -9,15 +9,16 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.postman2java.naming.Binding;
-import io.github.postman2java.naming.JavaNames;
-import io.github.postman2java.naming.Namespace;
+import io.github.postman2java.binding.Binding;
+import io.github.postman2java.names.JavaNames;
+import io.github.postman2java.names.Namespace;
 import io.github.postman2java.naming.OperationDecl;
 import io.github.postman2java.naming.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -199,8 +200,10 @@ final class OperationGenerator {
       case PART -> "multipart part {@code " + key + "}";
       case FILE -> "the file sent as the body";
       case GRAPHQL -> "GraphQL variable {@code " + code(p.wireName()) + "}";
+      case GRAPHQL_QUERY -> "placeholder {@code " + code(p.wireName()) + "} in the GraphQL query";
     };
-    if (p.location() == Binding.Location.PATH || p.location() == Binding.Location.FILE) {
+    if (p.location() == Binding.Location.PATH || p.location() == Binding.Location.FILE
+        || p.location() == Binding.Location.GRAPHQL_QUERY) {
       return where + "; required";
     }
     if (!p.defaults().isEmpty()) {
@@ -292,7 +295,7 @@ final class OperationGenerator {
       }
       case FILE -> chain.add("\n.file(body)");
       case GRAPHQL -> {
-        chain.add("\n.graphql($L)", lit(body.graphqlQuery()));
+        chain.add("\n.graphql($L)", graphqlQuery(body.graphqlQuery()));
         for (Binding.Param p : b.params()) {
           if (p.location() == Binding.Location.GRAPHQL) {
             chain.add("\n.variable($L, $N, $L)", lit(p.wireName()), p.javaName(),
@@ -353,6 +356,22 @@ final class OperationGenerator {
    */
   private static CodeBlock lit(String text) {
     return CodeBlock.of("$L", text == null ? "null" : JavaNames.literal(text));
+  }
+
+  /**
+   * The GraphQL query: a literal, or its text joined with the values of its {@code {{var}}}
+   * parameters (each required, as a path segment is).
+   */
+  private static CodeBlock graphqlQuery(Binding.Template query) {
+    if (query.isLiteral()) {
+      return lit(query.text());
+    }
+    List<CodeBlock> parts = new ArrayList<>();
+    for (Binding.Part p : query.parts()) {
+      parts.add(p.literal() != null ? lit(p.literal())
+          : CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, p.param(), p.param()));
+    }
+    return CodeBlock.join(parts, " + ");
   }
 
   /** The parameter when a template is exactly one parameter, else null. */

@@ -121,12 +121,13 @@ final class CollectionRewrite {
     for (int i = 0; i < u.path().size(); i++) {
       path.add(p.text(at.child("path").child(i), "URL path", u.path().get(i)));
     }
+    // Parts before the raw text: a value found in both is reported where it is most precise.
+    List<PostmanKeyValue> query = pairs(at.child("query"), "query parameter", u.query());
+    List<PostmanVariable> variables = variables(at.child("variable"), u.variables());
+    String hash = p.text(at.child("hash"), "URL fragment", u.hash());
     return new PostmanUrl(p.url(at.child("raw"), u.raw()),
         p.text(at.child("protocol"), "URL", u.protocol()), host,
-        p.text(at.child("port"), "URL", u.port()), path,
-        pairs(at.child("query"), "query parameter", u.query()),
-        variables(at.child("variable"), u.variables()),
-        p.text(at.child("hash"), "URL fragment", u.hash()));
+        p.text(at.child("port"), "URL", u.port()), path, query, variables, hash);
   }
 
   private List<PostmanKeyValue> pairs(SourceLocation at, String kind, List<PostmanKeyValue> in) {

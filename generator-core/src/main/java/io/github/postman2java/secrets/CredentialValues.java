@@ -45,6 +45,7 @@ final class CredentialValues {
   static boolean isMask(String v) {
     String lower = v.toLowerCase(Locale.ROOT);
     if (lower.contains("***") || lower.contains("xxxx") || lower.contains("...")
+        || lower.endsWith("xxx") || lower.contains("abcdef") || lower.contains("12345678")
         || lower.contains("\u2022\u2022") || lower.contains("\u2026")) {
       return true;
     }
@@ -57,6 +58,11 @@ final class CredentialValues {
     List<String> words = CredentialNames.words(v);
     if (words.isEmpty()) {
       return true;
+    }
+    String lower = v.toLowerCase(Locale.ROOT);
+    if (lower.contains("example") || lower.contains("sample") || lower.contains("placeholder")
+        || lower.contains("your")) {
+      return true; // AKIAIOSFODNN7EXAMPLE, yourApiKey
     }
     int example = 0;
     for (String w : words) {
@@ -131,11 +137,11 @@ final class CredentialValues {
 
   /** Letters separated by {@code _ - .} or case changes, each word pronounceable. */
   private static boolean isIdentifierWords(String v) {
-    if (!v.matches("[A-Za-z]+([-_.][A-Za-z]+)*")) {
+    if (!v.matches("[A-Za-z]+([-_.]+[A-Za-z]+)*")) {
       return false;
     }
     for (String w : CredentialNames.words(v)) {
-      if (w.length() > 14 || !w.matches(".*[aeiouy].*")) {
+      if (w.length() > 14 || w.length() > 3 && !w.matches(".*[aeiouy].*")) {
         return false;
       }
     }

@@ -41,6 +41,9 @@ final class NamedValues {
       return List.of();
     }
     String v = value.trim();
+    if (plain(v).equals(plain(name))) {
+      return List.of(); // FcmCredentialSid=FcmCredentialSid: the name repeated as a placeholder
+    }
     if (name.toLowerCase(Locale.ROOT).contains("cookie")) {
       return cookieValues(v);
     }
@@ -97,6 +100,10 @@ final class NamedValues {
       at = m.end();
     }
     return out;
+  }
+
+  private static String plain(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
 
   /** Placeholders, masks, examples, dates, numbers and booleans stay as written. */

@@ -16,12 +16,19 @@ import java.util.TreeSet;
  */
 final class SecretScan implements StringPolicy {
   /** Where a credential was found; the fingerprint tells values apart without showing them. */
-  record Finding(SourceLocation location, String kind, String fingerprint) {}
+  record Finding(SourceLocation location, String kind, String fingerprint, int[] others) {
+    /** The fingerprint in parentheses, and how many more values the same place holds. */
+    String describe() {
+      return "(" + fingerprint + ")" + (others[0] == 0 ? "" : " and " + others[0]
+          + " more value" + (others[0] == 1 ? "" : "s") + " there");
+    }
+  }
 
   /** Every value to remove from all text, with its kind; sorted for determinism. */
   final Map<String, String> values = new TreeMap<>();
   final List<Finding> findings = new ArrayList<>();
   private final Set<String> seen = new TreeSet<>();
+  private final Map<String, Finding> byPlace = new java.util.HashMap<>();
   Finding firstSetCookie;
   int setCookies;
 
@@ -34,21 +41,21 @@ final class SecretScan implements StringPolicy {
   @Override
   public String named(SourceLocation at, String kind, String name, String value) {
     CredentialNames.Strength strength = CredentialNames.strength(name);
-    for (String part : NamedValues.parts(name, value)) {
-      if (!TextScanner.reportable(strength, part)) {
-        continue; // redacted in place, too plain to report
-      }
-      if ("example header".equals(kind) && "set-cookie".equals(name.trim().toLowerCase(
-          Locale.ROOT))) {
-        // Servers set session cookies in every saved response: one report per collection.
+    if ("example header".equals(kind) && "set-cookie".equalsIgnoreCase(name.trim())) {
+      // Servers set session cookies in every saved response: one report per collection.
+      for (String part : NamedValues.parts(name, value)) {
         values.putIfAbsent(part, "session");
         if (setCookies++ == 0) {
           firstSetCookie = new Finding(at, "example Set-Cookie header",
-              CredentialValues.fingerprint(part));
+              CredentialValues.fingerprint(part), new int[1]);
         }
-        continue;
       }
-      add(at, kind, TextScanner.kindOfName(name), part);
+      return value;
+    }
+    for (String part : NamedValues.parts(name, value)) {
+      if (TextScanner.reportable(strength, part)) {
+        add(at, kind, TextScanner.kindOfName(name), part);
+      } // else redacted in place, too plain to report
     }
     TextScanner.freeText(value, (k, v) -> add(at, kind, k, v));
     return value;
@@ -97,13 +104,24 @@ final class SecretScan implements StringPolicy {
 
   private void add(SourceLocation at, String place, String kind, String value) {
     String v = value == null ? "" : value.trim();
-    if (v.length() < 4 || NamedValues.skippable(v) || Redacted.contains(v)) {
+    if (v.length() < 4 || NamedValues.skippable(v) || Redacted.contains(v)
+        || v.startsWith("http://") || v.startsWith("https://")) {
       return;
     }
     values.merge(v, kind, (a, b) -> a);
     String fp = CredentialValues.fingerprint(v);
-    if (seen.add(at.pointer() + "\0" + place + "\0" + fp)) {
-      findings.add(new Finding(at, place, fp));
+    // One report per value and request, response or item, however many of its parts hold it;
+    // several values in one place (a presigned URL's key, token and signature) are one report.
+    String where = at.line() > 0 ? at.line() + ":" + at.column() : at.pointer();
+    if (seen.add(where + "\0" + fp)) {
+      Finding same = byPlace.get(at.pointer() + "\0" + place);
+      if (same == null) {
+        Finding f = new Finding(at, place, fp, new int[1]);
+        byPlace.put(at.pointer() + "\0" + place, f);
+        findings.add(f);
+      } else {
+        same.others()[0]++;
+      }
     }
   }
 }

@@ -45,8 +45,8 @@ public final class SecretsStage {
     for (SecretScan.Finding f : findings) {
       String where = f == scan.firstSetCookie && scan.setCookies > 1
           ? f.kind() + ", and " + (scan.setCookies - 1) + " more in saved responses" : f.kind();
-      String message = "literal credential in " + where + " (" + f.fingerprint()
-          + "); it is not copied into the output; replace it with a {{variable}} or a vault"
+      String message = "literal credential in " + where + " " + f.describe()
+          + "; it is not copied into the output; replace it with a {{variable}} or a vault"
           + " reference";
       if (failOnSecrets) {
         diagnostics.error(DiagnosticCode.P2J050_SECRET_IN_COLLECTION, f.location(), message);

@@ -36,10 +36,10 @@ final class TextScanner {
   private static final Pattern PHRASE = Pattern.compile(
       "(?i)\\b(password|passwd|passcode|pwd|pin|token|secret|api[ _-]?key|access[ _-]?key"
           + "|bearer|client[ _-]?secret)\\b[\"']?\\s{0,3}(?:is|was|=|:|-|=>|\u2192)?\\s{0,3}"
-          + "[\"'`]?([A-Za-z0-9_\\-.~+/=!@#$%^&*]{6,512})");
+          + "[\"'`]?([A-Za-z0-9][A-Za-z0-9_\\-.~+/=!@#$%^*]{5,511})");
   /** {@code name=value} in query strings, form text and cookie lists. */
   private static final Pattern PAIR = Pattern.compile(
-      "(?:^|[?&;,\\s])([A-Za-z0-9_.\\-\\[\\]]{1,100})=([^&;,\\s\"'<>#]{1,4096})");
+      "(?:^|[?&;,#\\s])([A-Za-z0-9_.\\-\\[\\]]{1,100})=([^&;,\\s\"'<>#]{1,4096})");
   /** A JSON string member: key and value without escapes (enough to find pasted secrets). */
   private static final Pattern JSON_PAIR = Pattern.compile(
       "\"([^\"\\\\]{1,100})\"\\s*:\\s*\"([^\"\\\\]{1,4096})\"");
@@ -67,12 +67,24 @@ final class TextScanner {
     while (m.find()) {
       String value = trimPunctuation(m.group(2));
       String kind = kindOfWord(m.group(1));
-      if (CredentialValues.looksLikeCredential(value, "password".equals(kind) ? 6 : 8)
-          && !CredentialNames.isSecretName(value)) {
+      if (phraseValue(value, "password".equals(kind) ? 6 : 10)) {
         found.accept(kind, value);
       }
     }
     pairs(t, found);
+  }
+
+  /**
+   * A value after a credential word in prose is reported only when it cannot be prose: letters
+   * and digits mixed, long enough, not a name or a path ({@code "the token for-the-command-line"},
+   * {@code "token: OAuth2.0"}, {@code "password -count"} are not).
+   */
+  private static boolean phraseValue(String value, int minLength) {
+    boolean letter = value.chars().anyMatch(Character::isLetter);
+    boolean digit = value.chars().anyMatch(Character::isDigit);
+    return letter && digit && value.indexOf('/') < 0 && !value.endsWith("=")
+        && CredentialValues.looksLikeCredential(value, minLength)
+        && !CredentialNames.isSecretName(value);
   }
 
   /** {@code name=value} pairs whose name is a credential name: the value. */

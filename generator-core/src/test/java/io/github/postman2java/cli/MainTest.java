@@ -40,16 +40,17 @@ class MainTest {
   void optionDefaults() {
     assertThat(Main.parseOptions("generate", "c.json", "--package", "com.acme", "--output", "out"))
         .isEqualTo(new GeneratorOptions(Path.of("c.json"), "com.acme", Path.of("out"), null, false,
-            false, false, 2, false, null));
+            false, false, 2, java.util.List.of()));
   }
 
   @Test
   void allFlags() {
     assertThat(Main.parseOptions("generate", "--fail-on-secrets", "c.json", "--package=com.acme",
         "--output", "out", "--manifest", "m.json", "--fail-on-warnings", "--force",
-        "--jackson", "3", "--fixtures", "fx"))
+        "--jackson", "3", "-e", "e.json", "--fixtures", "fx"))
         .isEqualTo(new GeneratorOptions(Path.of("c.json"), "com.acme", Path.of("out"),
-            Path.of("m.json"), true, true, true, 3, true, Path.of("fx")));
+            Path.of("m.json"), true, true, true, 3, java.util.List.of(Path.of("e.json")), null,
+            null, true, Path.of("fx")));
   }
 
   @Test

@@ -90,9 +90,7 @@ final class IncrementalGenerator {
     }
     GenerationResult result = CodegenRun.execute(job.options(),
         generated -> writePending(stateFile, job, previous, job.fileSizes(generated)));
-    for (Diagnostic warning : result.warnings()) {
-      log.warn(DiagnosticLog.render(warning, job));
-    }
+    DiagnosticLog.logWarnings(result.warnings(), job, log);
     Map<String, Long> produced = job.fileSizes(result);
     int deleted = 0;
     if (previous != null) {

@@ -82,6 +82,25 @@ class GenerateMojoTest {
   }
 
   @Test
+  void anEnvironmentSetsTheBaseUrlDefaultAndAnEditedOneRegenerates() throws Exception {
+    Path env = basedir.resolve("src/main/postman/prod.postman_environment.json");
+    Files.writeString(env, "{\"name\": \"prod\", \"values\": [{\"key\": \"api-domain\","
+        + " \"value\": \"https://www.zohoapis.eu\", \"enabled\": true}]}");
+    GenerateMojo mojo = mojo();
+    mojo.environments = List.of(env.toFile());
+    mojo.execute();
+    assertThat(Files.readString(output.resolve(CLIENT))).contains("https://www.zohoapis.eu");
+
+    Files.writeString(env, "{\"name\": \"prod\", \"values\": [{\"key\": \"api-domain\","
+        + " \"value\": \"https://www.zohoapis.com.au\", \"enabled\": true}]}");
+    GenerateMojo again = mojo();
+    again.environments = List.of(env.toFile());
+    again.execute();
+    assertThat(Files.readString(output.resolve(CLIENT))).contains("https://www.zohoapis.com.au");
+    assertThat(log.text()).doesNotContain("up to date:");
+  }
+
+  @Test
   void anUnknownJacksonSettingFailsTheBuild() {
     GenerateMojo mojo = mojo();
     mojo.jackson = "4";

@@ -8,6 +8,7 @@ import io.github.postman2java.naming.FieldDecl;
 import io.github.postman2java.naming.NamedModel;
 import io.github.postman2java.naming.OperationDecl;
 import io.github.postman2java.naming.TypeDecl;
+import io.github.postman2java.naming.JavaType;
 import io.github.postman2java.naming.TypeRef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -213,6 +214,7 @@ final class TypeQualityScorer {
       report.specEnums++;
       if (e != null) {
         report.foundEnums++;
+        report.sample("enum found", where + " " + values(e));
       } else {
         report.sample("enum missed", where + " " + s.enumValues.size() + " values");
       }
@@ -227,14 +229,14 @@ final class TypeQualityScorer {
 
   /** The generated scalar's kind: string, integer, number, boolean, date-time, date, or other. */
   private static String kind(TypeRef type) {
-    Shape.Scalar k = ((TypeRef.Scalar) type).kind();
+    JavaType k = ((TypeRef.Scalar) type).type();
     return switch (k.name()) {
       case "STRING" -> "string";
       case "LONG", "BIG_INTEGER" -> "integer";
       case "DOUBLE", "BIG_DECIMAL" -> "number";
       case "BOOLEAN" -> "boolean";
-      case "DATE_TIME" -> "date-time";
-      case "DATE" -> "date";
+      case "OFFSET_DATE_TIME" -> "date-time";
+      case "LOCAL_DATE" -> "date";
       default -> k.name().toLowerCase(java.util.Locale.ROOT);
     };
   }

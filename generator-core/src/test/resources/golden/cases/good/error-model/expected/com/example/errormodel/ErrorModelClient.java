@@ -2,6 +2,7 @@
 // Source: collection.json
 package com.example.errormodel;
 
+import com.example.errormodel.model.CancelOrderError;
 import com.example.errormodel.model.CreateOrderRequest;
 import com.example.errormodel.model.CreateOrderResponse;
 import com.example.errormodel.model.ErrorResponse;
@@ -26,7 +27,7 @@ public final class ErrorModelClient {
       .onError(4, new TypeReference<ErrorResponse>() {});
 
   private static final ResponseType<JsonNode> CANCEL_ORDER_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {})
-      .onError(4, new TypeReference<ErrorResponse>() {});
+      .onError(4, new TypeReference<CancelOrderError>() {});
 
   private static final ResponseType<JsonNode> GET_REPORT_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {})
       .onError(5, new TypeReference<ServerErrorResponse>() {});

@@ -22,12 +22,16 @@ import com.fasterxml.jackson.annotation.JsonValue;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ListOrdersResponseItem(@JsonProperty("status") ListOrdersResponseItem.Status status,
     @JsonProperty("priority") ListOrdersResponseItem.Priority priority,
-    @JsonProperty("owner") String owner,
-    @JsonProperty("carrier") ListOrdersResponseItem.Carrier carrier) {
+    @JsonProperty("owner") String owner, @JsonProperty("carrier") String carrier) {
   /**
    * The "status" property.
    */
   public enum Status {
+    /**
+     * Wire value {@code cancelled}.
+     */
+    CANCELLED("cancelled"),
+
     /**
      * Wire value {@code pending}.
      */
@@ -110,48 +114,6 @@ public record ListOrdersResponseItem(@JsonProperty("status") ListOrdersResponseI
     @JsonCreator
     public static Priority fromValue(String value) {
       for (Priority candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
-    }
-  }
-
-  /**
-   * The "carrier" property.
-   */
-  public enum Carrier {
-    /**
-     * Wire value {@code DHL_EXPRESS}.
-     */
-    DHL_EXPRESS("DHL_EXPRESS"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
-
-    private final String value;
-
-    Carrier(String value) {
-      this.value = value;
-    }
-
-    /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
-     */
-    @JsonCreator
-    public static Carrier fromValue(String value) {
-      for (Carrier candidate : values()) {
         if (candidate.value != null && candidate.value.equals(value)) {
           return candidate;
         }

@@ -25,11 +25,6 @@ public record ErrorResponse(@JsonProperty("code") ErrorResponse.Code code,
    */
   public enum Code {
     /**
-     * Wire value {@code ALREADY_SHIPPED}.
-     */
-    ALREADY_SHIPPED("ALREADY_SHIPPED"),
-
-    /**
      * Wire value {@code AUTHENTICATION_FAILURE}.
      */
     AUTHENTICATION_FAILURE("AUTHENTICATION_FAILURE"),
