@@ -29,18 +29,22 @@ import org.junit.jupiter.api.io.TempDir;
  * Prints how many also write back to equal JSON (exact round trip).
  */
 class FixturesGateTest {
+  /** The corpus; {@code -Dcorpus=DIR} points elsewhere (a worktree outside the checkout). */
+  static final Path CORPUS = Path.of(System.getProperty("corpus",
+      RoundTripGateTest.CORPUS.toString()));
+
   @TempDir static Path work;
 
   @TestFactory
   Stream<DynamicTest> everyFixtureReadsBackAsItsModel() throws IOException {
     List<Path> collections = new ArrayList<>(list(RoundTripGateTest.SAMPLES));
-    if (Files.isDirectory(RoundTripGateTest.CORPUS)) {
-      collections.addAll(list(RoundTripGateTest.CORPUS));
+    if (Files.isDirectory(CORPUS)) {
+      collections.addAll(list(CORPUS));
     } else if ("true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("CI=true but " + RoundTripGateTest.CORPUS.toAbsolutePath()
+      throw new IllegalStateException("CI=true but " + CORPUS.toAbsolutePath()
           + " is missing");
     } else {
-      System.out.println("FixturesGateTest: " + RoundTripGateTest.CORPUS.toAbsolutePath()
+      System.out.println("FixturesGateTest: " + CORPUS.toAbsolutePath()
           + " is absent: only sample-collections are checked");
     }
     return collections.stream().map(c -> DynamicTest.dynamicTest(name(c), () -> check(c)));
