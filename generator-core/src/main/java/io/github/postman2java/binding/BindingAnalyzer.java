@@ -241,12 +241,13 @@ final class BindingAnalyzer {
     if (body == null || body.disabled()) {
       return Body.NONE;
     }
-    switch (body.mode()) {
+    // A switch expression: a body mode the binding does not handle fails compilation.
+    return switch (body.mode()) {
       case RAW -> {
         if (body.raw() == null || body.raw().isEmpty()) {
-          return Body.NONE;
+          yield Body.NONE;
         }
-        return new Body(jsonBody ? BodyKind.JSON : BodyKind.TEXT,
+        yield new Body(jsonBody ? BodyKind.JSON : BodyKind.TEXT,
             contentTypeOf(body.language()), List.of(), null);
       }
       case URLENCODED, FORMDATA -> {
@@ -254,27 +255,25 @@ final class BindingAnalyzer {
         List<Field> fields = new ArrayList<>();
         pairs(form ? body.fields().stream().filter(f -> !f.file()).toList() : body.fields(),
             form ? Location.FORM : Location.PART, params, fields);
-        return new Body(form ? BodyKind.URLENCODED : BodyKind.MULTIPART,
+        yield new Body(form ? BodyKind.URLENCODED : BodyKind.MULTIPART,
             form ? "application/x-www-form-urlencoded" : null, fields, null);
       }
       case FILE -> {
         if (body.fileSrc() == null) {
-          return Body.NONE;
+          yield Body.NONE;
         }
         params.list.add(new Param("body", "file", Location.FILE, ParamType.CONTENT, List.of(),
             body.fileSrc()));
-        return new Body(BodyKind.FILE, null, List.of(), null);
+        yield new Body(BodyKind.FILE, null, List.of(), null);
       }
       case GRAPHQL -> {
         Template query = template(body.raw() == null ? "" : body.raw(),
             Location.GRAPHQL_QUERY, params);
         graphqlVariables(graphqlVariables, params);
-        return new Body(BodyKind.GRAPHQL, "application/json", List.of(), query);
+        yield new Body(BodyKind.GRAPHQL, "application/json", List.of(), query);
       }
-      default -> {
-        return Body.NONE;
-      }
-    }
+      case NONE -> Body.NONE;
+    };
   }
 
   /** One typed parameter per top-level GraphQL variable; constants are the defaults. */

@@ -268,20 +268,45 @@ final class OperationGenerator {
         chain.add("\n.headerTemplate($L, $L)", lit(h.key()), parts(h.value()));
       }
     }
+    chain.add(bodyCalls(op, byName));
+    String auth = RuntimeNames.auth(b.auth().kind());
+    if (auth != null) {
+      chain.add("\n.auth($T.Auth.$L, $L)", apiRequest, auth, lit(b.auth().name()));
+    }
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(apiRequest)
+        .addParameters(params)
+        .addStatement(chain.build())
+        .build();
+  }
+
+  /**
+   * The calls that set the body. A switch expression: a body kind that is not handled here fails
+   * compilation.
+   */
+  private static CodeBlock bodyCalls(OperationDecl op, Map<String, Binding.Param> byName) {
+    Binding b = op.binding();
     Binding.Body body = b.body();
-    switch (body.kind()) {
+    CodeBlock.Builder chain = CodeBlock.builder();
+    return switch (body.kind()) {
       case JSON -> {
         if ("application/json".equals(op.requestContentType())) {
           chain.add("\n.json(body)");
         } else {
           chain.add("\n.json(body, $L)", lit(op.requestContentType()));
         }
+        yield chain.build();
       }
-      case TEXT -> chain.add("\n.text(body, $L)", lit(op.requestContentType()));
+      case TEXT -> {
+        chain.add("\n.text(body, $L)", lit(op.requestContentType()));
+        yield chain.build();
+      }
       case URLENCODED -> {
         for (Binding.Field f : body.fields()) {
           pair(chain, "form", f.key(), f.value(), byName, null);
         }
+        yield chain.build();
       }
       case MULTIPART -> {
         for (Binding.Field f : body.fields()) {
@@ -292,8 +317,12 @@ final class OperationGenerator {
             pair(chain, "part", f.key(), f.value(), byName, f.contentType());
           }
         }
+        yield chain.build();
       }
-      case FILE -> chain.add("\n.file(body)");
+      case FILE -> {
+        chain.add("\n.file(body)");
+        yield chain.build();
+      }
       case GRAPHQL -> {
         chain.add("\n.graphql($L)", graphqlQuery(body.graphqlQuery()));
         for (Binding.Param p : b.params()) {
@@ -302,23 +331,10 @@ final class OperationGenerator {
                 lit(p.defaults().isEmpty() ? null : p.defaults().get(0)));
           }
         }
+        yield chain.build();
       }
-      default -> { }
-    }
-    String auth = switch (b.auth().kind()) {
-      case NONE -> null;
-      case UNSUPPORTED -> "CUSTOM";
-      default -> b.auth().kind().name();
+      case NONE -> chain.build();
     };
-    if (auth != null) {
-      chain.add("\n.auth($T.Auth.$L, $L)", apiRequest, auth, lit(b.auth().name()));
-    }
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(apiRequest)
-        .addParameters(params)
-        .addStatement(chain.build())
-        .build();
   }
 
   /**

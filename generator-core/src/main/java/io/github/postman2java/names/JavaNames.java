@@ -31,12 +31,13 @@ public final class JavaNames {
       "Iterable", "Comparable", "CharSequence", "StringBuilder", "AutoCloseable", "Module",
       "Package", "ClassLoader", "StrictMath", "Runnable", "Cloneable", "Appendable", "Readable",
       "ApiException", "ApiResponse", "ApiRequest", "ApiTransport", "ClientConfig",
-      "ResponseSpec", "Builder");
+      "ResponseSpec", "Builder", "JsonObject", "ExactJsonNodeDeserializer");
 
-  /** Record component names that would clash with methods every record or our builders have. */
+  /** Property names that would clash with methods every model, JsonObject or builder has. */
   public static final Set<String> RESERVED_MEMBERS = Set.of(
       "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
-      "equals", "builder", "toBuilder", "build", "value", "fromValue");
+      "equals", "builder", "toBuilder", "build", "value", "fromValue", "additionalProperties",
+      "membersHash", "putAllAdditionalProperties", "removeAdditionalProperty");
 
   private JavaNames() {}
 

@@ -2,7 +2,6 @@
 // Source: collection.json
 package com.example.errormodel;
 
-import com.example.errormodel.model.CancelOrderError;
 import com.example.errormodel.model.CreateOrderRequest;
 import com.example.errormodel.model.CreateOrderResponse;
 import com.example.errormodel.model.ErrorResponse;
@@ -27,7 +26,7 @@ public final class ErrorModelClient {
       .onError(4, new TypeReference<ErrorResponse>() {});
 
   private static final ResponseType<JsonNode> CANCEL_ORDER_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {})
-      .onError(4, new TypeReference<CancelOrderError>() {});
+      .onError(4, new TypeReference<ErrorResponse>() {});
 
   private static final ResponseType<JsonNode> GET_REPORT_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {})
       .onError(5, new TypeReference<ServerErrorResponse>() {});

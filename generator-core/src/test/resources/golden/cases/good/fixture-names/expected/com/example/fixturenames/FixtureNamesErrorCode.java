@@ -18,7 +18,7 @@ public enum FixtureNamesErrorCode {
   DUPLICATE("DUPLICATE"),
 
   /**
-   * A value this client does not know yet; written back as {@code null}.
+   * A code this client does not know yet.
    */
   UNKNOWN(null);
 

@@ -2,49 +2,101 @@
 // Source: collection.json
 package com.example.fixturenames.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.fixturenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Request body of POST /users.
- *
- * @param name JSON {@code name}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = UsersCreateRequest.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record UsersCreateRequest(@JsonProperty("name") String name) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class UsersCreateRequest extends JsonObject {
+  private final String name;
+
+  private UsersCreateRequest(Builder builder) {
+    super(builder);
+    this.name = builder.name;
+  }
+
   /**
-   * Returns a new builder.
+   * JSON {@code name}; present in every example.
+   */
+  @JsonProperty("name")
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
    */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Builds a {@link UsersCreateRequest}; unset properties are left out of the JSON.
+   * Returns a builder holding every member of this object, to change some.
    */
-  public static final class Builder {
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof UsersCreateRequest that
+        && Objects.equals(name, that.name)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("UsersCreateRequest", "name", name);
+  }
+
+  /**
+   * Builds a {@link UsersCreateRequest}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
     private String name;
 
     private Builder() {
     }
 
+    private Builder(UsersCreateRequest from) {
+      super(from);
+      this.name = from.name;
+    }
+
     /**
-     * Sets {@code name}.
+     * Sets JSON {@code name}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("name")
     public Builder name(String name) {
       this.name = name;
-      return this;
+      return set("name", name);
     }
 
     /**
      * Returns the built {@link UsersCreateRequest}.
      */
     public UsersCreateRequest build() {
-      return new UsersCreateRequest(name);
+      return new UsersCreateRequest(this);
     }
   }
 }

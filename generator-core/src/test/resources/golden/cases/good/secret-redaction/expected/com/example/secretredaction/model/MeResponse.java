@@ -2,20 +2,125 @@
 // Source: collection.json
 package com.example.secretredaction.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.secretredaction.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Response body of GET /me.
- *
- * @param login JSON {@code login}; present in every example
- * @param accessToken JSON {@code access_token}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = MeResponse.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record MeResponse(@JsonProperty("login") String login,
-    @JsonProperty("access_token") String accessToken) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class MeResponse extends JsonObject {
+  private final String login;
+
+  private final String accessToken;
+
+  private MeResponse(Builder builder) {
+    super(builder);
+    this.login = builder.login;
+    this.accessToken = builder.accessToken;
+  }
+
+  /**
+   * JSON {@code login}; present in every example.
+   */
+  @JsonProperty("login")
+  public String login() {
+    return login;
+  }
+
+  /**
+   * JSON {@code access_token}; present in every example.
+   */
+  @JsonProperty("access_token")
+  public String accessToken() {
+    return accessToken;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MeResponse that
+        && Objects.equals(login, that.login)
+        && Objects.equals(accessToken, that.accessToken)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(login, accessToken, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("MeResponse", "login", login, "accessToken", accessToken);
+  }
+
+  /**
+   * Builds a {@link MeResponse}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private String login;
+
+    private String accessToken;
+
+    private Builder() {
+    }
+
+    private Builder(MeResponse from) {
+      super(from);
+      this.login = from.login;
+      this.accessToken = from.accessToken;
+    }
+
+    /**
+     * Sets JSON {@code login}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("login")
+    public Builder login(String login) {
+      this.login = login;
+      return set("login", login);
+    }
+
+    /**
+     * Sets JSON {@code access_token}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("access_token")
+    public Builder accessToken(String accessToken) {
+      this.accessToken = accessToken;
+      return set("access_token", accessToken);
+    }
+
+    /**
+     * Returns the built {@link MeResponse}.
+     */
+    public MeResponse build() {
+      return new MeResponse(this);
+    }
+  }
 }
