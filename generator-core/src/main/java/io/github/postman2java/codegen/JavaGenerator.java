@@ -28,8 +28,7 @@ public final class JavaGenerator {
 
   /** Generates every file for {@code model} against {@code jackson}, sorted by path. */
   public static List<GeneratedFile> generate(NamedModel model, JacksonDialect jackson) {
-    String header = GeneratedFile.HEADER + " Do not edit.\n// Source: "
-        + Javadocs.lineComment(model.collectionFile()) + "\n";
+    String header = header(model);
     TypeMapper types = new TypeMapper(model.modelPackage());
     ModelGenerator models = new ModelGenerator(types, model.basePackage());
     // Model files are independent of each other: render them in parallel (large collections
@@ -59,15 +58,26 @@ public final class JavaGenerator {
         .toList();
   }
 
+  /** The two lines every generated file starts with, Java or fixture resource. */
+  static String header(NamedModel model) {
+    return GeneratedFile.HEADER + " Do not edit.\n// Source: "
+        + Javadocs.lineComment(model.collectionFile()) + "\n";
+  }
+
   /**
-   * Tells whether {@code file} is one of the support classes copied from {@link RuntimeTemplates}:
+   * Tells whether {@code file} is one of the support classes copied from {@link RuntimeTemplates}
+   * (client runtime and fixtures):
    * they do not depend on the collection, so the golden tests check them once, not per case.
    */
   public static boolean isRuntimeSupport(GeneratedFile file, String basePackage) {
     String prefix = basePackage.replace('.', '/') + "/";
     String path = file.relativePath();
-    return path.startsWith(prefix) && path.endsWith(".java")
-        && RuntimeTemplates.NAMES.contains(path.substring(prefix.length(), path.length() - 5));
+    if (!path.startsWith(prefix) || !path.endsWith(".java")) {
+      return false;
+    }
+    String name = path.substring(prefix.length(), path.length() - ".java".length());
+    return RuntimeTemplates.NAMES.contains(name) || name.startsWith("fixtures/")
+        && FixturesGenerator.TEMPLATES.contains(name.substring("fixtures/".length()));
   }
 
   private static GeneratedFile file(String pkg, TypeSpec type, String header) {

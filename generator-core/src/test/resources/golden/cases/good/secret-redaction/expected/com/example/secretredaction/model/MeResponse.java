@@ -21,9 +21,12 @@ import java.util.Objects;
 public final class MeResponse extends JsonObject {
   private final String login;
 
+  private final String accessToken;
+
   private MeResponse(Builder builder) {
     super(builder);
     this.login = builder.login;
+    this.accessToken = builder.accessToken;
   }
 
   /**
@@ -32,6 +35,14 @@ public final class MeResponse extends JsonObject {
   @JsonProperty("login")
   public String login() {
     return login;
+  }
+
+  /**
+   * JSON {@code access_token}; present in every example.
+   */
+  @JsonProperty("access_token")
+  public String accessToken() {
+    return accessToken;
   }
 
   /**
@@ -52,12 +63,13 @@ public final class MeResponse extends JsonObject {
   public boolean equals(Object other) {
     return other instanceof MeResponse that
         && Objects.equals(login, that.login)
+        && Objects.equals(accessToken, that.accessToken)
         && sameMembers(that);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(login, membersHash());
+    return Objects.hash(login, accessToken, membersHash());
   }
 
   /**
@@ -65,7 +77,7 @@ public final class MeResponse extends JsonObject {
    */
   @Override
   public String toString() {
-    return describe("MeResponse", "login", login);
+    return describe("MeResponse", "login", login, "accessToken", accessToken);
   }
 
   /**
@@ -75,12 +87,15 @@ public final class MeResponse extends JsonObject {
   public static final class Builder extends JsonObject.Builder<Builder> {
     private String login;
 
+    private String accessToken;
+
     private Builder() {
     }
 
     private Builder(MeResponse from) {
       super(from);
       this.login = from.login;
+      this.accessToken = from.accessToken;
     }
 
     /**
@@ -90,6 +105,15 @@ public final class MeResponse extends JsonObject {
     public Builder login(String login) {
       this.login = login;
       return set("login", login);
+    }
+
+    /**
+     * Sets JSON {@code access_token}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("access_token")
+    public Builder accessToken(String accessToken) {
+      this.accessToken = accessToken;
+      return set("access_token", accessToken);
     }
 
     /**
