@@ -27,11 +27,11 @@ class LeadsReplayTest {
       .build();
 
   private static MassUpdateLeadsRequest employees(long count, String... ids) {
-    return MassUpdateLeadsRequest.builder()
-        .data(List.of(new MassUpdateLeadsRequest.Data(count)))
-        .overWrite(true)
-        .ids(ids.length == 0 ? null : List.of(ids))
-        .build();
+    MassUpdateLeadsRequest.Builder request = MassUpdateLeadsRequest.builder()
+        .data(List.of(MassUpdateLeadsRequest.Data.builder().noOfEmployees(count).build()))
+        .overWrite(true);
+    // ids(null) would send an explicit null: leave it out instead when there are none.
+    return ids.length == 0 ? request.build() : request.ids(List.of(ids)).build();
   }
 
   @Test

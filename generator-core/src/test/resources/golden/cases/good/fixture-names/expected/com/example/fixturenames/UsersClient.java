@@ -22,6 +22,16 @@ public final class UsersClient {
   }
 
   /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public UsersClient withOptions(RequestOptions options) {
+    return new UsersClient(transport.withOptions(options));
+  }
+
+  /**
    * Sends "Create".
    *
    * <p>{@code POST /users}
@@ -33,11 +43,25 @@ public final class UsersClient {
    * @throws ApiException when the status is not 2xx
    */
   public UsersCreateResponse create(UsersCreateRequest body, String notify) {
-    return createWithResponse(body, notify).body();
+    return createWithResponse(body, notify, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #create}, also returning the status code and headers.
+   * Like {@link #create}, with per-call options.
+   *
+   * @param body the request body
+   * @param notify query parameter {@code notify}; {@code null} sends the collection's value {@code true}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public UsersCreateResponse create(UsersCreateRequest body, String notify,
+      RequestOptions options) {
+    return createWithResponse(body, notify, options).body();
+  }
+
+  /**
+   * Like {@link #create}, also returning the status code, headers and request id.
    *
    * @param body the request body
    * @param notify query parameter {@code notify}; {@code null} sends the collection's value {@code true}
@@ -46,7 +70,21 @@ public final class UsersClient {
    */
   public ApiResponse<UsersCreateResponse> createWithResponse(UsersCreateRequest body,
       String notify) {
-    return transport.send(createRequest(body, notify), CREATE_RESPONSE);
+    return createWithResponse(body, notify, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #create}, also returning the status code, headers and request id.
+   *
+   * @param body the request body
+   * @param notify query parameter {@code notify}; {@code null} sends the collection's value {@code true}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<UsersCreateResponse> createWithResponse(UsersCreateRequest body, String notify,
+      RequestOptions options) {
+    return transport.send(createRequest(body, notify), CREATE_RESPONSE, options);
   }
 
   /**
@@ -58,11 +96,24 @@ public final class UsersClient {
    */
   public CompletableFuture<UsersCreateResponse> createAsync(UsersCreateRequest body,
       String notify) {
-    return transport.sendAsync(createRequest(body, notify), CREATE_RESPONSE).thenApply(ApiResponse::body);
+    return createAsync(body, notify, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #create}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param body the request body
+   * @param notify query parameter {@code notify}; {@code null} sends the collection's value {@code true}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<UsersCreateResponse> createAsync(UsersCreateRequest body, String notify,
+      RequestOptions options) {
+    return transport.sendAsync(createRequest(body, notify), CREATE_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest createRequest(UsersCreateRequest body, String notify) {
-    return new ApiRequest("POST")
+    return new ApiRequest("POST", "/users")
         .literal("users")
         .query("notify", notify, "true")
         .json(body);
