@@ -10,6 +10,7 @@ import io.github.postman2java.infer.BodyModel;
 import io.github.postman2java.infer.ErrorCode;
 import io.github.postman2java.infer.ErrorModel;
 import io.github.postman2java.infer.OperationShapes;
+import io.github.postman2java.infer.Shape;
 import io.github.postman2java.infer.ShapeGraph;
 import io.github.postman2java.naming.Binding.AuthKind;
 import io.github.postman2java.naming.TypeDecl.EnumConstant;
@@ -43,6 +44,8 @@ public final class NameAssigner {
       java.util.regex.Pattern.compile("^\\s*\\d+(\\.\\d+)*\\s*[.):\\-]\\s*(?=\\S)");
   private static final java.util.regex.Pattern VERB_FIRST = java.util.regex.Pattern.compile(
       "(Get|Create|Update|Patch|Delete|List|Add|Remove|Post|Put|Search|Set)([A-Z0-9].*)?");
+  private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile(
+      "(?i)(?<![A-Za-z0-9])(v\\d+(\\.\\d+)*|\\d+(\\.\\d+)+)(?![A-Za-z0-9])");
   private static final java.util.regex.Pattern PATH_VARIABLE =
       java.util.regex.Pattern.compile("\\{\\{([^{}]+)}}|^:(.+)");
 
@@ -123,7 +126,7 @@ public final class NameAssigner {
   }
 
   static String clientBase(String collectionName) {
-    List<String> words = new ArrayList<>(JavaNames.words(collectionName));
+    List<String> words = new ArrayList<>(JavaNames.words(withoutVersions(collectionName)));
     words.removeIf(w -> NOISE.contains(w.toLowerCase(Locale.ROOT))
         || w.toLowerCase(Locale.ROOT).matches("v\\d+"));
     String base = JavaNames.pascal(String.join(" ", words), "Api");
@@ -153,7 +156,9 @@ public final class NameAssigner {
       var request = op.samples().item().request();
       String verb = JavaNames.pascal(verb(request.method()), "Call");
       String withVerb = startsWithVerb(name) ? name : verb + name;
-      String base = ops.allocate(name, withVerb, withVerb + pathQualifier(request.url().path()));
+      String noun = ResourceNames.resource(request);
+      String base = ops.allocate(ResourceNames.baseCandidates(name, withVerb, verb, noun,
+          pathQualifier(request.url().path())));
       typeBase.put(op.pointer(), base);
       String call = request.method() + " " + path(op);
       if (op.request() != null && op.request().kind() == BodyModel.Kind.JSON) {
@@ -161,8 +166,16 @@ public final class NameAssigner {
             "Request body of " + call + ".");
       }
       if (op.success().kind() == BodyModel.Kind.JSON) {
-        models.addRoot(op.success().shape(), base + "Response", false,
-            "Response body of " + call + ".");
+        Shape body = op.success().shape();
+        // Named after what it is (the path's resource), so every request sharing it reads
+        // well; the request's own name only when that resource name is taken.
+        String own = base + (body instanceof Shape.ArrayShape ? "ResponseItem" : "Response");
+        String what = ResourceNames.responseResource(request);
+        Envelopes.Held held = what.isEmpty() ? null : Envelopes.held(body, what);
+        String named = what.isEmpty() ? own
+            : (held == null ? what : what + (held.list() ? "List" : "Response")) + "|" + own;
+        models.addRoot(body, named, false, "Response body of " + call + ".",
+            held == null ? null : held.member(), what);
       }
       for (ErrorModel e : op.errors()) {
         if (e.body().kind() == BodyModel.Kind.JSON) {
@@ -213,6 +226,15 @@ public final class NameAssigner {
     return JavaNames.limit(Character.isDigit(name.charAt(0)) ? "Op" + name : name);
   }
 
+  /**
+   * Drops version strings ("v1.54.0", "2.0", "v3") from a name: a client is named after what it
+   * talks to, and "1.54.0" would otherwise become the digits of {@code Dashboard1540Client}.
+   */
+  static String withoutVersions(String name) {
+    String stripped = VERSION.matcher(name).replaceAll(" ");
+    return stripped.isBlank() ? name : stripped;
+  }
+
   /** Drops ordering prefixes authors add to sort items: "25. Create booking", "3) Login". */
   static String withoutNumbering(String name) {
     String stripped = NUMBERING.matcher(name).replaceFirst("");
@@ -250,7 +272,7 @@ public final class NameAssigner {
         "hashCode", "equals", "getClass", "wait", "notify", "notifyAll", "clone", "finalize"));
     List<ClientGroup> children = new ArrayList<>();
     for (PostmanFolder f : folders) {
-      String base = JavaNames.pascal(withoutNumbering(f.name()), "Folder");
+      String base = JavaNames.pascal(withoutVersions(withoutNumbering(f.name())), "Folder");
       String cls = clientClasses.allocate(base + "Client",
           className.replace("Client", "") + base + "Client");
       String folderName = withoutNumbering(f.name());

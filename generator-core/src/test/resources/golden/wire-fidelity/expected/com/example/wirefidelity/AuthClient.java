@@ -2,8 +2,8 @@
 // Source: wire-fidelity.postman_collection.json
 package com.example.wirefidelity;
 
-import com.example.wirefidelity.model.AuthInheritedBearerResponse;
-import com.example.wirefidelity.model.NoAuthResponse;
+import com.example.wirefidelity.model.Inherited;
+import com.example.wirefidelity.model.None;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.CompletableFuture;
@@ -14,11 +14,11 @@ import java.util.concurrent.CompletableFuture;
  * <p>Requests of the folder "Auth"; get it from the parent client.
  */
 public final class AuthClient {
-  private static final ResponseType<AuthInheritedBearerResponse> INHERITED_BEARER_RESPONSE = ResponseType.json(new TypeReference<AuthInheritedBearerResponse>() {});
+  private static final ResponseType<Inherited> INHERITED_BEARER_RESPONSE = ResponseType.json(new TypeReference<Inherited>() {});
 
-  private static final ResponseType<AuthInheritedBearerResponse> BASIC_RESPONSE = ResponseType.json(new TypeReference<AuthInheritedBearerResponse>() {});
+  private static final ResponseType<Inherited> BASIC_RESPONSE = ResponseType.json(new TypeReference<Inherited>() {});
 
-  private static final ResponseType<NoAuthResponse> NO_AUTH_RESPONSE = ResponseType.json(new TypeReference<NoAuthResponse>() {});
+  private static final ResponseType<None> NO_AUTH_RESPONSE = ResponseType.json(new TypeReference<None>() {});
 
   private static final ResponseType<JsonNode> API_KEY_HEADER_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {});
 
@@ -42,7 +42,7 @@ public final class AuthClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public AuthInheritedBearerResponse inheritedBearer() {
+  public Inherited inheritedBearer() {
     return inheritedBearerWithResponse().body();
   }
 
@@ -52,7 +52,7 @@ public final class AuthClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<AuthInheritedBearerResponse> inheritedBearerWithResponse() {
+  public ApiResponse<Inherited> inheritedBearerWithResponse() {
     return transport.send(inheritedBearerRequest(), INHERITED_BEARER_RESPONSE);
   }
 
@@ -61,7 +61,7 @@ public final class AuthClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<AuthInheritedBearerResponse> inheritedBearerAsync() {
+  public CompletableFuture<Inherited> inheritedBearerAsync() {
     return transport.sendAsync(inheritedBearerRequest(), INHERITED_BEARER_RESPONSE).thenApply(ApiResponse::body);
   }
 
@@ -80,7 +80,7 @@ public final class AuthClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public AuthInheritedBearerResponse basic() {
+  public Inherited basic() {
     return basicWithResponse().body();
   }
 
@@ -90,7 +90,7 @@ public final class AuthClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<AuthInheritedBearerResponse> basicWithResponse() {
+  public ApiResponse<Inherited> basicWithResponse() {
     return transport.send(basicRequest(), BASIC_RESPONSE);
   }
 
@@ -99,7 +99,7 @@ public final class AuthClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<AuthInheritedBearerResponse> basicAsync() {
+  public CompletableFuture<Inherited> basicAsync() {
     return transport.sendAsync(basicRequest(), BASIC_RESPONSE).thenApply(ApiResponse::body);
   }
 
@@ -118,7 +118,7 @@ public final class AuthClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public NoAuthResponse noAuth() {
+  public None noAuth() {
     return noAuthWithResponse().body();
   }
 
@@ -128,7 +128,7 @@ public final class AuthClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<NoAuthResponse> noAuthWithResponse() {
+  public ApiResponse<None> noAuthWithResponse() {
     return transport.send(noAuthRequest(), NO_AUTH_RESPONSE);
   }
 
@@ -137,7 +137,7 @@ public final class AuthClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<NoAuthResponse> noAuthAsync() {
+  public CompletableFuture<None> noAuthAsync() {
     return transport.sendAsync(noAuthRequest(), NO_AUTH_RESPONSE).thenApply(ApiResponse::body);
   }
 

@@ -3,9 +3,9 @@
 package com.example.wirefidelity;
 
 import com.example.wirefidelity.model.BodiesCreateUserRequest;
-import com.example.wirefidelity.model.BodiesCreateUserResponse;
 import com.example.wirefidelity.model.BodiesFindUserResponse;
 import com.example.wirefidelity.model.BodiesVendorJsonRequest;
+import com.example.wirefidelity.model.Body;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
  * <p>Requests of the folder "Bodies"; get it from the parent client.
  */
 public final class BodiesClient {
-  private static final ResponseType<BodiesCreateUserResponse> CREATE_USER_RESPONSE = ResponseType.json(new TypeReference<BodiesCreateUserResponse>() {});
+  private static final ResponseType<Body> CREATE_USER_RESPONSE = ResponseType.json(new TypeReference<Body>() {});
 
   private static final ResponseType<JsonNode> VENDOR_JSON_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {});
 
@@ -48,7 +48,7 @@ public final class BodiesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public BodiesCreateUserResponse createUser(BodiesCreateUserRequest body) {
+  public Body createUser(BodiesCreateUserRequest body) {
     return createUserWithResponse(body).body();
   }
 
@@ -59,8 +59,7 @@ public final class BodiesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<BodiesCreateUserResponse> createUserWithResponse(
-      BodiesCreateUserRequest body) {
+  public ApiResponse<Body> createUserWithResponse(BodiesCreateUserRequest body) {
     return transport.send(createUserRequest(body), CREATE_USER_RESPONSE);
   }
 
@@ -70,7 +69,7 @@ public final class BodiesClient {
    * @param body the request body
    * @return the response body, when it arrives
    */
-  public CompletableFuture<BodiesCreateUserResponse> createUserAsync(BodiesCreateUserRequest body) {
+  public CompletableFuture<Body> createUserAsync(BodiesCreateUserRequest body) {
     return transport.sendAsync(createUserRequest(body), CREATE_USER_RESPONSE).thenApply(ApiResponse::body);
   }
 

@@ -2,7 +2,7 @@
 // Source: wire-fidelity.postman_collection.json
 package com.example.wirefidelity;
 
-import com.example.wirefidelity.model.UrlsUserPostsResponseItem;
+import com.example.wirefidelity.model.Post;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
  * <p>Requests of the folder "Urls"; get it from the parent client.
  */
 public final class UrlsClient {
-  private static final ResponseType<List<UrlsUserPostsResponseItem>> USER_POSTS_RESPONSE = ResponseType.json(new TypeReference<List<UrlsUserPostsResponseItem>>() {});
+  private static final ResponseType<List<Post>> USER_POSTS_RESPONSE = ResponseType.json(new TypeReference<List<Post>>() {});
 
   private static final ResponseType<String> VERSIONED_FILE_RESPONSE = ResponseType.text();
 
@@ -40,8 +40,8 @@ public final class UrlsClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public List<UrlsUserPostsResponseItem> userPosts(String userId, String postId, String sort,
-      List<String> tag, String search, String status, String plus, String enc, String sym) {
+  public List<Post> userPosts(String userId, String postId, String sort, List<String> tag,
+      String search, String status, String plus, String enc, String sym) {
     return userPostsWithResponse(userId, postId, sort, tag, search, status, plus, enc, sym).body();
   }
 
@@ -60,9 +60,8 @@ public final class UrlsClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<List<UrlsUserPostsResponseItem>> userPostsWithResponse(String userId,
-      String postId, String sort, List<String> tag, String search, String status, String plus,
-      String enc, String sym) {
+  public ApiResponse<List<Post>> userPostsWithResponse(String userId, String postId, String sort,
+      List<String> tag, String search, String status, String plus, String enc, String sym) {
     return transport.send(userPostsRequest(userId, postId, sort, tag, search, status, plus, enc, sym), USER_POSTS_RESPONSE);
   }
 
@@ -80,9 +79,8 @@ public final class UrlsClient {
    * @param sym query parameter {@code sym}; {@code null} sends the collection's value {@code $x,y;z}
    * @return the response body, when it arrives
    */
-  public CompletableFuture<List<UrlsUserPostsResponseItem>> userPostsAsync(String userId,
-      String postId, String sort, List<String> tag, String search, String status, String plus,
-      String enc, String sym) {
+  public CompletableFuture<List<Post>> userPostsAsync(String userId, String postId, String sort,
+      List<String> tag, String search, String status, String plus, String enc, String sym) {
     return transport.sendAsync(userPostsRequest(userId, postId, sort, tag, search, status, plus, enc, sym), USER_POSTS_RESPONSE).thenApply(ApiResponse::body);
   }
 

@@ -7,15 +7,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Response body of GET /auth/inherited.
+ * Response body of GET /auth/none.
  *
  * @param ok JSON {@code ok}; present in every example
- * @param user JSON {@code user}; present in every example
  */
 @JsonIgnoreProperties(
     ignoreUnknown = true
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AuthInheritedBearerResponse(@JsonProperty("ok") Boolean ok,
-    @JsonProperty("user") String user) {
+public record None(@JsonProperty("ok") Boolean ok) {
 }

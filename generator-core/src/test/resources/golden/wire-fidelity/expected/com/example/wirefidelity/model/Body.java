@@ -16,6 +16,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
     ignoreUnknown = true
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BodiesCreateUserResponse(@JsonProperty("id") Long id,
-    @JsonProperty("name") String name) {
+public record Body(@JsonProperty("id") Long id, @JsonProperty("name") String name) {
 }

@@ -7,15 +7,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Response body of GET /users/:userId/posts/{{postId}}.
+ * Response body of GET /auth/inherited.
  *
- * @param id JSON {@code id}; present in every example
- * @param title JSON {@code title}; present in every example
+ * @param ok JSON {@code ok}; present in every example
+ * @param user JSON {@code user}; present in every example
  */
 @JsonIgnoreProperties(
     ignoreUnknown = true
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UrlsUserPostsResponseItem(@JsonProperty("id") Long id,
-    @JsonProperty("title") String title) {
+public record Inherited(@JsonProperty("ok") Boolean ok, @JsonProperty("user") String user) {
 }

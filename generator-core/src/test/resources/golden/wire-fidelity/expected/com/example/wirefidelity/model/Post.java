@@ -7,13 +7,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Response body of GET /auth/none.
+ * Response body of GET /users/:userId/posts/{{postId}}.
  *
- * @param ok JSON {@code ok}; present in every example
+ * @param id JSON {@code id}; present in every example
+ * @param title JSON {@code title}; present in every example
  */
 @JsonIgnoreProperties(
     ignoreUnknown = true
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NoAuthResponse(@JsonProperty("ok") Boolean ok) {
+public record Post(@JsonProperty("id") Long id, @JsonProperty("title") String title) {
 }
