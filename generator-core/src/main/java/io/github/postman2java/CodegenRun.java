@@ -1,9 +1,13 @@
 package io.github.postman2java;
 
 import io.github.postman2java.codegen.GeneratedFile;
+import io.github.postman2java.codegen.JacksonDialect;
 import io.github.postman2java.codegen.JavaGenerator;
+import io.github.postman2java.collection.Environments;
 import io.github.postman2java.collection.PostmanCollection;
 import io.github.postman2java.collection.PostmanCollectionParser;
+import io.github.postman2java.collection.PostmanEnvironment;
+import io.github.postman2java.collection.PostmanEnvironmentParser;
 import io.github.postman2java.diag.Diagnostic;
 import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
@@ -16,19 +20,21 @@ import io.github.postman2java.infer.rewrite.Rewrites;
 import io.github.postman2java.naming.JavaNames;
 import io.github.postman2java.naming.NameAssigner;
 import io.github.postman2java.naming.NamedModel;
-import io.github.postman2java.naming.Secrets;
 import io.github.postman2java.sample.SampleExtractor;
+import io.github.postman2java.secrets.SecretsStage;
 import io.github.postman2java.sample.SampleSet;
 import io.github.postman2java.writer.OutputDirectoryGuard;
+import io.github.postman2java.writer.OwnedFiles;
 import io.github.postman2java.writer.SourceWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The one orchestrator: parse → extract → infer → name → generate → write. The CLI and the Maven
+ * The one orchestrator: parse → secrets → extract → infer → name → generate → write. The CLI and the Maven
  * plugin only translate their options into {@link GeneratorOptions} and call {@link #execute}.
  * Diagnostics are checked at each stage boundary; input errors surface as a {@link
  * GenerationException} and nothing is written.
@@ -38,15 +44,39 @@ public final class CodegenRun {
 
   /** Runs the whole pipeline, writing files when an output directory is set. */
   public static GenerationResult execute(GeneratorOptions options) {
+    return execute(options, generated -> { });
+  }
+
+  /**
+   * Something a caller does after generation succeeded and before anything is written (the
+   * Maven plugin records which files it is about to own, so a killed build can clean up).
+   */
+  @FunctionalInterface
+  public interface BeforeWrite {
+    /** Runs with the generated, not yet written, result. */
+    void accept(GenerationResult generated) throws IOException;
+  }
+
+  /**
+   * Runs the whole pipeline; when an output directory is set, checks it (unless {@code force}),
+   * runs {@code beforeWrite}, then writes the files and the manifest through {@link
+   * SourceWriter}, the one write path of the CLI and the Maven plugin.
+   */
+  public static GenerationResult execute(GeneratorOptions options, BeforeWrite beforeWrite) {
     Diagnostics diagnostics = new Diagnostics();
     if (!JavaNames.isPackageName(options.packageName())) {
       diagnostics.error(DiagnosticCode.P2J040_INVALID_OPTION, SourceLocation.ofFile("options"),
           "the package name is not a valid Java package name");
       diagnostics.throwIfErrors();
     }
-    PostmanCollection collection = PostmanCollectionParser.parse(options.collection(),
+    PostmanCollection parsed = PostmanCollectionParser.parse(options.collection(),
         diagnostics);
+    List<PostmanEnvironment> environments = new ArrayList<>();
+    for (Path file : options.environments()) {
+      environments.add(PostmanEnvironmentParser.parse(file, diagnostics));
+    }
     diagnostics.throwIfErrors();
+    PostmanCollection collection = Environments.apply(parsed, environments);
     GenerationResult generated = generate(collection, options, diagnostics);
     if (options.outputDirectory() == null) {
       return generated;
@@ -54,6 +84,11 @@ public final class CodegenRun {
     if (!options.force()) {
       OutputDirectoryGuard.check(options.outputDirectory(), diagnostics);
       diagnostics.throwIfErrors();
+    }
+    try {
+      beforeWrite.accept(generated);
+    } catch (IOException e) {
+      writeFailed(diagnostics, "output", "cannot prepare the output: " + e.getMessage());
     }
     SourceWriter.WriteResult written = SourceWriter.write(options.outputDirectory(),
         generated.files(), diagnostics);
@@ -63,24 +98,67 @@ public final class CodegenRun {
         SourceWriter.writeIfChanged(options.manifest().toAbsolutePath(),
             generated.manifestJson().getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
-        diagnostics.error(DiagnosticCode.P2J031_WRITE_FAILED, SourceLocation.ofFile("manifest"),
+        writeFailed(diagnostics, "manifest",
             "cannot write the manifest: " + e.getClass().getSimpleName());
-        diagnostics.throwIfErrors();
       }
     }
-    return new GenerationResult(generated.files(), written.written(), generated.warnings(),
-        generated.model());
+    return new GenerationResult(generated.files(), written.written(), written.unchanged(),
+        generated.warnings(), generated.model());
+  }
+
+  private static void writeFailed(Diagnostics diagnostics, String where, String message) {
+    diagnostics.error(DiagnosticCode.P2J031_WRITE_FAILED, SourceLocation.ofFile(where), message);
+    diagnostics.throwIfErrors();
+  }
+
+  /** The one "did postman2java write this file" rule (see {@link OwnedFiles}). */
+  public static boolean isGenerated(Path file) {
+    return OwnedFiles.isGenerated(file);
+  }
+
+  /** Returns whether {@code file} is a temporary file of a write that was killed. */
+  public static boolean isLeftoverTemp(Path file) {
+    return OwnedFiles.isLeftoverTemp(file);
+  }
+
+  /** Outcome of {@link #deleteStale}: how many files were deleted, which were kept. */
+  public record Removal(int deleted, List<Path> kept) {
+    /** Creates a removal outcome. */
+    public Removal {
+      kept = List.copyOf(kept);
+    }
+  }
+
+  /**
+   * Deletes files a previous run wrote under {@code root} that are no longer produced ({@link
+   * SourceWriter#deleteStale}); files without our header are kept and returned.
+   */
+  public static Removal deleteStale(Path root, List<Path> previous, Set<Path> keep)
+      throws IOException {
+    SourceWriter.Removal removal = SourceWriter.deleteStale(root, previous, keep);
+    return new Removal(removal.deleted(), removal.kept());
+  }
+
+  /**
+   * Writes {@code bytes} to {@code file} atomically unless it already holds them, the way
+   * generated files are written (for the Maven plugin's state file).
+   */
+  public static boolean writeIfChanged(Path file, byte[] bytes) throws IOException {
+    return SourceWriter.writeIfChanged(file, bytes);
   }
 
   /** Runs every stage up to generated files, without touching the disk. */
   public static GenerationResult generate(PostmanCollection collection,
       GeneratorOptions options, Diagnostics diagnostics) {
-    SampleSet samples = SampleExtractor.extract(collection, diagnostics);
+    // Only the secrets stage sees a credential: every later stage reads the redacted model.
+    PostmanCollection redacted = SecretsStage.redact(collection, options.failOnSecrets(),
+        diagnostics);
+    diagnostics.throwIfErrors();
+    SampleSet samples = SampleExtractor.extract(redacted, diagnostics);
     diagnostics.throwIfErrors();
     ShapeGraph shapes = Rewrites.apply(ShapeInferrer.infer(samples, diagnostics));
     diagnostics.throwIfErrors();
     NamedModel model = NameAssigner.assign(shapes, options.packageName(), diagnostics);
-    reportSecrets(collection, options, model, diagnostics);
     if (options.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
       List<Diagnostic> promoted = new ArrayList<>();
       for (Diagnostic d : diagnostics.all()) {
@@ -89,34 +167,9 @@ public final class CodegenRun {
       throw new GenerationException(promoted);
     }
     diagnostics.throwIfErrors();
-    List<GeneratedFile> files = JavaGenerator.generate(model);
-    return new GenerationResult(files, List.of(), diagnostics.warnings(), model);
-  }
-
-  /**
-   * Reports each place a literal credential was found: a warning, or an error with {@code
-   * failOnSecrets}. Messages give the kind of place, the location and a fingerprint (length and a
-   * short hash), never the value.
-   */
-  private static void reportSecrets(PostmanCollection collection, GeneratorOptions options,
-      NamedModel model, Diagnostics diagnostics) {
-    List<Secrets.Finding> findings = model.secrets().findings();
-    for (Secrets.Finding f : findings) {
-      String message = "literal credential in " + f.kind() + " (" + f.fingerprint()
-          + "); it is not copied into the output; replace it with a {{variable}} or a vault"
-          + " reference";
-      if (options.failOnSecrets()) {
-        diagnostics.error(DiagnosticCode.P2J050_SECRET_IN_COLLECTION, f.location(), message);
-      } else {
-        diagnostics.warn(DiagnosticCode.P2J050_SECRET_IN_COLLECTION, f.location(), message);
-      }
-    }
-    if (options.failOnSecrets() && findings.isEmpty() && model.secrets().count() > 0) {
-      diagnostics.error(DiagnosticCode.P2J050_SECRET_IN_COLLECTION,
-          SourceLocation.ofFile(collection.fileName()),
-          model.secrets().count() + " literal credential value(s) found in the collection;"
-              + " replace them with {{variables}}");
-    }
+    List<GeneratedFile> files = JavaGenerator.generate(model,
+        options.jackson() == 3 ? JacksonDialect.JACKSON_3 : JacksonDialect.JACKSON_2);
+    return new GenerationResult(files, List.of(), List.of(), diagnostics.warnings(), model);
   }
 
   /** Convenience for tests and tools: generates in memory from a path. */

@@ -2,21 +2,30 @@ package io.github.postman2java;
 
 import io.github.postman2java.codegen.GeneratedFile;
 import io.github.postman2java.diag.Diagnostic;
+import io.github.postman2java.naming.ClientGroup;
 import io.github.postman2java.naming.NamedModel;
+import io.github.postman2java.naming.TypeDecl;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of a successful run.
  *
  * @param files every generated file, sorted by path
  * @param written files whose content changed on disk (empty when nothing was written)
+ * @param unchanged files already on disk with the same content (empty when nothing was written)
  * @param warnings the warnings, in report order
  * @param model the named model (operations, types), for summaries and the manifest
  */
 public record GenerationResult(
     List<GeneratedFile> files,
     List<Path> written,
+    List<Path> unchanged,
     List<Diagnostic> warnings,
     NamedModel model) {
 
@@ -24,11 +33,58 @@ public record GenerationResult(
   public GenerationResult {
     files = List.copyOf(files);
     written = List.copyOf(written);
+    unchanged = List.copyOf(unchanged);
     warnings = List.copyOf(warnings);
+  }
+
+  /** Returns each file's relative path and UTF-8 size, in path order. */
+  public Map<String, Long> fileSizes() {
+    Map<String, Long> sizes = new LinkedHashMap<>();
+    for (GeneratedFile f : files) {
+      sizes.put(f.relativePath(), (long) f.content().getBytes(StandardCharsets.UTF_8).length);
+    }
+    return sizes;
   }
 
   /** Renders the manifest document (on demand: most runs never ask for it). */
   public String manifestJson() {
     return Manifest.render(model);
+  }
+
+  /**
+   * What a run produced, counted for the CLI's summary (which sees only this package).
+   *
+   * @param entryPoint the qualified name of the collection's client class
+   */
+  public record Totals(String collectionFile, int operations, int clients, String entryPoint,
+      int records, int enums, int errorCodes, String errorCodeEnum) {}
+
+  /** Counts clients, operations and model types. */
+  public Totals totals() {
+    int operations = 0;
+    int clients = 0;
+    Deque<ClientGroup> work = new ArrayDeque<>();
+    work.add(model.root());
+    while (!work.isEmpty()) {
+      ClientGroup g = work.poll();
+      clients++;
+      operations += g.operations().size();
+      work.addAll(g.children());
+    }
+    int records = 0;
+    int enums = 0;
+    Deque<TypeDecl> types = new ArrayDeque<>(model.modelTypes());
+    while (!types.isEmpty()) {
+      TypeDecl t = types.poll();
+      if (t instanceof TypeDecl.RecordDecl r) {
+        records++;
+        types.addAll(r.nested());
+      } else {
+        enums++;
+      }
+    }
+    return new Totals(model.collectionFile(), operations, clients,
+        model.basePackage() + "." + model.clientClass(), records, enums,
+        model.errorCodes().size(), model.errorCodeEnum());
   }
 }

@@ -1,6 +1,8 @@
 package io.github.postman2java;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,6 +15,9 @@ import java.util.Objects;
  * @param failOnWarnings treat warnings as errors
  * @param failOnSecrets treat literal credentials in the collection as errors
  * @param force write into an output directory that holds files we did not generate
+ * @param jackson the Jackson major version the generated code is written for: 2 or 3
+ * @param environments Postman environment or globals files whose values are used like collection
+ *     variables (later files win; globals rank below the collection's own variables)
  */
 public record GeneratorOptions(
     Path collection,
@@ -21,12 +26,18 @@ public record GeneratorOptions(
     Path manifest,
     boolean failOnWarnings,
     boolean failOnSecrets,
-    boolean force) {
+    boolean force,
+    int jackson,
+    List<Path> environments) {
 
   /** Creates options; collection and package are required. */
   public GeneratorOptions {
     Objects.requireNonNull(collection, "collection");
     Objects.requireNonNull(packageName, "packageName");
+    environments = List.copyOf(environments);
+    if (jackson != 2 && jackson != 3) {
+      throw new IllegalArgumentException("the Jackson version must be 2 or 3, not " + jackson);
+    }
   }
 
   /** Returns a builder for {@code collection} and {@code packageName}. */
@@ -43,6 +54,8 @@ public record GeneratorOptions(
     private boolean failOnWarnings;
     private boolean failOnSecrets;
     private boolean force;
+    private int jackson = 2;
+    private final List<Path> environments = new ArrayList<>();
 
     private Builder(Path collection, String packageName) {
       this.collection = collection;
@@ -79,10 +92,22 @@ public record GeneratorOptions(
       return this;
     }
 
+    /** Writes the generated code for this Jackson major version (default 2). */
+    public Builder jackson(int value) {
+      this.jackson = value;
+      return this;
+    }
+
+    /** Adds a Postman environment (or globals) file; later ones win. */
+    public Builder environment(Path file) {
+      this.environments.add(Objects.requireNonNull(file, "file"));
+      return this;
+    }
+
     /** Builds the options. */
     public GeneratorOptions build() {
       return new GeneratorOptions(collection, packageName, outputDirectory, manifest,
-          failOnWarnings, failOnSecrets, force);
+          failOnWarnings, failOnSecrets, force, jackson, environments);
     }
   }
 }

@@ -1,15 +1,16 @@
 package io.github.postman2java;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.postman2java.codegen.TypeNames;
 import io.github.postman2java.naming.ClientGroup;
 import io.github.postman2java.naming.NamedModel;
 import io.github.postman2java.naming.OperationDecl;
 import io.github.postman2java.naming.TypeRef;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import io.github.postman2java.secrets.Redacted;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -17,53 +18,67 @@ import java.util.Deque;
  * Builds the manifest: for each operation, its place in the collection and the generated
  * method and types, with types in Jackson's canonical form ({@code java.util.List<a.b.C>},
  * nested classes with {@code $}), so tools can deserialize examples without parsing Java.
+ * Written with Jackson's streaming generator: no JSON tree outside the reading stages.
  */
 final class Manifest {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final JsonFactory JSON = new JsonFactory();
 
   private Manifest() {}
 
   static String render(NamedModel model) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      write(g, model);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out + "\n";
+  }
+
+  private static void write(JsonGenerator g, NamedModel model) throws IOException {
     TypeNames types = new TypeNames(model.modelPackage());
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("collection", model.collectionFile());
-    root.put("package", model.basePackage());
-    root.put("client", model.basePackage() + "." + model.clientClass());
-    root.put("errorCodeEnum", model.basePackage() + "." + model.errorCodeEnum());
-    ArrayNode operations = root.putArray("operations");
+    g.writeStartObject();
+    g.writeStringField("collection", model.collectionFile());
+    g.writeStringField("package", model.basePackage());
+    g.writeStringField("client", model.basePackage() + "." + model.clientClass());
+    g.writeStringField("errorCodeEnum", model.basePackage() + "." + model.errorCodeEnum());
+    g.writeArrayFieldStart("operations");
     Deque<ClientGroup> work = new ArrayDeque<>();
     work.add(model.root());
     while (!work.isEmpty()) {
       ClientGroup group = work.poll();
       for (OperationDecl op : group.operations()) {
-        ObjectNode o = operations.addObject();
-        o.put("pointer", op.pointer());
-        o.put("name", model.secrets().redact(op.itemName()));
-        ArrayNode folders = o.putArray("folders");
-        op.folders().forEach(f -> folders.add(model.secrets().redact(f)));
-        o.put("httpMethod", op.httpMethod());
-        o.put("url", op.rawUrl());
-        o.put("clientClass", model.basePackage() + "." + group.className());
-        o.put("javaMethod", op.javaMethod());
-        o.put("requestBodyType", canonical(types, op.requestType()));
-        o.put("responseBodyType", canonical(types, op.successType()));
-        ArrayNode examples = o.putArray("examples");
-        for (OperationDecl.ExampleRef ex : op.examples()) {
-          ObjectNode e = examples.addObject();
-          e.put("pointer", ex.pointer());
-          e.put("name", model.secrets().redact(ex.name()));
-          e.put("status", ex.status());
-          e.put("bodyType", canonical(types, ex.bodyType()));
+        g.writeStartObject();
+        g.writeStringField("pointer", op.pointer());
+        g.writeStringField("name", Redacted.display(op.itemName()));
+        g.writeArrayFieldStart("folders");
+        for (String f : op.folders()) {
+          g.writeString(Redacted.display(f));
         }
+        g.writeEndArray();
+        g.writeStringField("httpMethod", op.httpMethod());
+        g.writeStringField("url", Redacted.display(op.rawUrl()));
+        g.writeStringField("clientClass", model.basePackage() + "." + group.className());
+        g.writeStringField("javaMethod", op.javaMethod());
+        g.writeStringField("requestBodyType", canonical(types, op.requestType()));
+        g.writeStringField("responseBodyType", canonical(types, op.successType()));
+        g.writeArrayFieldStart("examples");
+        for (OperationDecl.ExampleRef ex : op.examples()) {
+          g.writeStartObject();
+          g.writeStringField("pointer", ex.pointer());
+          g.writeStringField("name", Redacted.display(ex.name()));
+          g.writeNumberField("status", ex.status());
+          g.writeStringField("bodyType", canonical(types, ex.bodyType()));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
       }
       work.addAll(group.children());
     }
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   private static String canonical(TypeNames types, TypeRef ref) {

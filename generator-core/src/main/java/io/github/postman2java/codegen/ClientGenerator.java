@@ -33,7 +33,7 @@ final class ClientGenerator {
 
   ClientGenerator(NamedModel model, TypeMapper types) {
     this.model = model;
-    this.operations = new OperationGenerator(types, model.basePackage(), model.secrets());
+    this.operations = new OperationGenerator(types, model.basePackage());
     this.transport = ClassName.get(model.basePackage(), "ApiTransport");
     this.config = ClassName.get(model.basePackage(), "ClientConfig");
   }
@@ -107,9 +107,11 @@ final class ClientGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("Returns a builder$L.\n", model.baseUrlDefault() == null
             ? "; {@code baseUrl} is required" + (model.baseUrlVariable() == null ? ""
-                : " (the collection's {@code " + Javadocs.line(model.baseUrlVariable())
-                    .replace("}", "&#125;") + "} variable)")
-            : "")
+                : " (the collection's {@code " + Javadocs.code(model.baseUrlVariable())
+                    + "} variable)")
+            : model.baseUrlVariable() == null ? ""
+            : "; {@code baseUrl} defaults to the value of the {@code "
+                + Javadocs.code(model.baseUrlVariable()) + "} variable")
         .returns(builder)
         .addStatement("return new $T()", builder)
         .build());

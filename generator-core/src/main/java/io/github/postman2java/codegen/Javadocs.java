@@ -1,5 +1,7 @@
 package io.github.postman2java.codegen;
 
+import io.github.postman2java.secrets.Redacted;
+
 /**
  * The only way user text reaches generated comments. Javadoc text is HTML-escaped in the style of
  * protobuf's generator: {@code \} (unicode escapes are processed inside comments), {@code * /}
@@ -15,7 +17,7 @@ public final class Javadocs {
       return "";
     }
     StringBuilder out = new StringBuilder(text.length() + 16);
-    String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+    String normalized = Redacted.display(text).replace("\r\n", "\n").replace('\r', '\n');
     for (int i = 0; i < normalized.length(); i++) {
       char c = normalized.charAt(i);
       switch (c) {
@@ -55,6 +57,14 @@ public final class Javadocs {
   /** Escapes text for one line of a comment (newlines become spaces). */
   public static String line(String text) {
     return escape(text).replace('\n', ' ');
+  }
+
+  /**
+   * Escapes text for one line inside {@code {@code ...}}: braces are written as entities, so a
+   * brace in user text can neither close the tag early nor leave it unbalanced.
+   */
+  public static String code(String text) {
+    return line(text).replace("}", "&#125;").replace("{", "&#123;");
   }
 
   /** Returns text safe for a {@code //} comment: printable ASCII only, no backslashes. */

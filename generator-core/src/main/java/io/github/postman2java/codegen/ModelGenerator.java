@@ -70,8 +70,7 @@ final class ModelGenerator {
   }
 
   private static String presence(FieldDecl f) {
-    String wire = "JSON {@code " + Javadocs.line(f.jsonName()).replace("}", "&#125;")
-        .replace("{", "&#123;") + "}";
+    String wire = "JSON {@code " + Javadocs.code(f.jsonName()) + "}";
     if (f.required() && !f.nullable()) {
       return wire + "; present in every example";
     }
@@ -129,8 +128,7 @@ final class ModelGenerator {
     e.addJavadoc(doc.build());
     for (EnumConstant c : constants) {
       CodeBlock.Builder cdoc = CodeBlock.builder()
-          .add("Wire value {@code $L}.\n", Javadocs.line(c.wireValue()).replace("}", "&#125;")
-              .replace("{", "&#123;"));
+          .add("Wire value {@code $L}.\n", Javadocs.code(c.wireValue()));
       for (String l : c.docLines()) {
         cdoc.add("<p>$L\n", Javadocs.escape(l));
       }

@@ -13,7 +13,6 @@ import io.github.postman2java.naming.Binding;
 import io.github.postman2java.naming.JavaNames;
 import io.github.postman2java.naming.Namespace;
 import io.github.postman2java.naming.OperationDecl;
-import io.github.postman2java.naming.Secrets;
 import io.github.postman2java.naming.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,16 +40,14 @@ final class OperationGenerator {
   private final ClassName responseType;
   private final ClassName apiException;
   private final ClassName binaryContent;
-  private final Secrets secrets;
 
-  OperationGenerator(TypeMapper types, String basePackage, Secrets secrets) {
+  OperationGenerator(TypeMapper types, String basePackage) {
     this.types = types;
     this.apiRequest = ClassName.get(basePackage, "ApiRequest");
     this.apiResponse = ClassName.get(basePackage, "ApiResponse");
     this.responseType = ClassName.get(basePackage, "ResponseType");
     this.apiException = ClassName.get(basePackage, "ApiException");
     this.binaryContent = ClassName.get(basePackage, "BinaryContent");
-    this.secrets = secrets;
   }
 
   void addTo(TypeSpec.Builder client, OperationDecl op, Namespace privateNames) {
@@ -169,7 +166,7 @@ final class OperationGenerator {
     }
     op.docLines().forEach(l -> doc.add("$L\n", Javadocs.escape(l)));
     doc.add("\n<p>{@code $L $L}\n", op.httpMethod().replaceAll("[^A-Z0-9_-]", ""),
-        Javadocs.line(pathTemplate(op)).replace("}", "&#125;").replace("{", "&#123;"));
+        Javadocs.code(pathTemplate(op)));
     List<String> statuses = op.errors().stream()
         .flatMap(e -> e.statuses().stream()).map(String::valueOf).toList();
     if (!statuses.isEmpty()) {
@@ -207,7 +204,7 @@ final class OperationGenerator {
       return where + "; required";
     }
     if (!p.defaults().isEmpty()) {
-      String shown = secrets.redact(String.join(", ", p.defaults()));
+      String shown = String.join(", ", p.defaults());
       return where + "; {@code null} sends the collection's value"
           + (shown.length() > 60 || shown.contains("*/") ? "" : " {@code " + code(shown) + "}");
     }
@@ -229,8 +226,7 @@ final class OperationGenerator {
   }
 
   private static String code(String text) {
-    return Javadocs.line(text).replace("}", "&#125;").replace("{", "&#123;")
-        .replace("@", "&#64;");
+    return Javadocs.code(text);
   }
 
   private String pathTemplate(OperationDecl op) {
@@ -238,7 +234,7 @@ final class OperationGenerator {
     for (Binding.Template seg : op.binding().path()) {
       s.append('/').append(seg.text());
     }
-    return secrets.redact(s.length() == 0 ? "/" : s.toString());
+    return s.length() == 0 ? "/" : s.toString();
   }
 
   private MethodSpec requestFactory(OperationDecl op, String name, List<ParameterSpec> params) {

@@ -19,14 +19,15 @@ final class RuntimeTemplates {
 
   private RuntimeTemplates() {}
 
-  static String render(String name, String packageName, String errorCodeEnum, String header) {
+  static String render(String name, String packageName, String errorCodeEnum, String header,
+      JacksonDialect jackson) {
     String resource = "runtime/" + name + ".java.txt";
     try (InputStream in = RuntimeTemplates.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing template " + resource);
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return header + text.replace("__PACKAGE__", packageName)
+      return header + jackson.template(text).replace("__PACKAGE__", packageName)
           .replace("__ERROR_CODE__", errorCodeEnum);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -3,14 +3,15 @@ package io.github.postman2java.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.github.postman2java.naming.JavaType;
 import io.github.postman2java.naming.TypeRef;
 
-/** Maps {@link TypeRef}s to JavaPoet types. Scalars are boxed: any field may be absent. */
+/** Maps {@link TypeRef}s to JavaPoet types through the one type table, {@link JavaType}. */
 final class TypeMapper {
-  static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-  static final ClassName LIST = ClassName.get("java.util", "List");
-  static final ClassName MAP = ClassName.get("java.util", "Map");
-  static final ClassName STRING = ClassName.get("java.lang", "String");
+  static final ClassName JSON_NODE = of(JavaType.JSON_NODE);
+  static final ClassName LIST = of(JavaType.LIST);
+  static final ClassName MAP = of(JavaType.MAP);
+  static final ClassName STRING = of(JavaType.STRING);
 
   private final String modelPackage;
 
@@ -18,18 +19,13 @@ final class TypeMapper {
     this.modelPackage = modelPackage;
   }
 
+  static ClassName of(JavaType type) {
+    return ClassName.get(type.packageName(), type.simpleName());
+  }
+
   TypeName map(TypeRef ref) {
     if (ref instanceof TypeRef.Scalar s) {
-      return switch (s.kind()) {
-        case STRING -> STRING;
-        case BOOLEAN -> ClassName.get("java.lang", "Boolean");
-        case LONG -> ClassName.get("java.lang", "Long");
-        case BIG_INTEGER -> ClassName.get("java.math", "BigInteger");
-        case DOUBLE -> ClassName.get("java.lang", "Double");
-        case BIG_DECIMAL -> ClassName.get("java.math", "BigDecimal");
-        case DATE_TIME -> ClassName.get("java.time", "OffsetDateTime");
-        case DATE -> ClassName.get("java.time", "LocalDate");
-      };
+      return of(s.type());
     }
     if (ref instanceof TypeRef.Named n) {
       ClassName top = ClassName.get(modelPackage, n.topLevel());
@@ -55,8 +51,6 @@ final class TypeMapper {
     if (ref instanceof TypeRef.MapOf m) {
       return isTemporal(m.value());
     }
-    return ref instanceof TypeRef.Scalar s
-        && (s.kind() == io.github.postman2java.infer.Shape.Scalar.DATE_TIME
-            || s.kind() == io.github.postman2java.infer.Shape.Scalar.DATE);
+    return ref instanceof TypeRef.Scalar s && s.type().isTemporal();
   }
 }

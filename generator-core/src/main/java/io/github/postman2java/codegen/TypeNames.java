@@ -1,42 +1,33 @@
 package io.github.postman2java.codegen;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import io.github.postman2java.naming.TypeRef;
+import java.util.stream.Collectors;
 
-/** Jackson canonical type names of generated types, for the manifest. */
+/**
+ * Jackson canonical type names of generated types, for the manifest: the JavaPoet type of
+ * {@link TypeMapper} written as {@code java.util.List<a.b.C$D>}, so both agree by construction.
+ */
 public final class TypeNames {
-  private final String modelPackage;
+  private final TypeMapper types;
 
   /** Creates names for types in {@code modelPackage}. */
   public TypeNames(String modelPackage) {
-    this.modelPackage = modelPackage;
+    this.types = new TypeMapper(modelPackage);
   }
 
   /** Returns the canonical name of {@code ref}, e.g. {@code java.util.List<a.b.C$D>}. */
   public String canonical(TypeRef ref) {
-    if (ref instanceof TypeRef.Named n) {
-      return modelPackage + "." + n.topLevel() + (n.nested() == null ? "" : "$" + n.nested());
+    return canonical(types.map(ref));
+  }
+
+  private static String canonical(TypeName type) {
+    if (type instanceof ParameterizedTypeName p) {
+      return p.rawType().reflectionName() + p.typeArguments().stream()
+          .map(TypeNames::canonical).collect(Collectors.joining(",", "<", ">"));
     }
-    if (ref instanceof TypeRef.ListOf l) {
-      return "java.util.List<" + canonical(l.item()) + ">";
-    }
-    if (ref instanceof TypeRef.MapOf m) {
-      return "java.util.Map<java.lang.String," + canonical(m.value()) + ">";
-    }
-    if (ref instanceof TypeRef.Scalar s) {
-      return switch (s.kind()) {
-        case STRING -> "java.lang.String";
-        case BOOLEAN -> "java.lang.Boolean";
-        case LONG -> "java.lang.Long";
-        case BIG_INTEGER -> "java.math.BigInteger";
-        case DOUBLE -> "java.lang.Double";
-        case BIG_DECIMAL -> "java.math.BigDecimal";
-        case DATE_TIME -> "java.time.OffsetDateTime";
-        case DATE -> "java.time.LocalDate";
-      };
-    }
-    if (ref instanceof TypeRef.Text) {
-      return "java.lang.String";
-    }
-    return "com.fasterxml.jackson.databind.JsonNode";
+    return ((ClassName) type).reflectionName();
   }
 }

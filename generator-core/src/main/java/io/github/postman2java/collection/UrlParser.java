@@ -33,7 +33,8 @@ final class UrlParser {
     }
     String protocol = null;
     int scheme = rest.indexOf("://");
-    if (scheme > 0 && rest.substring(0, scheme).matches("[A-Za-z][A-Za-z0-9+.-]*|\\{\\{[^}]*}}")) {
+    String schemeText = scheme > 0 ? rest.substring(0, scheme) : "";
+    if (schemeText.matches("[A-Za-z][A-Za-z0-9+.-]*") || Placeholder.isExactly(schemeText)) {
       protocol = rest.substring(0, scheme);
       rest = rest.substring(scheme + 3);
     }

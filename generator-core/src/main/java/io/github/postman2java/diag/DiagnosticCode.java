@@ -21,6 +21,8 @@ public enum DiagnosticCode {
   P2J007_INVALID_FIELD("P2J007"),
   /** The export does not follow the schema but could be read (e.g. {@code items}). */
   P2J008_NONCONFORMING_EXPORT("P2J008"),
+  /** An environment or globals file given with the collection is not one. */
+  P2J009_INVALID_ENVIRONMENT("P2J009"),
   /** A body is not JSON; it is typed as a string. */
   P2J010_BODY_NOT_JSON("P2J010"),
   /** A JSON body could not be read even leniently; the sample is skipped. */

@@ -1,12 +1,12 @@
 package io.github.postman2java.naming;
 
+import io.github.postman2java.collection.Placeholder;
 import io.github.postman2java.collection.PostmanAuth;
 import io.github.postman2java.collection.PostmanRequest;
 import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.naming.Binding.Auth;
 import io.github.postman2java.naming.Binding.AuthKind;
-import java.util.regex.Pattern;
 
 /**
  * Maps a request's effective auth block (after inheritance) to what the client sends: bearer,
@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  * credentials and are never read here except the API key's name and placement.
  */
 final class AuthBinder {
-  private static final Pattern VAR = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
-
   private AuthBinder() {}
 
   /** Returns the auth of {@code request}; {@code auth} is null when nothing applies. */
@@ -35,14 +33,14 @@ final class AuthBinder {
         }
         String prefix = auth.params().containsKey("headerPrefix")
             ? auth.param("headerPrefix") : "Bearer";
-        return new Auth(AuthKind.OAUTH2_HEADER, VAR.matcher(prefix).find() ? "Bearer" : prefix,
+        return new Auth(AuthKind.OAUTH2_HEADER, Placeholder.contains(prefix) ? "Bearer" : prefix,
             auth.type());
       }
       case "basic":
         return new Auth(AuthKind.BASIC, null, auth.type());
       case "apikey": {
         String name = auth.param("key");
-        if (name.isEmpty() || VAR.matcher(name).find()) {
+        if (name.isEmpty() || Placeholder.contains(name)) {
           name = "X-API-Key";
         }
         boolean query = "query".equalsIgnoreCase(auth.param("in"));

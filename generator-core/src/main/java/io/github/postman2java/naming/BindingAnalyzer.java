@@ -2,6 +2,7 @@ package io.github.postman2java.naming;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.postman2java.collection.Placeholder;
 import io.github.postman2java.collection.PostmanAuth;
 import io.github.postman2java.collection.PostmanBody;
 import io.github.postman2java.collection.PostmanFormField;
@@ -21,6 +22,8 @@ import io.github.postman2java.naming.Binding.ParamType;
 import io.github.postman2java.naming.Binding.Part;
 import io.github.postman2java.naming.Binding.Template;
 import io.github.postman2java.sample.Placeholders;
+import io.github.postman2java.secrets.CredentialNames;
+import io.github.postman2java.secrets.Redacted;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +33,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Works out how a request goes on the wire and which method parameters it needs, the way
@@ -56,7 +58,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class BindingAnalyzer {
-  private static final Pattern VAR = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
   private static final Set<String> RESTRICTED = Set.of(
       "host", "content-length", "connection", "expect", "upgrade", "transfer-encoding",
       "keep-alive", "te", "trailer", "http2-settings");
@@ -64,11 +65,9 @@ final class BindingAnalyzer {
   private static final String BARE = "\u0000p2j-bare\u0000";
 
   private final Diagnostics diagnostics;
-  private final Secrets secrets;
 
-  BindingAnalyzer(Diagnostics diagnostics, Secrets secrets) {
+  BindingAnalyzer(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
-    this.secrets = secrets;
   }
 
   /** Parameters being allocated for one request. */
@@ -85,7 +84,7 @@ final class BindingAnalyzer {
       }
       String name = allocate(var, location);
       byVar.put(var, name);
-      list.add(new Param(name, var, location, ParamType.STRING, List.of(), "{{" + var + "}}"));
+      list.add(new Param(name, var, location, ParamType.STRING, List.of(), Placeholder.of(var)));
       return name;
     }
 
@@ -116,8 +115,8 @@ final class BindingAnalyzer {
     }
     List<Template> path = new ArrayList<>();
     for (String seg : url.path()) {
-      if (seg.startsWith(":") && seg.length() > 1) {
-        String var = seg.substring(1);
+      String var = Placeholder.pathVariable(seg);
+      if (var != null) {
         String name = params.byVar.get(":" + var);
         if (name == null) {
           name = params.add(var, Location.PATH, ParamType.STRING, List.of(),
@@ -131,14 +130,14 @@ final class BindingAnalyzer {
     }
     List<Pair> query = pairs(url.query().stream()
         .map(q -> new PostmanFormField(q.key(), q.value(), false, null, q.disabled(), null))
-        .toList(), Location.QUERY, params, new ArrayList<>(), secrets);
+        .toList(), Location.QUERY, params, new ArrayList<>());
     List<Pair> headers = new ArrayList<>();
     for (PostmanKeyValue h : request.headers()) {
       if (h.disabled() || h.key().isBlank()) {
         continue;
       }
       // Placeholder names do not reach the wire; only the literal text of a value counts.
-      String literalText = h.value().replaceAll("\\{\\{[^{}]*}}", "");
+      String literalText = Placeholder.withoutVariables(h.value());
       if (!isToken(h.key().trim()) || literalText.indexOf('\r') >= 0
           || literalText.indexOf('\n') >= 0) {
         // Sent as a constant it would make every call fail in the JDK: drop it at generation.
@@ -152,14 +151,14 @@ final class BindingAnalyzer {
         continue;
       }
       Template value = template(h.value(), Location.HEADER, params);
-      if (value.isLiteral() && (Secrets.isSecretName(h.key())
-          || secrets.containsSecret(h.value()))) {
+      if (value.isLiteral() && (CredentialNames.isSecretName(h.key())
+          || Redacted.contains(h.value()))) {
         value = new Template(List.of(new Part(null,
             params.add(h.key(), Location.HEADER, ParamType.STRING, List.of(), ""))));
       }
       headers.add(new Pair(h.key(), value));
     }
-    Body body = body(request.body(), jsonBody, params, secrets);
+    Body body = body(request.body(), jsonBody, params);
     return new Binding(origin(url), path, query, headers, body, params.list,
         AuthBinder.bind(auth, request, diagnostics));
   }
@@ -170,7 +169,7 @@ final class BindingAnalyzer {
    * variable; secret-named constants become parameters without a default.
    */
   private static List<Pair> pairs(List<PostmanFormField> entries, Location location,
-      Params params, List<Field> fields, Secrets secrets) {
+      Params params, List<Field> fields) {
     Map<String, List<PostmanFormField>> byKey = new LinkedHashMap<>();
     for (PostmanFormField e : entries) {
       if (!e.disabled() && !e.key().isEmpty()) {
@@ -189,17 +188,17 @@ final class BindingAnalyzer {
         value = new Template(List.of(new Part(null, params.add(e.key(), location,
             ParamType.CONTENT, List.of(), e.value()))));
       } else if (same.size() > 1 && same.stream().allMatch(s -> !s.file()
-          && !VAR.matcher(s.value()).find() && !secrets.containsSecret(s.value()))
-          && !Secrets.isSecretName(e.key())) {
+          && !Placeholder.contains(s.value()) && !Redacted.contains(s.value()))
+          && !CredentialNames.isSecretName(e.key())) {
         if (listDone.put(e.key(), true) != null) {
           continue;
         }
         value = new Template(List.of(new Part(null, params.add(e.key(), location,
             ParamType.STRING_LIST, same.stream().map(PostmanFormField::value).toList(), ""))));
-      } else if (VAR.matcher(e.value()).find()) {
+      } else if (Placeholder.contains(e.value())) {
         value = template(e.value(), location, params);
       } else {
-        boolean secret = Secrets.isSecretName(e.key()) || secrets.containsSecret(e.value());
+        boolean secret = CredentialNames.isSecretName(e.key()) || Redacted.contains(e.value());
         value = new Template(List.of(new Part(null, params.add(e.key(), location,
             ParamType.STRING, secret ? List.of() : List.of(e.value()),
             secret ? "" : e.value()))));
@@ -210,26 +209,36 @@ final class BindingAnalyzer {
     return out;
   }
 
-  /** Splits text into literal parts and one parameter per {@code {{var}}}. */
+  /**
+   * Splits text into literal parts and one parameter per {@code {{var}}}; a redacted credential
+   * becomes a parameter the caller must supply (it is never sent as its marker).
+   */
   private static Template template(String text, Location location, Params params) {
     List<Part> parts = new ArrayList<>();
-    Matcher m = VAR.matcher(text);
-    int at = 0;
-    while (m.find()) {
-      if (m.start() > at) {
-        parts.add(new Part(text.substring(at, m.start()), null));
+    for (Placeholder.Piece piece : Placeholder.split(text)) {
+      if (piece.variable() != null) {
+        parts.add(new Part(null, params.variable(piece.variable(), location)));
+        continue;
       }
-      parts.add(new Part(null, params.variable(m.group(1), location)));
-      at = m.end();
-    }
-    if (at < text.length() || parts.isEmpty()) {
-      parts.add(new Part(text.substring(at), null));
+      String literal = piece.literal();
+      Matcher m = Redacted.pattern().matcher(literal);
+      int at = 0;
+      while (m.find()) {
+        if (m.start() > at) {
+          parts.add(new Part(literal.substring(at, m.start()), null));
+        }
+        parts.add(new Part(null, params.add(m.group(1), location, ParamType.STRING, List.of(),
+            "")));
+        at = m.end();
+      }
+      if (at < literal.length() || at == 0) {
+        parts.add(new Part(literal.substring(at), null));
+      }
     }
     return new Template(parts);
   }
 
-  private static Body body(PostmanBody body, boolean jsonBody, Params params,
-      Secrets secrets) {
+  private static Body body(PostmanBody body, boolean jsonBody, Params params) {
     if (body == null || body.disabled()) {
       return Body.NONE;
     }
@@ -245,7 +254,7 @@ final class BindingAnalyzer {
         boolean form = body.mode() == PostmanBody.Mode.URLENCODED;
         List<Field> fields = new ArrayList<>();
         pairs(form ? body.fields().stream().filter(f -> !f.file()).toList() : body.fields(),
-            form ? Location.FORM : Location.PART, params, fields, secrets);
+            form ? Location.FORM : Location.PART, params, fields);
         return new Body(form ? BodyKind.URLENCODED : BodyKind.MULTIPART,
             form ? "application/x-www-form-urlencoded" : null, fields, null);
       }
@@ -258,7 +267,7 @@ final class BindingAnalyzer {
         return new Body(BodyKind.FILE, null, List.of(), null);
       }
       case GRAPHQL -> {
-        graphqlVariables(body.graphqlVariables(), params, secrets);
+        graphqlVariables(body.graphqlVariables(), params);
         return new Body(BodyKind.GRAPHQL, "application/json", List.of(),
             body.raw() == null ? "" : body.raw());
       }
@@ -269,7 +278,7 @@ final class BindingAnalyzer {
   }
 
   /** One typed parameter per top-level GraphQL variable; constants are the defaults. */
-  private static void graphqlVariables(String text, Params params, Secrets secrets) {
+  private static void graphqlVariables(String text, Params params) {
     if (text == null || text.isBlank()) {
       return;
     }
@@ -286,7 +295,7 @@ final class BindingAnalyzer {
       JsonNode v = e.getValue();
       String written = v.isTextual() && v.textValue().startsWith(BARE)
           ? v.textValue().substring(BARE.length()) : v.toString();
-      boolean variable = written.contains("{{") || secrets.containsSecret(written);
+      boolean variable = Placeholder.contains(written) || Redacted.contains(written);
       ParamType type;
       if (v.isTextual()) {
         type = v.textValue().startsWith(BARE) ? ParamType.JSON : ParamType.STRING;
@@ -300,7 +309,7 @@ final class BindingAnalyzer {
         type = ParamType.JSON;
       }
       params.add(e.getKey(), Location.GRAPHQL, type,
-          variable ? List.of() : List.of(written), secrets.containsSecret(written) ? "" : written);
+          variable ? List.of() : List.of(written), Redacted.contains(written) ? "" : written);
     }
   }
 
@@ -325,8 +334,8 @@ final class BindingAnalyzer {
     String host = String.join(".", url.host());
     String protocol = url.protocol() == null ? "https" : url.protocol();
     String port = url.port();
-    if (host.isEmpty() || host.contains("{{") || protocol.contains("{{")
-        || port != null && port.contains("{{")) {
+    if (host.isEmpty() || Placeholder.contains(host) || Placeholder.contains(protocol)
+        || Placeholder.contains(port)) {
       return null;
     }
     return protocol + "://" + host + (port == null || port.isEmpty() ? "" : ":" + port);
@@ -334,8 +343,7 @@ final class BindingAnalyzer {
 
   /** Returns the variable that stands for the base URL, e.g. {@code api-domain}, or null. */
   static String baseUrlVariable(PostmanUrl url) {
-    Matcher m = VAR.matcher(String.join(".", url.host()));
-    return m.find() ? m.group(1) : null;
+    return Placeholder.firstName(String.join(".", url.host()));
   }
 
   /** RFC 7230 token: the only characters a header name may have. */

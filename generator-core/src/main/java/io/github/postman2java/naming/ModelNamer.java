@@ -171,7 +171,7 @@ final class ModelNamer {
       return self;
     }
     if (shape instanceof Shape.ScalarShape s) {
-      return new TypeRef.Scalar(s.scalar());
+      return new TypeRef.Scalar(JavaType.of(s.scalar()));
     }
     if (shape instanceof ArrayShape a) {
       return new TypeRef.ListOf(ref(a.items(), self));

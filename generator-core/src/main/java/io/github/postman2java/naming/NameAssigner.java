@@ -1,9 +1,11 @@
 package io.github.postman2java.naming;
 
+import io.github.postman2java.collection.Environments;
 import io.github.postman2java.collection.PostmanAuth;
 import io.github.postman2java.collection.PostmanCollection;
 import io.github.postman2java.collection.PostmanFolder;
 import io.github.postman2java.collection.PostmanItem;
+import io.github.postman2java.collection.Placeholder;
 import io.github.postman2java.collection.PostmanRequestItem;
 import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.infer.BodyModel;
@@ -14,6 +16,8 @@ import io.github.postman2java.infer.Shape;
 import io.github.postman2java.infer.ShapeGraph;
 import io.github.postman2java.naming.Binding.AuthKind;
 import io.github.postman2java.naming.TypeDecl.EnumConstant;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -46,8 +50,6 @@ public final class NameAssigner {
       "(Get|Create|Update|Patch|Delete|List|Add|Remove|Post|Put|Search|Set)([A-Z0-9].*)?");
   private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile(
       "(?i)(?<![A-Za-z0-9])(v\\d+(\\.\\d+)*|\\d+(\\.\\d+)+)(?![A-Za-z0-9])");
-  private static final java.util.regex.Pattern PATH_VARIABLE =
-      java.util.regex.Pattern.compile("\\{\\{([^{}]+)}}|^:(.+)");
 
   private final ShapeGraph graph;
   private final String basePackage;
@@ -58,14 +60,12 @@ public final class NameAssigner {
   private final ModelNamer models = new ModelNamer();
   private final Namespace clientClasses;
   private final Set<AuthKind> authKinds = EnumSet.noneOf(AuthKind.class);
-  private final Secrets secrets;
   private final String clientBase;
 
   private NameAssigner(ShapeGraph graph, String basePackage, Diagnostics diagnostics) {
     this.graph = graph;
     this.basePackage = basePackage;
     this.diagnostics = diagnostics;
-    this.secrets = Secrets.of(graph.collection());
     this.clientBase = clientBase(graph.collection().name());
     Set<String> reserved = new HashSet<>(JavaNames.RESERVED_TYPES);
     reserved.add(clientBase + "Client");
@@ -105,7 +105,7 @@ public final class NameAssigner {
       List<String> lines = new ArrayList<>();
       lines.add("HTTP " + String.join(", ", code.statuses().stream().map(String::valueOf)
           .toList()) + ".");
-      code.messages().forEach(m -> lines.add(secrets.redact(m)));
+      code.messages().forEach(lines::add);
       docs.add(lines);
     }
     codes.addAll(ModelNamer.enumDecl("x", values, docs).constants());
@@ -120,9 +120,8 @@ public final class NameAssigner {
         models.declarations(),
         root,
         authKinds,
-        baseVar == null ? baseUrl : null,
-        baseVar,
-        secrets);
+        baseVar == null ? baseUrl : variableBaseUrl(collection, baseVar),
+        baseVar);
   }
 
   static String clientBase(String collectionName) {
@@ -198,9 +197,10 @@ public final class NameAssigner {
     List<String> vars = new ArrayList<>();
     String last = "";
     for (String seg : path) {
-      java.util.regex.Matcher m = PATH_VARIABLE.matcher(seg);
-      if (m.find()) {
-        vars.add(JavaNames.pascal(m.group(1) != null ? m.group(1) : m.group(2), "Id"));
+      String var = Placeholder.pathVariable(seg) != null ? Placeholder.pathVariable(seg)
+          : Placeholder.firstName(seg);
+      if (var != null) {
+        vars.add(JavaNames.pascal(var, "Id"));
       } else if (!seg.isBlank()) {
         last = seg;
       }
@@ -209,7 +209,7 @@ public final class NameAssigner {
   }
 
   private String path(OperationShapes op) {
-    return secrets.redact("/" + String.join("/", op.samples().item().request().url().path()));
+    return "/" + String.join("/", op.samples().item().request().url().path());
   }
 
   private static String plainTypeName(OperationShapes op) {
@@ -258,7 +258,7 @@ public final class NameAssigner {
 
   private ClientGroup group(String className, String accessor, String title, String description,
       List<PostmanItem> items) {
-    OperationBuilder builder = new OperationBuilder(models, secrets, diagnostics);
+    OperationBuilder builder = new OperationBuilder(models, diagnostics);
     List<PostmanRequestItem> requests = new ArrayList<>();
     List<PostmanFolder> folders = new ArrayList<>();
     for (PostmanItem item : items) {
@@ -297,8 +297,27 @@ public final class NameAssigner {
       authKinds.add(decl.binding().auth().kind());
       operations.add(decl);
     }
-    List<String> doc = description == null ? List.of() : List.of(secrets.redact(description));
-    return new ClientGroup(className, accessor, secrets.redact(title), doc, operations,
+    List<String> doc = description == null ? List.of() : List.of(description);
+    return new ClientGroup(className, accessor, title, doc, operations,
         children);
+  }
+
+  /**
+   * The value of the base-URL variable (from the collection or an environment) when it is a
+   * plain absolute http(s) URL: it becomes the builder's default. Anything else (empty, a
+   * placeholder, a redacted credential, a relative path) leaves {@code baseUrl} required.
+   */
+  private static String variableBaseUrl(PostmanCollection collection, String variable) {
+    String value = Environments.value(collection.variables(), variable);
+    if (value == null || !value.matches("(?i)https?://[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]+")
+        || value.contains("{{")) {
+      return null;
+    }
+    try {
+      URI uri = new URI(value.strip());
+      return uri.getHost() == null ? null : value.strip();
+    } catch (URISyntaxException e) {
+      return null;
+    }
   }
 }

@@ -10,7 +10,6 @@ import java.util.Set;
  * @param errorCodes the constants of the collection's error-code enum (without UNKNOWN)
  * @param authKinds the auth kinds some request uses, deciding the client builder's setters
  * @param baseUrlDefault the literal base URL shared by the requests, or {@code null}
- * @param secrets values that must never reach output (see {@link Secrets})
  */
 public record NamedModel(
     String collectionFile,
@@ -24,8 +23,7 @@ public record NamedModel(
     ClientGroup root,
     Set<Binding.AuthKind> authKinds,
     String baseUrlDefault,
-    String baseUrlVariable,
-    Secrets secrets) {
+    String baseUrlVariable) {
 
   /** Creates a named model. */
   public NamedModel {

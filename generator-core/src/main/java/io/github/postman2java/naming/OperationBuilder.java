@@ -17,13 +17,11 @@ import java.util.List;
 /** Builds the {@link OperationDecl} of one request once its names are decided. */
 final class OperationBuilder {
   private final ModelNamer models;
-  private final Secrets secrets;
   private final BindingAnalyzer bindings;
 
-  OperationBuilder(ModelNamer models, Secrets secrets, Diagnostics diagnostics) {
+  OperationBuilder(ModelNamer models, Diagnostics diagnostics) {
     this.models = models;
-    this.secrets = secrets;
-    this.bindings = new BindingAnalyzer(diagnostics, secrets);
+    this.bindings = new BindingAnalyzer(diagnostics);
   }
 
   OperationDecl build(OperationShapes op, String javaMethod, String typeBase, PostmanAuth auth) {
@@ -70,16 +68,16 @@ final class OperationBuilder {
     examples.sort(java.util.Comparator.comparingInt(e -> responseIndex(e.pointer())));
     List<String> doc = new ArrayList<>();
     if (item.description() != null && !item.description().isBlank()) {
-      doc.add(secrets.redact(item.description()));
+      doc.add(item.description());
     } else if (request.description() != null && !request.description().isBlank()) {
-      doc.add(secrets.redact(request.description()));
+      doc.add(request.description());
     }
     return new OperationDecl(
         item.location().pointer(),
         item.name(),
         op.samples().folders(),
         request.method(),
-        secrets.redact(request.url().raw()),
+        request.url().raw(),
         javaMethod,
         doc,
         binding,

@@ -1,16 +1,15 @@
 package io.github.postman2java.naming;
 
-import io.github.postman2java.infer.Shape;
 import java.util.Objects;
 
 /** A resolved Java type, described without JavaPoet so the naming stage stays pure. */
 public sealed interface TypeRef {
 
-  /** A scalar with its fixed Java type. */
-  record Scalar(Shape.Scalar kind) implements TypeRef {
+  /** A scalar with its fixed Java type (from {@link JavaType#of}). */
+  record Scalar(JavaType type) implements TypeRef {
     /** Creates a scalar reference. */
     public Scalar {
-      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(type, "type");
     }
   }
 

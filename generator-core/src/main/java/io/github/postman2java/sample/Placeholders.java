@@ -1,8 +1,8 @@
 package io.github.postman2java.sample;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.github.postman2java.collection.Placeholder;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * Postman {@code {{variable}}} placeholders inside JSON bodies. Quoted ones are ordinary strings;
@@ -14,15 +14,12 @@ public final class Placeholders {
   /** The string an unquoted placeholder becomes. Contains NUL, so no real value collides. */
   public static final String UNQUOTED = "\u0000p2j-placeholder\u0000";
 
-  private static final Pattern QUOTED = Pattern.compile("\\{\\{[^{}]+}}");
-
   private Placeholders() {}
 
   /** Returns whether {@code text} is exactly one placeholder or the unquoted marker. */
   public static boolean isPlaceholder(String text) {
     // Cheap test first: this runs for every string value of every example.
-    return UNQUOTED.equals(text)
-        || text.startsWith("{{") && text.endsWith("}}") && QUOTED.matcher(text).matches();
+    return UNQUOTED.equals(text) || Placeholder.isExactly(text);
   }
 
   /** Returns whether {@code text} is the marker of an unquoted placeholder. */

@@ -94,7 +94,7 @@ public final class SourceWriter {
     java.util.Set<String> ours = new java.util.HashSet<>();
     for (Path t : targets) {
       dirs.add(t.getParent());
-      ours.add("." + t.getFileName() + ".p2j-");
+      ours.add(OwnedFiles.tempPrefix(t));
     }
     for (Path dir : dirs) {
       if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -105,7 +105,7 @@ public final class SourceWriter {
           String name = p.getFileName().toString();
           int cut = name.indexOf(".p2j-");
           if (cut > 0 && ours.contains(name.substring(0, cut + 5))
-              && name.substring(cut + 5).matches("[0-9a-f]{1,16}\\.tmp")
+              && OwnedFiles.isLeftoverTemp(p)
               && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
             Files.deleteIfExists(p);
           }
@@ -143,6 +143,50 @@ public final class SourceWriter {
     }
   }
 
+  /** Outcome of removing files a run no longer produces. */
+  public record Removal(int deleted, List<Path> kept) {
+    /** Creates a removal outcome. */
+    public Removal {
+      kept = List.copyOf(kept);
+    }
+  }
+
+  /**
+   * Deletes the files of {@code previous} under {@code root} that are not in {@code keep} and
+   * still carry our header ({@link OwnedFiles}), then the directories this leaves empty up to
+   * {@code root}. A file the user replaced (no header any more) is kept and reported.
+   */
+  public static Removal deleteStale(Path root, List<Path> previous, java.util.Set<Path> keep)
+      throws IOException {
+    int deleted = 0;
+    List<Path> kept = new ArrayList<>();
+    for (Path file : previous) {
+      if (keep.contains(file) || !file.startsWith(root)
+          || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      if (!OwnedFiles.isGenerated(file)) {
+        kept.add(file);
+        continue;
+      }
+      Files.delete(file);
+      deleted++;
+      deleteEmptyParents(file.getParent(), root);
+    }
+    return new Removal(deleted, kept);
+  }
+
+  private static void deleteEmptyParents(Path dir, Path root) throws IOException {
+    for (Path d = dir; d != null && d.startsWith(root) && !d.equals(root); d = d.getParent()) {
+      try (var entries = Files.newDirectoryStream(d)) {
+        if (entries.iterator().hasNext()) {
+          return;
+        }
+      }
+      Files.delete(d);
+    }
+  }
+
   /** Writes {@code bytes} to {@code target} atomically unless it already holds them. */
   public static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
     if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
@@ -153,7 +197,7 @@ public final class SourceWriter {
     Files.createDirectories(target.getParent());
     // Not Files.createTempFile: its 0600 mode would survive the rename, and generated sources
     // must get the same permissions as any file the user creates (umask).
-    Path temp = target.resolveSibling("." + target.getFileName() + ".p2j-"
+    Path temp = target.resolveSibling(OwnedFiles.tempPrefix(target)
         + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
     try {
       Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);

@@ -40,15 +40,24 @@ class MainTest {
   void optionDefaults() {
     assertThat(Main.parseOptions("generate", "c.json", "--package", "com.acme", "--output", "out"))
         .isEqualTo(new GeneratorOptions(Path.of("c.json"), "com.acme", Path.of("out"), null, false,
-            false, false));
+            false, false, 2, java.util.List.of()));
   }
 
   @Test
   void allFlags() {
     assertThat(Main.parseOptions("generate", "--fail-on-secrets", "c.json", "--package=com.acme",
-        "--output", "out", "--manifest", "m.json", "--fail-on-warnings", "--force"))
+        "--output", "out", "--manifest", "m.json", "--fail-on-warnings", "--force",
+        "--jackson", "3", "-e", "e.json"))
         .isEqualTo(new GeneratorOptions(Path.of("c.json"), "com.acme", Path.of("out"),
-            Path.of("m.json"), true, true, true));
+            Path.of("m.json"), true, true, true, 3, java.util.List.of(Path.of("e.json"))));
+  }
+
+  @Test
+  void jacksonOtherThanTwoOrThreeIsAUsageError() {
+    Run bad = run("generate", "c.json", "--package", "com.acme", "--output", "out",
+        "--jackson", "4");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--jackson").contains("must be 2 or 3");
   }
 
   @Test

@@ -1,6 +1,6 @@
 package io.github.postman2java.maven;
 
-import io.github.postman2java.writer.SourceWriter;
+import io.github.postman2java.CodegenRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -134,6 +134,6 @@ record BuildState(
     for (Map.Entry<String, Long> e : files.entrySet()) {
       text.append("file=").append(e.getValue()).append(' ').append(e.getKey()).append('\n');
     }
-    SourceWriter.writeIfChanged(file, text.toString().getBytes(StandardCharsets.UTF_8));
+    CodegenRun.writeIfChanged(file, text.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

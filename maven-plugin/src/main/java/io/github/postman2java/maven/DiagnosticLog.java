@@ -1,6 +1,7 @@
 package io.github.postman2java.maven;
 
 import io.github.postman2java.diag.Diagnostic;
+import io.github.postman2java.diag.DiagnosticGroups;
 import io.github.postman2java.diag.GenerationException;
 import io.github.postman2java.diag.Severity;
 import io.github.postman2java.diag.SourceLocation;
@@ -14,7 +15,8 @@ import org.sonatype.plexus.build.incremental.DefaultBuildContext;
  * Renders diagnostics for the Maven log as {@code path:line:col: error[P2J002]: message}, with
  * the collection's path relative to the project (the core only knows its file name), so IDEs and
  * CI annotators can link to the line. In Eclipse, the same diagnostics become markers on the
- * collection through {@link BuildContext#addMessage}.
+ * collection through {@link BuildContext#addMessage}. A cause repeated on many places is logged
+ * once with its count ({@link DiagnosticGroups}); markers stay one per place.
  */
 final class DiagnosticLog {
   private DiagnosticLog() {}
@@ -35,13 +37,15 @@ final class DiagnosticLog {
   static String logFailure(GenerationException e, GenerationJob job, Log log,
       BuildContext context) {
     List<Diagnostic> all = e.diagnostics();
+    for (DiagnosticGroups.Group g : DiagnosticGroups.of(all)) {
+      if (g.first().severity() == Severity.ERROR) {
+        log.error(g.render(d -> render(d, job)));
+      } else {
+        log.warn(g.render(d -> render(d, job)));
+      }
+    }
     for (Diagnostic d : all) {
       boolean error = d.severity() == Severity.ERROR;
-      if (error) {
-        log.error(render(d, job));
-      } else {
-        log.warn(render(d, job));
-      }
       if (isIde(context)
           && d.location().file().equals(job.collection().getFileName().toString())) {
         context.addMessage(job.collection().toFile(), d.location().line(),
@@ -49,10 +53,17 @@ final class DiagnosticLog {
             error ? BuildContext.SEVERITY_ERROR : BuildContext.SEVERITY_WARNING, null);
       }
     }
-    return all.stream()
-        .filter(d -> d.severity() == Severity.ERROR)
-        .map(d -> render(d, job))
+    return DiagnosticGroups.of(all).stream()
+        .filter(g -> g.first().severity() == Severity.ERROR)
+        .map(g -> g.render(d -> render(d, job)))
         .collect(Collectors.joining("\n"));
+  }
+
+  /** Logs warnings, a cause repeated on many places once with its count and first places. */
+  static void logWarnings(List<Diagnostic> warnings, GenerationJob job, Log log) {
+    for (DiagnosticGroups.Group g : DiagnosticGroups.of(warnings)) {
+      log.warn(g.render(d -> render(d, job)));
+    }
   }
 
   /**

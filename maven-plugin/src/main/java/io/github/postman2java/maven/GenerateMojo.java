@@ -1,6 +1,7 @@
 package io.github.postman2java.maven;
 
 import io.github.postman2java.CodegenRun;
+import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.GenerationException;
 import java.io.File;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
@@ -38,7 +40,11 @@ import org.sonatype.plexus.build.incremental.BuildContext;
  *
  * @since 0.1.0
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+// Dependency collection (not resolution): the graph is known without downloading or building
+// anything, which is all the Jackson auto-detection needs, and works in a reactor at
+// generate-sources.
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+    requiresDependencyCollection = ResolutionScope.COMPILE)
 public class GenerateMojo extends AbstractMojo {
   private static final String COLLECTION_SUFFIX = ".postman_collection.json";
 
@@ -135,6 +141,29 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "postman2java.manifest")
   File manifest;
 
+  /**
+   * Jackson major version the generated code is written for: {@code 2}
+   * ({@code com.fasterxml.jackson}), {@code 3} ({@code tools.jackson}, as Spring Boot 4 uses), or
+   * {@code auto} (the default): 3 when the project depends, directly or transitively, on {@code
+   * tools.jackson.core:jackson-databind}, else 2. The choice is logged.
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = "postman2java.jackson", defaultValue = "auto")
+  String jackson = "auto";
+
+  /**
+   * Postman environment or globals exports ({@code *.postman_environment.json}) whose values are
+   * used like collection variables, as {@code newman -e} would: a non-secret base URL becomes the
+   * client builder's default; secret values (Postman's {@code secret} type or credential-looking)
+   * are never copied. Later files win; globals rank below the collection's own variables. Their
+   * content is part of the up-to-date check.
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = "postman2java.environments")
+  List<File> environments;
+
   /** The project being built. */
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
@@ -209,6 +238,10 @@ public class GenerateMojo extends AbstractMojo {
       }
       return outcome;
     } catch (GenerationException e) {
+      if (e.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.P2J031_WRITE_FAILED)) {
+        throw new MojoExecutionException("postman2java: I/O error while generating from "
+            + job.displayPath() + ": " + e.getMessage(), e);
+      }
       String errors = DiagnosticLog.logFailure(e, job, getLog(), buildContext);
       throw new MojoFailureException("postman2java: cannot generate from " + job.displayPath()
           + ":\n" + errors);
@@ -264,6 +297,16 @@ public class GenerateMojo extends AbstractMojo {
       throw new MojoFailureException("postman2java: manifest can only be set for an execution"
           + " with a single collection; this one has " + inputs.size());
     }
+    int jacksonMajor = JacksonChoice.choose(jackson, project.getArtifacts(), getLog());
+    List<Path> environmentFiles = new ArrayList<>();
+    for (File e : environments == null ? List.<File>of() : environments) {
+      Path p = absolute(e);
+      if (!Files.isRegularFile(p)) {
+        throw new MojoFailureException("postman2java: environment not found: "
+            + display(p, basedir));
+      }
+      environmentFiles.add(p);
+    }
     List<GenerationJob> jobs = new ArrayList<>();
     Set<String> packages = new HashSet<>();
     for (Path input : inputs) {
@@ -273,7 +316,8 @@ public class GenerateMojo extends AbstractMojo {
             + "; rename one of them or use one execution per collection");
       }
       jobs.add(new GenerationJob(input, display(input, basedir), pkg, output,
-          manifest == null ? null : absolute(manifest), failOnWarnings, failOnSecrets));
+          manifest == null ? null : absolute(manifest), failOnWarnings, failOnSecrets,
+          jacksonMajor, environmentFiles));
     }
     return jobs;
   }

@@ -1,7 +1,10 @@
 package io.github.postman2java.maven;
 
 import io.github.postman2java.GeneratorOptions;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +17,8 @@ import java.util.Objects;
  * @param manifest the absolute manifest path, or {@code null}
  * @param failOnWarnings treat warnings as errors
  * @param failOnSecrets treat literal credentials as errors
+ * @param jackson the Jackson major version the code is generated for (2 or 3)
+ * @param environments absolute paths of Postman environment/globals files, in precedence order
  */
 record GenerationJob(
     Path collection,
@@ -22,7 +27,9 @@ record GenerationJob(
     Path outputDirectory,
     Path manifest,
     boolean failOnWarnings,
-    boolean failOnSecrets) {
+    boolean failOnSecrets,
+    int jackson,
+    List<Path> environments) {
 
   /** Creates a job; everything but the manifest is required. */
   GenerationJob {
@@ -30,6 +37,7 @@ record GenerationJob(
     Objects.requireNonNull(displayPath, "displayPath");
     Objects.requireNonNull(packageName, "packageName");
     Objects.requireNonNull(outputDirectory, "outputDirectory");
+    environments = List.copyOf(environments);
   }
 
   /**
@@ -37,17 +45,31 @@ record GenerationJob(
    * Settings that do not change the generated files ({@code skip}, {@code addCompileSourceRoot})
    * are left out on purpose, so toggling them does not regenerate.
    */
-  String configurationKey() {
-    return "package=" + packageName + "\noutput=" + outputDirectory + "\nmanifest="
+  String configurationKey() throws IOException {
+    StringBuilder env = new StringBuilder();
+    for (Path e : environments) {
+      // The content, not only the path: an edited environment changes the defaults.
+      env.append("environment=").append(e).append(' ')
+          .append(Fingerprint.of("", "", Files.readAllBytes(e))).append('\n');
+    }
+    return env + "package=" + packageName + "\noutput=" + outputDirectory + "\nmanifest="
         + (manifest == null ? "" : manifest) + "\nfailOnWarnings=" + failOnWarnings
-        + "\nfailOnSecrets=" + failOnSecrets + "\n";
+        + "\nfailOnSecrets=" + failOnSecrets + "\njackson=" + jackson + "\n";
   }
 
-  /** Returns the generator options for an in-memory run (the plugin does the writing). */
-  GeneratorOptions inMemoryOptions() {
-    return GeneratorOptions.builder(collection, packageName)
+  /**
+   * Returns the generator options. {@code force}: the plugin has already checked the output
+   * directory with what its state files know ({@link OutputGuard#foreignFiles}).
+   */
+  GeneratorOptions options() {
+    GeneratorOptions.Builder options = GeneratorOptions.builder(collection, packageName)
+        .outputDirectory(outputDirectory)
+        .manifest(manifest)
         .failOnWarnings(failOnWarnings)
         .failOnSecrets(failOnSecrets)
-        .build();
+        .jackson(jackson)
+        .force(true);
+    environments.forEach(options::environment);
+    return options.build();
   }
 }

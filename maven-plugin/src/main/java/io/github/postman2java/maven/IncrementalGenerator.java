@@ -2,12 +2,8 @@ package io.github.postman2java.maven;
 
 import io.github.postman2java.CodegenRun;
 import io.github.postman2java.GenerationResult;
-import io.github.postman2java.codegen.GeneratedFile;
 import io.github.postman2java.diag.Diagnostic;
-import io.github.postman2java.diag.Diagnostics;
-import io.github.postman2java.writer.SourceWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +27,14 @@ import org.apache.maven.plugin.logging.Log;
  *       "up to date": nothing is generated, written or touched.
  *   <li>Otherwise, if this execution never wrote to this directory, refuse it when it holds files
  *       we did not write ({@link OutputGuard#foreignFiles}).
- *   <li>Generate in memory through {@link CodegenRun#execute}; input errors throw before
- *       anything is written.
- *   <li>Record a pending state (old ∪ new files, empty fingerprint) so that a build killed while
- *       writing still knows every file it may have created.
- *   <li>Write through {@link SourceWriter}: only files whose content differs, atomically.
+ *   <li>Generate and write through {@link CodegenRun#execute}, the CLI's path: input errors
+ *       throw before anything is written; only files whose content differs are written,
+ *       atomically. Between the two, record a pending state (old ∪ new files, empty
+ *       fingerprint) so that a build killed while writing still knows every file it may have
+ *       created.
  *   <li>Delete files the previous run wrote that are no longer produced, unless another state
- *       claims them or they no longer carry our header (the user replaced them). Then remove
- *       directories this left empty.
+ *       claims them or they no longer carry our header (the user replaced them), through
+ *       {@link CodegenRun#deleteStale}. Then remove directories this left empty.
  *   <li>Record the final state.
  * </ol>
  *
@@ -92,16 +88,10 @@ final class IncrementalGenerator {
     if (!sameOutput) {
       refuseForeignFiles(job.outputDirectory());
     }
-    GenerationResult result = CodegenRun.execute(job.inMemoryOptions());
-    for (Diagnostic warning : result.warnings()) {
-      log.warn(DiagnosticLog.render(warning, job));
-    }
-    Map<String, Long> produced = new LinkedHashMap<>();
-    for (GeneratedFile f : result.files()) {
-      produced.put(f.relativePath(), (long) f.content().getBytes(StandardCharsets.UTF_8).length);
-    }
-    writePending(stateFile, job, previous, produced);
-    SourceWriter.WriteResult written = write(job, result);
+    GenerationResult result = CodegenRun.execute(job.options(),
+        generated -> writePending(stateFile, job, previous, generated.fileSizes()));
+    DiagnosticLog.logWarnings(result.warnings(), job, log);
+    Map<String, Long> produced = result.fileSizes();
     int deleted = 0;
     if (previous != null) {
       Set<Path> keep = new HashSet<>(absolute(job.outputDirectory(), produced.keySet()));
@@ -112,8 +102,8 @@ final class IncrementalGenerator {
         job.manifest(), produced).write(stateFile);
     log.info(String.format("postman2java: generated %d files from %s into %s"
             + " (%d written, %d unchanged, %d stale deleted) in %.1f ms",
-        produced.size(), job.displayPath(), job.outputDirectory(), written.written().size(),
-        written.unchanged().size(), deleted, millisSince(start)));
+        produced.size(), job.displayPath(), job.outputDirectory(), result.written().size(),
+        result.unchanged().size(), deleted, millisSince(start)));
     return Outcome.GENERATED;
   }
 
@@ -172,50 +162,14 @@ final class IncrementalGenerator {
         union).write(stateFile);
   }
 
-  private SourceWriter.WriteResult write(GenerationJob job, GenerationResult result)
-      throws IOException {
-    Diagnostics diagnostics = new Diagnostics();
-    SourceWriter.WriteResult written = SourceWriter.write(job.outputDirectory(), result.files(),
-        diagnostics);
-    if (written == null) {
-      throw new IOException(diagnostics.all().stream().map(Diagnostic::render)
-          .collect(Collectors.joining("; ")));
-    }
-    if (job.manifest() != null) {
-      SourceWriter.writeIfChanged(job.manifest(),
-          result.manifestJson().getBytes(StandardCharsets.UTF_8));
-    }
-    return written;
-  }
-
   private int deleteStale(BuildState previous, Set<Path> keep) throws IOException {
-    int deleted = 0;
     Path root = previous.outputDirectory();
-    for (Path file : previous.absoluteFiles()) {
-      if (keep.contains(file) || !file.startsWith(root) || !Files.exists(file)) {
-        continue;
-      }
-      if (!OutputGuard.looksGenerated(file)) {
-        log.warn("postman2java: kept " + root.relativize(file)
-            + ": it is no longer generated, but it no longer looks generated either");
-        continue;
-      }
-      Files.delete(file);
-      deleted++;
-      deleteEmptyParents(file.getParent(), root);
+    var removal = CodegenRun.deleteStale(root, List.copyOf(previous.absoluteFiles()), keep);
+    for (Path file : removal.kept()) {
+      log.warn("postman2java: kept " + root.relativize(file)
+          + ": it is no longer generated, but it no longer looks generated either");
     }
-    return deleted;
-  }
-
-  private static void deleteEmptyParents(Path dir, Path root) throws IOException {
-    for (Path d = dir; d != null && d.startsWith(root) && !d.equals(root); d = d.getParent()) {
-      try (DirectoryStream<Path> entries = Files.newDirectoryStream(d)) {
-        if (entries.iterator().hasNext()) {
-          return;
-        }
-      }
-      Files.delete(d);
-    }
+    return removal.deleted();
   }
 
   private Set<Path> claimedByOthers(Path stateFile) throws IOException {

@@ -55,6 +55,61 @@ class GenerateMojoTest {
   }
 
   @Test
+  void jackson3IsChosenWhenTheProjectDependsOnItAndLogged() throws Exception {
+    GenerateMojo mojo = mojo();
+    mojo.project.setArtifacts(java.util.Set.of(new org.apache.maven.artifact.DefaultArtifact(
+        "tools.jackson.core", "jackson-databind", "3.3.0", "compile", "jar", "",
+        new org.apache.maven.artifact.handler.DefaultArtifactHandler("jar"))));
+    mojo.execute();
+
+    assertThat(Files.readString(output.resolve("com/example/crm/ClientConfig.java")))
+        .contains("import tools.jackson.databind.ObjectMapper;")
+        .doesNotContain("com.fasterxml.jackson.databind");
+    assertThat(log.text()).contains("generating for Jackson 3");
+  }
+
+  @Test
+  void jackson2ByDefaultAndAChangedJacksonSettingRegenerates() throws Exception {
+    mojo().execute();
+    String v2 = Files.readString(output.resolve("com/example/crm/ClientConfig.java"));
+    assertThat(v2).contains("import com.fasterxml.jackson.databind.ObjectMapper;");
+
+    GenerateMojo three = mojo();
+    three.jackson = "3";
+    three.execute();
+    assertThat(Files.readString(output.resolve("com/example/crm/ClientConfig.java")))
+        .contains("import tools.jackson.databind.ObjectMapper;");
+  }
+
+  @Test
+  void anEnvironmentSetsTheBaseUrlDefaultAndAnEditedOneRegenerates() throws Exception {
+    Path env = basedir.resolve("src/main/postman/prod.postman_environment.json");
+    Files.writeString(env, "{\"name\": \"prod\", \"values\": [{\"key\": \"api-domain\","
+        + " \"value\": \"https://www.zohoapis.eu\", \"enabled\": true}]}");
+    GenerateMojo mojo = mojo();
+    mojo.environments = List.of(env.toFile());
+    mojo.execute();
+    assertThat(Files.readString(output.resolve(CLIENT))).contains("https://www.zohoapis.eu");
+
+    Files.writeString(env, "{\"name\": \"prod\", \"values\": [{\"key\": \"api-domain\","
+        + " \"value\": \"https://www.zohoapis.com.au\", \"enabled\": true}]}");
+    GenerateMojo again = mojo();
+    again.environments = List.of(env.toFile());
+    again.execute();
+    assertThat(Files.readString(output.resolve(CLIENT))).contains("https://www.zohoapis.com.au");
+    assertThat(log.text()).doesNotContain("up to date:");
+  }
+
+  @Test
+  void anUnknownJacksonSettingFailsTheBuild() {
+    GenerateMojo mojo = mojo();
+    mojo.jackson = "4";
+    org.assertj.core.api.Assertions.assertThatThrownBy(mojo::execute)
+        .isInstanceOf(org.apache.maven.plugin.MojoFailureException.class)
+        .hasMessageContaining("jackson must be 2, 3 or auto");
+  }
+
+  @Test
   void secondRunIsUpToDateAndTouchesNothing() throws Exception {
     mojo().execute();
     Map<Path, FileTime> before = backdate();

@@ -7,7 +7,6 @@ import io.github.postman2java.infer.Shape.ArrayShape;
 import io.github.postman2java.infer.Shape.MapShape;
 import io.github.postman2java.infer.Shape.ObjectShape;
 import io.github.postman2java.infer.Shape.Property;
-import io.github.postman2java.infer.ResourceNoun;
 import io.github.postman2java.infer.ShapeGraph;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -87,7 +86,7 @@ final class MergeSimilarObjects implements ShapeRewrite {
   private UnaryOperator<Shape> merger(ShapeGraph graph, Family family) {
     KeyGroups groups = new KeyGroups(new ShapeKeys());
     for (OperationShapes op : graph.operations()) {
-      String resource = ResourceNoun.siteOf(op.samples().item().request().url().path());
+      String resource = op.site();
       Map<Shape, Boolean> visited = new IdentityHashMap<>();
       switch (family) {
         case REQUEST -> collect(groups, resource, op.request(), visited);

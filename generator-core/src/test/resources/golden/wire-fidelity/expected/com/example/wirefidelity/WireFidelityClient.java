@@ -73,7 +73,7 @@ public final class WireFidelityClient {
   }
 
   /**
-   * Returns a builder; {@code baseUrl} is required (the collection's {@code baseUrl} variable).
+   * Returns a builder; {@code baseUrl} defaults to the value of the {@code baseUrl} variable.
    */
   public static Builder builder() {
     return new Builder();
@@ -94,6 +94,7 @@ public final class WireFidelityClient {
 
     private Builder() {
       this.config = ClientConfig.builder();
+      config.baseUrl(URI.create("https://api.example.com"));
     }
 
     /**

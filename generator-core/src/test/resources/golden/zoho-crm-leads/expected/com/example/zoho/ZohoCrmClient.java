@@ -33,7 +33,7 @@ public final class ZohoCrmClient {
   }
 
   /**
-   * Returns a builder; {@code baseUrl} is required (the collection's {@code api-domain} variable).
+   * Returns a builder; {@code baseUrl} defaults to the value of the {@code api-domain} variable.
    */
   public static Builder builder() {
     return new Builder();
@@ -54,6 +54,7 @@ public final class ZohoCrmClient {
 
     private Builder() {
       this.config = ClientConfig.builder();
+      config.baseUrl(URI.create("https://www.zohoapis.com"));
     }
 
     /**

@@ -1,0 +1,77 @@
+package io.github.postman2java.secrets;
+
+import io.github.postman2java.diag.SourceLocation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Second pass: replaces every credential with its {@link Redacted} marker. Values found anywhere
+ * are removed from every string (a token pasted into a description as well as its header);
+ * the values of credential-named places are replaced where they stand even when too plain to
+ * report ({@code X-Api-Key: demo}), so no later stage can tell them from any other secret.
+ */
+final class SecretReplace implements StringPolicy {
+  private final List<Map.Entry<String, String>> values;
+
+  SecretReplace(Map<String, String> values) {
+    List<Map.Entry<String, String>> sorted = new ArrayList<>(values.entrySet());
+    // Longest first, so a secret containing another is replaced whole.
+    sorted.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length())
+        .reversed().thenComparing(Map.Entry::getKey));
+    this.values = List.copyOf(sorted);
+  }
+
+  /** Returns {@code text} with every known credential replaced by its marker. */
+  String everywhere(String text) {
+    if (text == null || text.isEmpty() || values.isEmpty()) {
+      return text;
+    }
+    String out = text;
+    for (Map.Entry<String, String> e : values) {
+      if (out.contains(e.getKey())) {
+        out = out.replace(e.getKey(), Redacted.marker(e.getValue()));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String text(SourceLocation at, String kind, String text) {
+    return everywhere(text);
+  }
+
+  @Override
+  public String named(SourceLocation at, String kind, String name, String value) {
+    String out = value;
+    for (String part : NamedValues.parts(name, value)) {
+      out = out.replace(part, Redacted.marker(TextScanner.kindOfName(name)));
+    }
+    return everywhere(out);
+  }
+
+  @Override
+  public String body(SourceLocation at, String kind, String text) {
+    return everywhere(text);
+  }
+
+  @Override
+  public String script(SourceLocation at, String line) {
+    return everywhere(line);
+  }
+
+  @Override
+  public String auth(SourceLocation at, String authType, String key, String value) {
+    String v = NamedValues.authValue(authType, key, value);
+    return v == null ? everywhere(value) : Redacted.marker(TextScanner.kindOfName(key));
+  }
+
+  @Override
+  public String url(SourceLocation at, String raw) {
+    String userinfo = Urls.userinfo(raw);
+    String out = userinfo == null ? raw : raw.replace(userinfo + "@",
+        Redacted.marker("credential") + "@");
+    return everywhere(out);
+  }
+}
