@@ -1,5 +1,7 @@
 package io.github.postman2java;
 
+import io.github.postman2java.binding.Binder;
+import io.github.postman2java.binding.BoundCollection;
 import io.github.postman2java.codegen.GeneratedFile;
 import io.github.postman2java.codegen.JacksonDialect;
 import io.github.postman2java.codegen.JavaGenerator;
@@ -14,12 +16,17 @@ import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.diag.GenerationException;
 import io.github.postman2java.diag.Severity;
 import io.github.postman2java.diag.SourceLocation;
+import io.github.postman2java.infer.EvidenceIndex;
 import io.github.postman2java.infer.ShapeGraph;
 import io.github.postman2java.infer.ShapeInferrer;
 import io.github.postman2java.infer.rewrite.Rewrites;
-import io.github.postman2java.naming.JavaNames;
+import io.github.postman2java.names.JavaNames;
+import io.github.postman2java.naming.ModelOverrides;
 import io.github.postman2java.naming.NameAssigner;
 import io.github.postman2java.naming.NamedModel;
+import io.github.postman2java.overrides.Overrides;
+import io.github.postman2java.overrides.OverridesReader;
+import io.github.postman2java.report.EvidenceReport;
 import io.github.postman2java.sample.SampleExtractor;
 import io.github.postman2java.secrets.SecretsStage;
 import io.github.postman2java.sample.SampleSet;
@@ -71,13 +78,15 @@ public final class CodegenRun {
     }
     PostmanCollection parsed = PostmanCollectionParser.parse(options.collection(),
         diagnostics);
+    Overrides overrides = options.overrides() == null ? Overrides.NONE
+        : OverridesReader.read(options.overrides(), diagnostics);
     List<PostmanEnvironment> environments = new ArrayList<>();
     for (Path file : options.environments()) {
       environments.add(PostmanEnvironmentParser.parse(file, diagnostics));
     }
     diagnostics.throwIfErrors();
     PostmanCollection collection = Environments.apply(parsed, environments);
-    GenerationResult generated = generate(collection, options, diagnostics);
+    GenerationResult generated = generate(collection, overrides, options, diagnostics);
     if (options.outputDirectory() == null) {
       return generated;
     }
@@ -93,6 +102,10 @@ public final class CodegenRun {
     SourceWriter.WriteResult written = SourceWriter.write(options.outputDirectory(),
         generated.files(), diagnostics);
     diagnostics.throwIfErrors();
+    if (options.reportDirectory() != null) {
+      SourceWriter.write(options.reportDirectory(), generated.report(), diagnostics);
+      diagnostics.throwIfErrors();
+    }
     if (options.manifest() != null) {
       try {
         SourceWriter.writeIfChanged(options.manifest().toAbsolutePath(),
@@ -103,7 +116,7 @@ public final class CodegenRun {
       }
     }
     return new GenerationResult(generated.files(), written.written(), written.unchanged(),
-        generated.warnings(), generated.model());
+        generated.warnings(), generated.model(), generated.report());
   }
 
   private static void writeFailed(Diagnostics diagnostics, String where, String message) {
@@ -150,15 +163,28 @@ public final class CodegenRun {
   /** Runs every stage up to generated files, without touching the disk. */
   public static GenerationResult generate(PostmanCollection collection,
       GeneratorOptions options, Diagnostics diagnostics) {
+    return generate(collection, Overrides.NONE, options, diagnostics);
+  }
+
+  /**
+   * Runs every stage up to generated files with the user's overrides, without touching the disk.
+   * The overrides apply to the named model; one that matches nothing or conflicts is an error
+   * and nothing is generated.
+   */
+  public static GenerationResult generate(PostmanCollection collection, Overrides overrides,
+      GeneratorOptions options, Diagnostics diagnostics) {
     // Only the secrets stage sees a credential: every later stage reads the redacted model.
     PostmanCollection redacted = SecretsStage.redact(collection, options.failOnSecrets(),
         diagnostics);
     diagnostics.throwIfErrors();
     SampleSet samples = SampleExtractor.extract(redacted, diagnostics);
     diagnostics.throwIfErrors();
-    ShapeGraph shapes = Rewrites.apply(ShapeInferrer.infer(samples, diagnostics));
+    ShapeGraph inferred = ShapeInferrer.infer(samples, overrides, diagnostics);
+    ShapeGraph shapes = Rewrites.apply(inferred);
     diagnostics.throwIfErrors();
-    NamedModel model = NameAssigner.assign(shapes, options.packageName(), diagnostics);
+    BoundCollection bound = Binder.bind(redacted, shapes, diagnostics);
+    NamedModel named = NameAssigner.assign(bound, options.packageName());
+    NamedModel model = ModelOverrides.apply(named, overrides, diagnostics);
     if (options.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
       List<Diagnostic> promoted = new ArrayList<>();
       for (Diagnostic d : diagnostics.all()) {
@@ -169,7 +195,11 @@ public final class CodegenRun {
     diagnostics.throwIfErrors();
     List<GeneratedFile> files = JavaGenerator.generate(model,
         options.jackson() == 3 ? JacksonDialect.JACKSON_3 : JacksonDialect.JACKSON_2);
-    return new GenerationResult(files, List.of(), List.of(), diagnostics.warnings(), model);
+    List<GeneratedFile> report = options.reportDirectory() == null ? List.of()
+        : EvidenceReport.render(new EvidenceReport.Input(model, named, inferred, shapes,
+            EvidenceIndex.of(samples), diagnostics.warnings(), overrides));
+    return new GenerationResult(files, List.of(), List.of(), diagnostics.warnings(), model,
+        report);
   }
 
   /** Convenience for tests and tools: generates in memory from a path. */

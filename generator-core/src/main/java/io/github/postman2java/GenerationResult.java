@@ -21,13 +21,16 @@ import java.util.Map;
  * @param unchanged files already on disk with the same content (empty when nothing was written)
  * @param warnings the warnings, in report order
  * @param model the named model (operations, types), for summaries and the manifest
+ * @param report the evidence report's files (relative to the report directory); empty unless
+ *     a report was asked for
  */
 public record GenerationResult(
     List<GeneratedFile> files,
     List<Path> written,
     List<Path> unchanged,
     List<Diagnostic> warnings,
-    NamedModel model) {
+    NamedModel model,
+    List<GeneratedFile> report) {
 
   /** Creates a result. */
   public GenerationResult {
@@ -35,6 +38,13 @@ public record GenerationResult(
     written = List.copyOf(written);
     unchanged = List.copyOf(unchanged);
     warnings = List.copyOf(warnings);
+    report = List.copyOf(report);
+  }
+
+  /** Creates a result without a report. */
+  public GenerationResult(List<GeneratedFile> files, List<Path> written, List<Path> unchanged,
+      List<Diagnostic> warnings, NamedModel model) {
+    this(files, written, unchanged, warnings, model, List.of());
   }
 
   /** Returns each file's relative path and UTF-8 size, in path order. */

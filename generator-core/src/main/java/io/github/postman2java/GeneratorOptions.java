@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param jackson the Jackson major version the generated code is written for: 2 or 3
  * @param environments Postman environment or globals files whose values are used like collection
  *     variables (later files win; globals rank below the collection's own variables)
+ * @param overrides the overrides file ({@code <collection>.postman2java.json}), or {@code null}
+ * @param reportDirectory where the evidence report is written, or {@code null} for none
  */
 public record GeneratorOptions(
     Path collection,
@@ -28,7 +30,9 @@ public record GeneratorOptions(
     boolean failOnSecrets,
     boolean force,
     int jackson,
-    List<Path> environments) {
+    List<Path> environments,
+    Path overrides,
+    Path reportDirectory) {
 
   /** Creates options; collection and package are required. */
   public GeneratorOptions {
@@ -38,6 +42,14 @@ public record GeneratorOptions(
     if (jackson != 2 && jackson != 3) {
       throw new IllegalArgumentException("the Jackson version must be 2 or 3, not " + jackson);
     }
+  }
+
+  /** Creates options without overrides or report. */
+  public GeneratorOptions(Path collection, String packageName, Path outputDirectory,
+      Path manifest, boolean failOnWarnings, boolean failOnSecrets, boolean force, int jackson,
+      List<Path> environments) {
+    this(collection, packageName, outputDirectory, manifest, failOnWarnings, failOnSecrets,
+        force, jackson, environments, null, null);
   }
 
   /** Returns a builder for {@code collection} and {@code packageName}. */
@@ -56,6 +68,8 @@ public record GeneratorOptions(
     private boolean force;
     private int jackson = 2;
     private final List<Path> environments = new ArrayList<>();
+    private Path overrides;
+    private Path reportDirectory;
 
     private Builder(Path collection, String packageName) {
       this.collection = collection;
@@ -104,10 +118,23 @@ public record GeneratorOptions(
       return this;
     }
 
+    /** Sets the overrides file. */
+    public Builder overrides(Path file) {
+      this.overrides = file;
+      return this;
+    }
+
+    /** Sets the directory the evidence report is written to. */
+    public Builder reportDirectory(Path dir) {
+      this.reportDirectory = dir;
+      return this;
+    }
+
     /** Builds the options. */
     public GeneratorOptions build() {
       return new GeneratorOptions(collection, packageName, outputDirectory, manifest,
-          failOnWarnings, failOnSecrets, force, jackson, environments);
+          failOnWarnings, failOnSecrets, force, jackson, environments, overrides,
+          reportDirectory);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.postman2java.bench;
 
+import io.github.postman2java.binding.Binder;
 import io.github.postman2java.codegen.GeneratedFile;
 import io.github.postman2java.codegen.JavaGenerator;
 import io.github.postman2java.collection.PostmanCollection;
@@ -107,8 +108,9 @@ public class StageBenchmarks {
     NamedModel model;
 
     @Setup(Level.Trial)
-    public void setUp(Inferred i) {
-      model = NameAssigner.assign(i.graph, PACKAGE, new Diagnostics());
+    public void setUp(Parsed p, Inferred i) {
+      model = NameAssigner.assign(Binder.bind(p.collection, i.graph, new Diagnostics()),
+          PACKAGE);
     }
   }
 
@@ -157,9 +159,10 @@ public class StageBenchmarks {
     return ShapeInferrer.infer(e.samples, new Diagnostics());
   }
 
+  /** Binding and naming (binding reads the collection, naming only its result). */
   @Benchmark
-  public NamedModel name(Inferred i) {
-    return NameAssigner.assign(i.graph, PACKAGE, new Diagnostics());
+  public NamedModel name(Parsed p, Inferred i) {
+    return NameAssigner.assign(Binder.bind(p.collection, i.graph, new Diagnostics()), PACKAGE);
   }
 
   @Benchmark

@@ -1,5 +1,7 @@
 package io.github.postman2java.bench;
 
+import io.github.postman2java.binding.Binder;
+import io.github.postman2java.binding.BoundCollection;
 import io.github.postman2java.codegen.GeneratedFile;
 import io.github.postman2java.codegen.JavaGenerator;
 import io.github.postman2java.collection.PostmanCollection;
@@ -41,8 +43,10 @@ public final class StageTimes {
     long t2 = report("extract", t1);
     ShapeGraph g = ShapeInferrer.infer(s, d);
     long t3 = report("infer", t2);
-    NamedModel m = NameAssigner.assign(g, StageBenchmarks.PACKAGE, d);
-    long t4 = report("name", t3);
+    BoundCollection b = Binder.bind(c, g, d);
+    long tb = report("bind", t3);
+    NamedModel m = NameAssigner.assign(b, StageBenchmarks.PACKAGE);
+    long t4 = report("name", tb);
     List<GeneratedFile> files = JavaGenerator.generate(m);
     long t5 = report("emit", t4);
     SourceWriter.write(out, files, d);

@@ -29,7 +29,7 @@ final class Annotations {
 
   static AnnotationSpec property(String jsonName) {
     return AnnotationSpec.builder(JSON_PROPERTY)
-        .addMember("value", "$L", io.github.postman2java.naming.JavaNames.literal(jsonName)).build();
+        .addMember("value", "$L", io.github.postman2java.names.JavaNames.literal(jsonName)).build();
   }
 
   static AnnotationSpec formatAsString() {

@@ -47,7 +47,8 @@ public enum JacksonDialect {
       Map.entry(".writeFieldName(", ".writeName("),
       Map.entry(".writeObject(", ".writePOJO("),
       Map.entry(".nextFieldName(", ".nextName("),
-      Map.entry("JsonToken.FIELD_NAME", "JsonToken.PROPERTY_NAME"));
+      Map.entry(".textNode(", ".stringNode("),
+      Map.entry("FIELD_NAME", "PROPERTY_NAME"));
 
   private static final Pattern RENAME;
 
@@ -65,6 +66,13 @@ public enum JacksonDialect {
   /** Jackson 3's serializer callbacks throw the unchecked JacksonException, not IOException. */
   private static final Pattern SERDE_THROWS = Pattern.compile(
       "(\\b(?:serialize|deserialize|serializeWithType)\\([^)]*\\))\\s*throws IOException");
+
+  /**
+   * A (de)serializer class: every {@code throws IOException} in it only passes Jackson's own
+   * exceptions on, which Jackson 3 makes unchecked, so the clauses go (or the overrides break).
+   */
+  private static final Pattern SERDE_CLASS = Pattern.compile(
+      "extends (?:ValueSerializer|ValueDeserializer|StdSerializer|StdDeserializer)<");
 
   /** Returns the major version number, 2 or 3. */
   public int major() {
@@ -101,6 +109,9 @@ public enum JacksonDialect {
     String renamed = out.toString()
         .replace("tools.jackson.databind.JacksonException", "tools.jackson.core.JacksonException")
         .replace("tools.jackson.core.DatabindException", "tools.jackson.databind.DatabindException");
+    if (SERDE_CLASS.matcher(renamed).find()) {
+      return renamed.replace(" throws IOException", "");
+    }
     return SERDE_THROWS.matcher(renamed).replaceAll("$1");
   }
 }

@@ -9,15 +9,16 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.postman2java.naming.Binding;
-import io.github.postman2java.naming.JavaNames;
-import io.github.postman2java.naming.Namespace;
+import io.github.postman2java.binding.Binding;
+import io.github.postman2java.names.JavaNames;
+import io.github.postman2java.names.Namespace;
 import io.github.postman2java.naming.OperationDecl;
 import io.github.postman2java.naming.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -199,8 +200,10 @@ final class OperationGenerator {
       case PART -> "multipart part {@code " + key + "}";
       case FILE -> "the file sent as the body";
       case GRAPHQL -> "GraphQL variable {@code " + code(p.wireName()) + "}";
+      case GRAPHQL_QUERY -> "placeholder {@code " + code(p.wireName()) + "} in the GraphQL query";
     };
-    if (p.location() == Binding.Location.PATH || p.location() == Binding.Location.FILE) {
+    if (p.location() == Binding.Location.PATH || p.location() == Binding.Location.FILE
+        || p.location() == Binding.Location.GRAPHQL_QUERY) {
       return where + "; required";
     }
     if (!p.defaults().isEmpty()) {
@@ -265,20 +268,45 @@ final class OperationGenerator {
         chain.add("\n.headerTemplate($L, $L)", lit(h.key()), parts(h.value()));
       }
     }
+    chain.add(bodyCalls(op, byName));
+    String auth = RuntimeNames.auth(b.auth().kind());
+    if (auth != null) {
+      chain.add("\n.auth($T.Auth.$L, $L)", apiRequest, auth, lit(b.auth().name()));
+    }
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(apiRequest)
+        .addParameters(params)
+        .addStatement(chain.build())
+        .build();
+  }
+
+  /**
+   * The calls that set the body. A switch expression: a body kind that is not handled here fails
+   * compilation.
+   */
+  private static CodeBlock bodyCalls(OperationDecl op, Map<String, Binding.Param> byName) {
+    Binding b = op.binding();
     Binding.Body body = b.body();
-    switch (body.kind()) {
+    CodeBlock.Builder chain = CodeBlock.builder();
+    return switch (body.kind()) {
       case JSON -> {
         if ("application/json".equals(op.requestContentType())) {
           chain.add("\n.json(body)");
         } else {
           chain.add("\n.json(body, $L)", lit(op.requestContentType()));
         }
+        yield chain.build();
       }
-      case TEXT -> chain.add("\n.text(body, $L)", lit(op.requestContentType()));
+      case TEXT -> {
+        chain.add("\n.text(body, $L)", lit(op.requestContentType()));
+        yield chain.build();
+      }
       case URLENCODED -> {
         for (Binding.Field f : body.fields()) {
           pair(chain, "form", f.key(), f.value(), byName, null);
         }
+        yield chain.build();
       }
       case MULTIPART -> {
         for (Binding.Field f : body.fields()) {
@@ -289,33 +317,24 @@ final class OperationGenerator {
             pair(chain, "part", f.key(), f.value(), byName, f.contentType());
           }
         }
+        yield chain.build();
       }
-      case FILE -> chain.add("\n.file(body)");
+      case FILE -> {
+        chain.add("\n.file(body)");
+        yield chain.build();
+      }
       case GRAPHQL -> {
-        chain.add("\n.graphql($L)", lit(body.graphqlQuery()));
+        chain.add("\n.graphql($L)", graphqlQuery(body.graphqlQuery()));
         for (Binding.Param p : b.params()) {
           if (p.location() == Binding.Location.GRAPHQL) {
             chain.add("\n.variable($L, $N, $L)", lit(p.wireName()), p.javaName(),
                 lit(p.defaults().isEmpty() ? null : p.defaults().get(0)));
           }
         }
+        yield chain.build();
       }
-      default -> { }
-    }
-    String auth = switch (b.auth().kind()) {
-      case NONE -> null;
-      case UNSUPPORTED -> "CUSTOM";
-      default -> b.auth().kind().name();
+      case NONE -> chain.build();
     };
-    if (auth != null) {
-      chain.add("\n.auth($T.Auth.$L, $L)", apiRequest, auth, lit(b.auth().name()));
-    }
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(apiRequest)
-        .addParameters(params)
-        .addStatement(chain.build())
-        .build();
   }
 
   /**
@@ -353,6 +372,22 @@ final class OperationGenerator {
    */
   private static CodeBlock lit(String text) {
     return CodeBlock.of("$L", text == null ? "null" : JavaNames.literal(text));
+  }
+
+  /**
+   * The GraphQL query: a literal, or its text joined with the values of its {@code {{var}}}
+   * parameters (each required, as a path segment is).
+   */
+  private static CodeBlock graphqlQuery(Binding.Template query) {
+    if (query.isLiteral()) {
+      return lit(query.text());
+    }
+    List<CodeBlock> parts = new ArrayList<>();
+    for (Binding.Part p : query.parts()) {
+      parts.add(p.literal() != null ? lit(p.literal())
+          : CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, p.param(), p.param()));
+    }
+    return CodeBlock.join(parts, " + ");
   }
 
   /** The parameter when a template is exactly one parameter, else null. */

@@ -40,6 +40,9 @@ final class TypeMapper {
     if (ref instanceof TypeRef.Text) {
       return STRING;
     }
+    if (ref instanceof TypeRef.External x) {
+      return ClassName.bestGuess(x.qualifiedName().replace('$', '.'));
+    }
     return JSON_NODE;
   }
 
@@ -50,6 +53,9 @@ final class TypeMapper {
     }
     if (ref instanceof TypeRef.MapOf m) {
       return isTemporal(m.value());
+    }
+    if (ref instanceof TypeRef.External x) {
+      return x.qualifiedName().startsWith("java.time.");
     }
     return ref instanceof TypeRef.Scalar s && s.type().isTemporal();
   }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * segment. Every stage that looks for a variable asks here, so they all agree on what one is.
  */
 public final class Placeholder {
+  /** The pattern of one variable, without groups, for patterns that embed it. */
+  public static final String REGEX = "\\{\\{[^{}]*}}";
   private static final Pattern VARIABLE = Pattern.compile("\\{\\{([^{}]*)}}");
 
   private Placeholder() {}

@@ -5,6 +5,8 @@ import io.github.postman2java.collection.PostmanCollection.SchemaVersion;
 import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.diag.SourceLocation;
+import io.github.postman2java.json.LocatedJson;
+import io.github.postman2java.json.LocatedJsonReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

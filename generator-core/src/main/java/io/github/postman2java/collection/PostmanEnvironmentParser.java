@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.diag.SourceLocation;
+import io.github.postman2java.json.LocatedJson;
+import io.github.postman2java.json.LocatedJsonReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -42,7 +42,16 @@ public enum DiagnosticCode {
   /** Invalid generator options. */
   P2J040_INVALID_OPTION("P2J040"),
   /** A literal secret was found in the collection (only an error with fail-on-secrets). */
-  P2J050_SECRET_IN_COLLECTION("P2J050");
+  P2J050_SECRET_IN_COLLECTION("P2J050"),
+  /** The overrides file has an unknown key, a value of the wrong kind or an address that does
+   * not parse. */
+  P2J060_OVERRIDES_INVALID("P2J060"),
+  /** An override addresses a request, folder, type or body member the collection does not have. */
+  P2J061_OVERRIDE_UNMATCHED("P2J061"),
+  /** Two overrides contradict each other, or an override contradicts the model. */
+  P2J062_OVERRIDE_CONFLICT("P2J062"),
+  /** An override names a type that is neither a JDK type, a generated type nor a class name. */
+  P2J063_OVERRIDE_UNKNOWN_TYPE("P2J063");
 
   private final String id;
 

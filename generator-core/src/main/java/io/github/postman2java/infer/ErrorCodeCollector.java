@@ -3,6 +3,7 @@ package io.github.postman2java.infer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.postman2java.sample.BodySample;
 import io.github.postman2java.sample.ExampleSample;
+import io.github.postman2java.sample.Placeholders;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,23 +16,62 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Collects the collection's error codes: the constant-like value of a code field ({@code code},
- * {@code error_code}, {@code errorCode}, or {@code error} when it is a string) in any object of an
- * error example (4xx/5xx), and in objects of success examples whose code is not a success word
- * (per-item errors inside a 2xx batch response, as Zoho returns them).
+ * Collects the collection's error codes from every object of an error example (4xx/5xx), and
+ * from objects of success examples whose code is not a success word (per-item errors inside a
+ * 2xx batch response, as Zoho returns them).
+ *
+ * <p>Where a code sits, by priority within one object: {@code code}, {@code error_code} / {@code
+ * errorCode}, {@code error_type} / {@code errorType}, {@code type} / {@code typeKey}, {@code
+ * error} (a string), {@code status} (a string that is not a generic word). Nested places ({@code
+ * error.code}, {@code errors[].code}) are found because every object is visited. A code is a
+ * constant-like string ({@code INVALID_TOKEN}, {@code 02_005}) or, in error examples, an integer
+ * ({@code 10100}); placeholders ({@code {{code}}}, {@code <integer>}) never are.
  */
 final class ErrorCodeCollector {
   private static final int MAX_DEPTH = 16;
   private static final int MAX_MESSAGE = 200;
-  private static final Pattern CONSTANT = Pattern.compile("[A-Za-z][A-Za-z0-9]*([_.-][A-Za-z0-9]+)*");
-  private static final Set<String> CODE_FIELDS = Set.of("code", "errorcode", "error", "errortype");
-  private static final Set<String> MESSAGE_FIELDS =
-      Set.of("message", "msg", "errormessage", "errordescription", "detail", "description");
+  private static final int MAX_CODE = 64;
+  private static final Pattern CONSTANT =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9]*([_.-][A-Za-z0-9]+)*");
+  /** Code members by priority (letters only, lower case); a lower index wins. */
+  private static final List<Set<String>> CODE_FIELDS = List.of(
+      Set.of("code"),
+      Set.of("errorcode", "errcode", "faultcode"),
+      Set.of("errortype", "errorkey"),
+      Set.of("type", "typekey"),
+      Set.of("error"),
+      Set.of("status"));
+  /** Members whose object value describes an error. */
+  private static final Set<String> ERROR_OBJECTS = Set.of("error", "errors", "fault");
+  /** A {@code name} inside an error object ranks with {@code type}. */
+  private static final int NAME_RANK = 3;
+  private static final Set<String> MESSAGE_FIELDS = Set.of("message", "msg", "errormessage",
+      "errordescription", "detail", "description", "title", "errormsg", "reason");
   private static final Set<String> SUCCESS_WORDS =
       Set.of("success", "succeeded", "ok", "done", "created", "updated", "deleted", "accepted");
+  /** Words that say "an error" without saying which: not codes under {@code status}/{@code type}. */
+  private static final Set<String> GENERIC_WORDS = Set.of("error", "errors", "fail", "failed",
+      "failure", "false", "true", "null", "exception", "object", "string", "warning");
 
   private final Map<String, List<Integer>> statuses = new TreeMap<>();
   private final Map<String, List<String>> messages = new TreeMap<>();
+  /** The member the overrides file names as holding the code (letters only), or null. */
+  private final String userMember;
+  private boolean userMemberSeen;
+
+  ErrorCodeCollector() {
+    this(null);
+  }
+
+  /** Also reads codes from {@code member} (ranked above every usual name), from overrides. */
+  ErrorCodeCollector(String member) {
+    this.userMember = member == null ? null : lettersOnly(member);
+  }
+
+  /** Whether a code was read from the user's member. */
+  boolean userMemberSeen() {
+    return userMemberSeen;
+  }
 
   void add(ExampleSample example) {
     BodySample body = example.body();
@@ -39,9 +79,9 @@ final class ErrorCodeCollector {
       return;
     }
     boolean error = example.statusClass() >= 4;
-    record Work(JsonNode node, int depth) {}
+    record Work(JsonNode node, int depth, String member) {}
     Deque<Work> work = new ArrayDeque<>();
-    work.push(new Work(body.json(), 0));
+    work.push(new Work(body.json(), 0, ""));
     while (!work.isEmpty()) {
       Work w = work.pop();
       if (w.depth() > MAX_DEPTH) {
@@ -49,28 +89,45 @@ final class ErrorCodeCollector {
       }
       JsonNode n = w.node();
       if (n.isObject()) {
-        visitObject(n, error, example.status());
-        for (JsonNode child : n) {
-          work.push(new Work(child, w.depth() + 1));
+        visitObject(n, error, example.status(), ERROR_OBJECTS.contains(w.member()));
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> f = it.next();
+          work.push(new Work(f.getValue(), w.depth() + 1, lettersOnly(f.getKey())));
         }
       } else if (n.isArray()) {
-        n.forEach(child -> work.push(new Work(child, w.depth() + 1)));
+        n.forEach(child -> work.push(new Work(child, w.depth() + 1, w.member())));
       }
     }
   }
 
-  private void visitObject(JsonNode object, boolean errorExample, int status) {
+  /**
+   * @param errorObject the object is the value of an {@code error}/{@code errors} member, where
+   *     a {@code name} is the error's code ({@code {"error": {"name": "instanceFoundError"}}})
+   */
+  private void visitObject(JsonNode object, boolean errorExample, int status,
+      boolean errorObject) {
     String code = null;
+    int rank = CODE_FIELDS.size();
     String message = null;
+    boolean hasMessage = false;
     for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> f = it.next();
       String key = lettersOnly(f.getKey());
       JsonNode v = f.getValue();
-      if (code == null && CODE_FIELDS.contains(key) && v.isTextual()
-          && CONSTANT.matcher(v.textValue()).matches() && v.textValue().length() <= 64) {
-        code = v.textValue();
-      } else if (message == null && MESSAGE_FIELDS.contains(key) && v.isTextual()) {
-        message = v.textValue();
+      int r = errorObject && errorExample && key.equals("name") ? NAME_RANK : rank(key);
+      if (r < rank) {
+        String candidate = code(v, errorExample, r, status);
+        if (candidate != null) {
+          code = candidate;
+          rank = r;
+          userMemberSeen |= r < 0;
+          continue;
+        }
+      }
+      if (message == null && MESSAGE_FIELDS.contains(key) && v.isTextual()) {
+        hasMessage = true;
+        // A placeholder message ("<string>") says there is one, not what it is.
+        message = Placeholders.isTemplateValue(v.textValue()) ? null : v.textValue();
       }
     }
     if (code == null) {
@@ -78,7 +135,8 @@ final class ErrorCodeCollector {
     }
     // In a success body a code is an error only beside a message and when not a success word:
     // {"code": "US", "name": ...} is data, {"code": "RECORD_LOCKED", "message": ...} an error.
-    if (!errorExample && (message == null || SUCCESS_WORDS.contains(code.toLowerCase(Locale.ROOT)))) {
+    if (!errorExample && (!hasMessage || rank > 1
+        || SUCCESS_WORDS.contains(code.toLowerCase(Locale.ROOT)))) {
       return;
     }
     statuses.computeIfAbsent(code, k -> new ArrayList<>()).add(status);
@@ -86,6 +144,51 @@ final class ErrorCodeCollector {
     if (message != null) {
       ms.add(message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "…" : message);
     }
+  }
+
+  private int rank(String key) {
+    if (key.equals(userMember)) {
+      return -1;
+    }
+    for (int i = 0; i < CODE_FIELDS.size(); i++) {
+      if (CODE_FIELDS.get(i).contains(key)) {
+        return i;
+      }
+    }
+    return CODE_FIELDS.size();
+  }
+
+  /** The code a member value holds, or null: constant-like text, or an integer in an error. */
+  private static String code(JsonNode v, boolean errorExample, int rank, int status) {
+    if (v.isIntegralNumber() && errorExample && rank <= 1 && v.canConvertToLong()
+        && v.longValue() >= 0 && v.longValue() != status) {
+      return Long.toString(v.longValue());
+    }
+    if (!v.isTextual()) {
+      return null;
+    }
+    String t = v.textValue();
+    if (t.isEmpty() || t.length() > MAX_CODE || Placeholders.isTemplateValue(t)
+        || !CONSTANT.matcher(t).matches() || EnumRule.isLorem(t)) {
+      return null;
+    }
+    boolean generic = GENERIC_WORDS.contains(t.toLowerCase(Locale.ROOT));
+    if (rank >= 3 && (generic || SUCCESS_WORDS.contains(t.toLowerCase(Locale.ROOT)))) {
+      return null; // "status": "error", "type": "object" say nothing about which error
+    }
+    if (rank >= 3 && isDigits(t) || t.equals(Integer.toString(status))) {
+      return null; // "status": "404" is the HTTP status again
+    }
+    return t;
+  }
+
+  private static boolean isDigits(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (!Character.isDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Lower-case ASCII letters of {@code s}: "error_code" and "errorCode" both give "errorcode". */

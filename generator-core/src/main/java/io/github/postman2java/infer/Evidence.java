@@ -20,6 +20,11 @@ final class Evidence {
   int placeholders;
   int unquotedPlaceholders;
   int strings;
+  /** Type placeholders naming a string type ({@code "<string>"}, {@code "<dateTime>"}). */
+  int stringHints;
+  /** How many samples (bodies) put a string value here; {@link #lastSample} dedupes. */
+  int stringSamples;
+  private int lastSample = -1;
   int booleans;
   int integers;
   int decimals;
@@ -31,6 +36,8 @@ final class Evidence {
   boolean allDateTime = true;
   boolean allDate = true;
   final Set<String> stringValues = new LinkedHashSet<>();
+  /** How often each recorded value was seen (for the evidence report); same bound as above. */
+  final Map<String, Integer> valueCounts = new LinkedHashMap<>();
   boolean valuesOverflow;
   final Map<String, Evidence> fields = new LinkedHashMap<>();
   final Map<String, Integer> fieldPresence = new LinkedHashMap<>();
@@ -48,15 +55,38 @@ final class Evidence {
     return items;
   }
 
-  void addString(String value) {
+  /** Notes a string at this position from sample number {@code sample}. */
+  void addString(String value, int sample) {
+    if (sample != lastSample) {
+      lastSample = sample;
+      stringSamples++;
+    }
+    addString(value);
+  }
+
+  /** Notes a type placeholder naming a string type: a type without a value. */
+  void addStringHint(boolean dateTime, boolean date) {
+    stringHints++;
+    allDateTime &= dateTime;
+    allDate &= date;
+  }
+
+  /** Whether strings (values or type placeholders) were seen here. */
+  boolean hasStrings() {
+    return strings + stringHints > 0;
+  }
+
+  private void addString(String value) {
     strings++;
     allDateTime &= Rfc3339.isDateTime(value);
     allDate &= Rfc3339.isDate(value);
     if (!valuesOverflow) {
       stringValues.add(value);
+      valueCounts.merge(value, 1, Integer::sum);
       if (stringValues.size() > MAX_RECORDED_VALUES) {
         valuesOverflow = true;
         stringValues.clear();
+        valueCounts.clear();
       }
     }
   }
@@ -73,18 +103,23 @@ final class Evidence {
     tooDeep += other.tooDeep;
     needsBigInteger |= other.needsBigInteger;
     needsBigDecimal |= other.needsBigDecimal;
-    if (other.strings > 0) {
+    if (other.hasStrings()) {
       strings += other.strings;
+      stringHints += other.stringHints;
+      stringSamples += other.stringSamples;
       allDateTime &= other.allDateTime;
       allDate &= other.allDate;
       if (other.valuesOverflow) {
         valuesOverflow = true;
         stringValues.clear();
+        valueCounts.clear();
       } else if (!valuesOverflow) {
         stringValues.addAll(other.stringValues);
+        other.valueCounts.forEach((v, n) -> valueCounts.merge(v, n, Integer::sum));
         if (stringValues.size() > MAX_RECORDED_VALUES) {
           valuesOverflow = true;
           stringValues.clear();
+          valueCounts.clear();
         }
       }
     }

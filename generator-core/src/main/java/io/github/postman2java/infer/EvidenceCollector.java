@@ -18,7 +18,8 @@ final class EvidenceCollector {
 
   private EvidenceCollector() {}
 
-  static void add(Evidence root, JsonNode sample) {
+  /** Adds one sample; {@code sampleNumber} tells samples apart (see {@link Evidence}). */
+  static void add(Evidence root, JsonNode sample, int sampleNumber) {
     record Work(Evidence at, JsonNode node, int depth) {}
     Deque<Work> work = new ArrayDeque<>();
     work.push(new Work(root, sample, 0));
@@ -34,7 +35,7 @@ final class EvidenceCollector {
       switch (n.getNodeType()) {
         case NULL, MISSING -> e.nulls++;
         case BOOLEAN -> e.booleans++;
-        case STRING -> addText(e, n.textValue());
+        case STRING -> addText(e, n.textValue(), sampleNumber);
         case NUMBER -> addNumber(e, n);
         case OBJECT -> {
           e.objects++;
@@ -57,13 +58,31 @@ final class EvidenceCollector {
     }
   }
 
-  private static void addText(Evidence e, String text) {
+  private static void addText(Evidence e, String text, int sampleNumber) {
     if (Placeholders.isUnquoted(text)) {
       e.unquotedPlaceholders++;
     } else if (Placeholders.isPlaceholder(text)) {
       e.placeholders++;
     } else {
-      e.addString(text);
+      Placeholders.TypeHint hint = Placeholders.typeHint(text);
+      if (hint == null) {
+        e.addString(text, sampleNumber);
+      } else {
+        addHint(e, hint);
+      }
+    }
+  }
+
+  /** A type placeholder ({@code "<integer>"}) is evidence of its type, never a value. */
+  private static void addHint(Evidence e, Placeholders.TypeHint hint) {
+    switch (hint) {
+      case BOOLEAN -> e.booleans++;
+      case INTEGER -> e.integers++;
+      case NUMBER -> e.decimals++;
+      case DATE_TIME -> e.addStringHint(true, false);
+      case DATE -> e.addStringHint(false, true);
+      case STRING -> e.addStringHint(false, false);
+      default -> e.unquotedPlaceholders++;
     }
   }
 

@@ -16,7 +16,8 @@ import java.util.Map;
  * takes its type from the other examples (issue: "a placeholder's type comes from other
  * samples"), so the example holding it is a template: when the placeholder sits where the model
  * has a number, a date, an object or an enum, that example cannot be read as the model and is
- * listed without a body type instead of with one that fails.
+ * listed without a body type instead of with one that fails. A type placeholder ({@code
+ * "<integer>"}) is read the same way: it names the type, it is not a value of it.
  */
 final class ExampleFit {
   private static final int MAX_DEPTH = 64;
@@ -35,7 +36,7 @@ final class ExampleFit {
     if (shape instanceof Shape.SelfShape) {
       return self == null || fits(node, self, self, depth + 1);
     }
-    if (node.isTextual() && Placeholders.isPlaceholder(node.textValue())) {
+    if (node.isTextual() && Placeholders.isTemplateValue(node.textValue())) {
       return shape instanceof ScalarShape s && s.scalar() == Scalar.STRING;
     }
     if (node.isArray()) {

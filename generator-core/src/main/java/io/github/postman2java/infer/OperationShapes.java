@@ -27,7 +27,7 @@ public record OperationShapes(
    * action after it ({@link ResourceNoun#siteOf}).
    */
   public String site() {
-    return ResourceNoun.siteOf(samples.item().request().url().path());
+    return ResourceNoun.siteOf(samples.path());
   }
 
   /** Returns the JSON pointer of the request item. */

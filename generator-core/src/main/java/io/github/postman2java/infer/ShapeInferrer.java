@@ -1,7 +1,9 @@
 package io.github.postman2java.infer;
 
+import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.diag.SourceLocation;
+import io.github.postman2java.overrides.Overrides;
 import io.github.postman2java.sample.BodySample;
 import io.github.postman2java.sample.ExampleSample;
 import io.github.postman2java.sample.OperationSamples;
@@ -26,12 +28,34 @@ public final class ShapeInferrer {
 
   /** Infers the shapes of every operation. */
   public static ShapeGraph infer(SampleSet samples, Diagnostics diagnostics) {
+    return infer(samples, Overrides.NONE, diagnostics);
+  }
+
+  /**
+   * Infers the shapes of every operation, reading error codes also from the member the
+   * overrides file names ({@code "errorCode"}); a member no example has is P2J061.
+   */
+  public static ShapeGraph infer(SampleSet samples, Overrides overrides,
+      Diagnostics diagnostics) {
+    Overrides.ErrorCodeRule rule = overrides.errorCode();
+    ErrorCodeCollector codes = new ErrorCodeCollector(rule == null ? null : rule.member());
+    ShapeGraph graph = infer(samples, codes, diagnostics);
+    if (rule != null && !codes.userMemberSeen()) {
+      diagnostics.error(DiagnosticCode.P2J061_OVERRIDE_UNMATCHED, rule.at(), "no example has"
+          + " a member \"" + rule.member() + "\" holding a constant-like string; the error"
+          + " code member names the JSON member as written, e.g. \"err_code\"");
+    }
+    return graph;
+  }
+
+  private static ShapeGraph infer(SampleSet samples, ErrorCodeCollector codes,
+      Diagnostics diagnostics) {
     List<OperationShapes> operations = new ArrayList<>();
-    ErrorCodeCollector codes = new ErrorCodeCollector();
+    Vocabulary vocabulary = vocabulary(samples);
     for (OperationSamples op : samples.operations()) {
-      SourceLocation at = op.item().location();
+      SourceLocation at = op.location();
       BodyModel request = op.requestBody() == null ? null
-          : model(List.of(op.requestBody()), diagnostics, op.requestBody().location());
+          : model(List.of(op.requestBody()), diagnostics, op.requestBody().location(), vocabulary);
       List<BodySample> success = new ArrayList<>();
       TreeMap<Integer, List<ExampleSample>> errors = new TreeMap<>();
       for (ExampleSample ex : op.examples()) {
@@ -47,17 +71,17 @@ public final class ShapeInferrer {
           new java.util.IdentityHashMap<>());
       errors.forEach((statusClass, examples) -> {
         List<BodySample> bodies = examples.stream().map(ExampleSample::body).toList();
-        BodyModel model = model(bodies, diagnostics, at);
+        BodyModel model = model(bodies, diagnostics, at, vocabulary);
         errorModels.add(new ErrorModel(statusClass,
             examples.stream().map(ExampleSample::status).sorted().distinct().toList(), model));
         markTemplates(bodies, model, templates);
       });
-      BodyModel successModel = model(success, diagnostics, at);
+      BodyModel successModel = model(success, diagnostics, at, vocabulary);
       markTemplates(success, successModel, templates);
       operations.add(new OperationShapes(strip(op, templates), request, successModel,
           errorModels));
     }
-    return new ShapeGraph(samples.collection(), operations, codes.codes());
+    return new ShapeGraph(operations, codes.codes());
   }
 
   /** Notes the bodies whose placeholders sit where the model cannot read them. */
@@ -80,25 +104,41 @@ public final class ShapeInferrer {
     for (int i = 0; i < op.examples().size(); i++) {
       ExampleSample ex = stripped.examples().get(i);
       examples.add(templates.contains(op.examples().get(i).body())
-          ? new ExampleSample(ex.name(), ex.status(), ex.body().asTemplate(), ex.location()) : ex);
+          ? ex.withBody(ex.body().asTemplate()) : ex);
     }
-    return new OperationSamples(stripped.item(), stripped.folders(), stripped.requestBody(),
-        examples);
+    return stripped.withExamples(stripped.requestBody(), examples);
   }
 
   /** Merges bodies: JSON wins over text, text over empty; no bodies → UNKNOWN. */
+  /** Every JSON body of the collection, in file order: what each member name holds. */
+  static Vocabulary vocabulary(SampleSet samples) {
+    Vocabulary vocabulary = new Vocabulary();
+    for (OperationSamples op : samples.operations()) {
+      if (op.requestBody() != null && op.requestBody().json() != null) {
+        vocabulary.add(op.requestBody().json());
+      }
+      for (ExampleSample ex : op.examples()) {
+        if (ex.body().json() != null) {
+          vocabulary.add(ex.body().json());
+        }
+      }
+    }
+    return vocabulary;
+  }
+
   private static BodyModel model(List<BodySample> bodies, Diagnostics diagnostics,
-      SourceLocation at) {
+      SourceLocation at, Vocabulary vocabulary) {
     if (bodies.isEmpty()) {
       return BodyModel.UNKNOWN;
     }
     Evidence evidence = new Evidence();
     boolean text = false;
     SourceLocation where = at;
+    int sample = 0;
     for (BodySample b : bodies) {
       switch (b.kind()) {
         case JSON -> {
-          EvidenceCollector.add(evidence, b.json());
+          EvidenceCollector.add(evidence, b.json(), sample++);
           where = b.location();
         }
         case TEXT -> text = true;
@@ -106,7 +146,7 @@ public final class ShapeInferrer {
       }
     }
     if (evidence.seen > 0) {
-      Shape shape = new ShapeResolver(diagnostics, where).resolve(evidence, null, "$");
+      Shape shape = new ShapeResolver(diagnostics, where, vocabulary).resolve(evidence, null, "$");
       return new BodyModel(BodyModel.Kind.JSON, shape);
     }
     return new BodyModel(text ? BodyModel.Kind.TEXT : BodyModel.Kind.EMPTY, null);

@@ -34,15 +34,17 @@ import java.util.Map;
 final class ShapeResolver {
   private final Diagnostics diagnostics;
   private final SourceLocation at;
+  private final Vocabulary vocabulary;
 
-  ShapeResolver(Diagnostics diagnostics, SourceLocation at) {
+  ShapeResolver(Diagnostics diagnostics, SourceLocation at, Vocabulary vocabulary) {
     this.diagnostics = diagnostics;
     this.at = at;
+    this.vocabulary = vocabulary;
   }
 
   /** Resolves the evidence at a position; {@code name} is the property name (or null). */
   Shape resolve(Evidence e, String name, String path) {
-    int kinds = (e.strings > 0 ? 1 : 0) + (e.booleans > 0 ? 1 : 0)
+    int kinds = (e.hasStrings() ? 1 : 0) + (e.booleans > 0 ? 1 : 0)
         + (e.integers + e.decimals > 0 ? 1 : 0) + (e.objects > 0 ? 1 : 0) + (e.arrays > 0 ? 1 : 0);
     if (e.tooDeep > 0) {
       diagnostics.warn(DiagnosticCode.P2J013_TOO_DEEP, at,
@@ -70,7 +72,7 @@ final class ShapeResolver {
     if (e.integers > 0) {
       return new ScalarShape(e.needsBigInteger ? Scalar.BIG_INTEGER : Scalar.LONG);
     }
-    if (e.strings > 0) {
+    if (e.hasStrings()) {
       return string(e, name);
     }
     if (e.arrays > 0) {
@@ -90,7 +92,7 @@ final class ShapeResolver {
     if (e.allDate) {
       return new ScalarShape(Scalar.DATE);
     }
-    if (EnumRule.isEnum(name, e)) {
+    if (EnumRule.isEnum(name, e, vocabulary.of(name))) {
       return new Shape.EnumShape(List.copyOf(e.stringValues));
     }
     return new ScalarShape(Scalar.STRING);

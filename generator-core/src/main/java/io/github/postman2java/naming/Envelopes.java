@@ -4,6 +4,7 @@ import io.github.postman2java.infer.Shape;
 import io.github.postman2java.infer.Shape.ArrayShape;
 import io.github.postman2java.infer.Shape.ObjectShape;
 import io.github.postman2java.infer.Shape.Property;
+import io.github.postman2java.names.JavaNames;
 import java.util.Locale;
 import java.util.Set;
 

@@ -6,6 +6,8 @@ import io.github.postman2java.infer.Shape.EnumShape;
 import io.github.postman2java.infer.Shape.MapShape;
 import io.github.postman2java.infer.Shape.ObjectShape;
 import io.github.postman2java.infer.Shape.Property;
+import io.github.postman2java.names.JavaNames;
+import io.github.postman2java.names.Namespace;
 import io.github.postman2java.naming.TypeDecl.EnumConstant;
 import io.github.postman2java.naming.TypeDecl.EnumDecl;
 import io.github.postman2java.naming.TypeDecl.RecordDecl;

@@ -1,27 +1,22 @@
 package io.github.postman2java.naming;
 
-import io.github.postman2java.collection.Environments;
-import io.github.postman2java.collection.PostmanAuth;
-import io.github.postman2java.collection.PostmanCollection;
-import io.github.postman2java.collection.PostmanFolder;
-import io.github.postman2java.collection.PostmanItem;
-import io.github.postman2java.collection.Placeholder;
-import io.github.postman2java.collection.PostmanRequestItem;
-import io.github.postman2java.diag.Diagnostics;
+import io.github.postman2java.binding.Binder;
+import io.github.postman2java.binding.BoundCollection;
+import io.github.postman2java.binding.BoundFolder;
+import io.github.postman2java.binding.BoundOperation;
 import io.github.postman2java.infer.BodyModel;
 import io.github.postman2java.infer.ErrorCode;
 import io.github.postman2java.infer.ErrorModel;
 import io.github.postman2java.infer.OperationShapes;
+import io.github.postman2java.binding.Binding.AuthKind;
 import io.github.postman2java.infer.Shape;
-import io.github.postman2java.infer.ShapeGraph;
-import io.github.postman2java.naming.Binding.AuthKind;
+import io.github.postman2java.names.JavaNames;
+import io.github.postman2java.names.Namespace;
 import io.github.postman2java.naming.TypeDecl.EnumConstant;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,22 +46,18 @@ public final class NameAssigner {
   private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile(
       "(?i)(?<![A-Za-z0-9])(v\\d+(\\.\\d+)*|\\d+(\\.\\d+)+)(?![A-Za-z0-9])");
 
-  private final ShapeGraph graph;
+  private final BoundCollection graph;
   private final String basePackage;
-  private final Diagnostics diagnostics;
-  private final Map<String, OperationShapes> byPointer = new HashMap<>();
-  private final Map<String, PostmanAuth> authByPointer = new HashMap<>();
-  private final Map<String, String> typeBase = new HashMap<>();
+  private final Map<BoundOperation, String> typeBase = new IdentityHashMap<>();
   private final ModelNamer models = new ModelNamer();
   private final Namespace clientClasses;
   private final Set<AuthKind> authKinds = EnumSet.noneOf(AuthKind.class);
   private final String clientBase;
 
-  private NameAssigner(ShapeGraph graph, String basePackage, Diagnostics diagnostics) {
+  private NameAssigner(BoundCollection graph, String basePackage) {
     this.graph = graph;
     this.basePackage = basePackage;
-    this.diagnostics = diagnostics;
-    this.clientBase = clientBase(graph.collection().name());
+    this.clientBase = clientBase(graph.root().name());
     Set<String> reserved = new HashSet<>(JavaNames.RESERVED_TYPES);
     reserved.add(clientBase + "Client");
     reserved.add(clientBase + "ErrorCode");
@@ -74,29 +65,14 @@ public final class NameAssigner {
   }
 
   /** Names everything in {@code graph} for generation into {@code basePackage}. */
-  public static NamedModel assign(ShapeGraph graph, String basePackage, Diagnostics diagnostics) {
-    return new NameAssigner(graph, basePackage, diagnostics).run();
+  public static NamedModel assign(BoundCollection graph, String basePackage) {
+    return new NameAssigner(graph, basePackage).run();
   }
 
   private NamedModel run() {
-    PostmanCollection collection = graph.collection();
-    graph.operations().forEach(op -> byPointer.put(op.pointer(), op));
-    resolveAuth(collection.items(), collection.auth());
     nameOperationTypes();
     models.assign();
-    ClientGroup root = group(clientBase + "Client", "", collection.name(),
-        collection.description(), collection.items());
-    String baseUrl = null;
-    String baseVar = null;
-    for (OperationShapes op : graph.operations()) {
-      var url = op.samples().item().request().url();
-      if (baseVar == null) {
-        baseVar = BindingAnalyzer.baseUrlVariable(url);
-      }
-      if (baseUrl == null) {
-        baseUrl = BindingAnalyzer.origin(url);
-      }
-    }
+    ClientGroup root = group(clientBase + "Client", "", graph.root());
     List<EnumConstant> codes = new ArrayList<>();
     List<String> values = new ArrayList<>();
     List<List<String>> docs = new ArrayList<>();
@@ -110,8 +86,8 @@ public final class NameAssigner {
     }
     codes.addAll(ModelNamer.enumDecl("x", values, docs).constants());
     return new NamedModel(
-        collection.fileName(),
-        collection.name(),
+        graph.fileName(),
+        graph.root().name(),
         basePackage,
         basePackage + ".model",
         clientBase + "Client",
@@ -120,8 +96,8 @@ public final class NameAssigner {
         models.declarations(),
         root,
         authKinds,
-        baseVar == null ? baseUrl : variableBaseUrl(collection, baseVar),
-        baseVar);
+        graph.baseUrlDefault(),
+        graph.baseUrlVariable());
   }
 
   static String clientBase(String collectionName) {
@@ -132,17 +108,6 @@ public final class NameAssigner {
     return Character.isDigit(base.charAt(0)) ? "Api" + base : base;
   }
 
-  private void resolveAuth(List<PostmanItem> items, PostmanAuth inherited) {
-    for (PostmanItem item : items) {
-      if (item instanceof PostmanFolder f) {
-        resolveAuth(f.items(), f.auth() != null ? f.auth() : inherited);
-      } else if (item instanceof PostmanRequestItem r) {
-        PostmanAuth own = r.request().auth();
-        authByPointer.put(r.location().pointer(), own != null ? own : inherited);
-      }
-    }
-  }
-
   /**
    * Gives every operation a collection-unique type base name. First come, first served in file
    * order: a later request with a taken name is qualified by its verb, then by its path, so
@@ -150,16 +115,17 @@ public final class NameAssigner {
    */
   private void nameOperationTypes() {
     Namespace ops = new Namespace(Set.of());
-    for (OperationShapes op : graph.operations()) {
-      String name = plainTypeName(op);
-      var request = op.samples().item().request();
-      String verb = JavaNames.pascal(verb(request.method()), "Call");
+    for (BoundOperation bound : graph.operations()) {
+      OperationShapes op = bound.shapes();
+      String name = plainTypeName(bound);
+      String verb = JavaNames.pascal(verb(bound.method()), "Call");
       String withVerb = startsWithVerb(name) ? name : verb + name;
-      String noun = ResourceNames.resource(request);
+      boolean graphql = bound.binding().body().graphqlQuery() != null;
+      String noun = ResourceNames.resource(bound.path(), graphql);
       String base = ops.allocate(ResourceNames.baseCandidates(name, withVerb, verb, noun,
-          pathQualifier(request.url().path())));
-      typeBase.put(op.pointer(), base);
-      String call = request.method() + " " + path(op);
+          pathQualifier(bound.path())));
+      typeBase.put(bound, base);
+      String call = bound.method() + " /" + String.join("/", bound.path());
       if (op.request() != null && op.request().kind() == BodyModel.Kind.JSON) {
         models.addRoot(op.request().shape(), base + "Request", true,
             "Request body of " + call + ".");
@@ -169,7 +135,7 @@ public final class NameAssigner {
         // Named after what it is (the path's resource), so every request sharing it reads
         // well; the request's own name only when that resource name is taken.
         String own = base + (body instanceof Shape.ArrayShape ? "ResponseItem" : "Response");
-        String what = ResourceNames.responseResource(request);
+        String what = ResourceNames.responseResource(bound.path(), graphql);
         Envelopes.Held held = what.isEmpty() ? null : Envelopes.held(body, what);
         String named = what.isEmpty() ? own
             : (held == null ? what : what + (held.list() ? "List" : "Response")) + "|" + own;
@@ -197,8 +163,7 @@ public final class NameAssigner {
     List<String> vars = new ArrayList<>();
     String last = "";
     for (String seg : path) {
-      String var = Placeholder.pathVariable(seg) != null ? Placeholder.pathVariable(seg)
-          : Placeholder.firstName(seg);
+      String var = Binder.segmentVariable(seg);
       if (var != null) {
         vars.add(JavaNames.pascal(var, "Id"));
       } else if (!seg.isBlank()) {
@@ -208,20 +173,16 @@ public final class NameAssigner {
     return vars.isEmpty() ? JavaNames.pascal(last, "Root") : "By" + String.join("And", vars);
   }
 
-  private String path(OperationShapes op) {
-    return "/" + String.join("/", op.samples().item().request().url().path());
-  }
-
-  private static String plainTypeName(OperationShapes op) {
-    List<String> folders = op.samples().folders();
-    String item = JavaNames.pascal(withoutNumbering(op.samples().item().name()), "");
+  private static String plainTypeName(BoundOperation op) {
+    List<String> folders = op.folders();
+    String item = JavaNames.pascal(withoutNumbering(op.name()), "");
     String folder = folders.isEmpty() ? ""
         : JavaNames.pascal(withoutNumbering(folders.get(folders.size() - 1)), "");
     String name = item.toLowerCase(Locale.ROOT).contains(folder.toLowerCase(Locale.ROOT))
         ? item : folder + item;
     if (name.isEmpty()) {
-      name = JavaNames.pascal(verb(op.samples().item().request().method()) + " "
-          + String.join(" ", op.samples().item().request().url().path()), "Operation");
+      name = JavaNames.pascal(verb(op.method()) + " " + String.join(" ", op.path()),
+          "Operation");
     }
     return JavaNames.limit(Character.isDigit(name.charAt(0)) ? "Op" + name : name);
   }
@@ -256,68 +217,36 @@ public final class NameAssigner {
     return VERB_FIRST.matcher(name).matches();
   }
 
-  private ClientGroup group(String className, String accessor, String title, String description,
-      List<PostmanItem> items) {
-    OperationBuilder builder = new OperationBuilder(models, diagnostics);
-    List<PostmanRequestItem> requests = new ArrayList<>();
-    List<PostmanFolder> folders = new ArrayList<>();
-    for (PostmanItem item : items) {
-      if (item instanceof PostmanFolder f) {
-        folders.add(f);
-      } else {
-        requests.add((PostmanRequestItem) item);
-      }
-    }
+  private ClientGroup group(String className, String accessor, BoundFolder folder) {
+    OperationBuilder builder = new OperationBuilder(models);
     Namespace methods = new Namespace(Set.of("builder", "close", "transport", "toString",
         "hashCode", "equals", "getClass", "wait", "notify", "notifyAll", "clone", "finalize"));
     List<ClientGroup> children = new ArrayList<>();
-    for (PostmanFolder f : folders) {
+    for (BoundFolder f : folder.folders()) {
       String base = JavaNames.pascal(withoutVersions(withoutNumbering(f.name())), "Folder");
       String cls = clientClasses.allocate(base + "Client",
           className.replace("Client", "") + base + "Client");
       String folderName = withoutNumbering(f.name());
       String acc = methods.allocate(JavaNames.camel(folderName, "folder"),
           JavaNames.camel(folderName, "folder") + "Folder");
-      children.add(group(cls, acc, f.name(), f.description(), f.items()));
+      children.add(group(cls, acc, f));
     }
     List<OperationDecl> operations = new ArrayList<>();
-    for (PostmanRequestItem r : requests) {
-      OperationShapes op = byPointer.get(r.location().pointer());
-      String itemName = withoutNumbering(r.name());
+    for (BoundOperation op : folder.operations()) {
+      String itemName = withoutNumbering(op.name());
       String plain = JavaNames.camel(itemName, "call");
       String withVerb = startsWithVerb(JavaNames.pascal(itemName, "")) ? plain
-          : verb(r.request().method()) + JavaNames.pascal(itemName, "Call");
+          : verb(op.method()) + JavaNames.pascal(itemName, "Call");
       // First come, first served (see nameOperationTypes): appending never renames.
-      String method = methods.allocate(plain, withVerb,
-          withVerb + pathQualifier(r.request().url().path()));
+      String method = methods.allocate(plain, withVerb, withVerb + pathQualifier(op.path()));
       methods.reserve(method + "WithResponse");
       methods.reserve(method + "Async");
-      OperationDecl decl = builder.build(op, method, typeBase.get(r.location().pointer()),
-          authByPointer.get(r.location().pointer()));
+      OperationDecl decl = builder.build(op, method);
       authKinds.add(decl.binding().auth().kind());
       operations.add(decl);
     }
-    List<String> doc = description == null ? List.of() : List.of(description);
-    return new ClientGroup(className, accessor, title, doc, operations,
-        children);
-  }
-
-  /**
-   * The value of the base-URL variable (from the collection or an environment) when it is a
-   * plain absolute http(s) URL: it becomes the builder's default. Anything else (empty, a
-   * placeholder, a redacted credential, a relative path) leaves {@code baseUrl} required.
-   */
-  private static String variableBaseUrl(PostmanCollection collection, String variable) {
-    String value = Environments.value(collection.variables(), variable);
-    if (value == null || !value.matches("(?i)https?://[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]+")
-        || value.contains("{{")) {
-      return null;
-    }
-    try {
-      URI uri = new URI(value.strip());
-      return uri.getHost() == null ? null : value.strip();
-    } catch (URISyntaxException e) {
-      return null;
-    }
+    List<String> doc = folder.description() == null ? List.of()
+        : List.of(folder.description());
+    return new ClientGroup(className, accessor, folder.name(), doc, operations, children);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.postman2java.naming;
 
+import io.github.postman2java.binding.Binding;
 import java.util.List;
 import java.util.Set;
 

@@ -1,10 +1,7 @@
 package io.github.postman2java.naming;
 
-import io.github.postman2java.collection.PostmanAuth;
-import io.github.postman2java.collection.PostmanBody;
-import io.github.postman2java.collection.PostmanRequest;
-import io.github.postman2java.collection.PostmanRequestItem;
-import io.github.postman2java.diag.Diagnostics;
+import io.github.postman2java.binding.Binding;
+import io.github.postman2java.binding.BoundOperation;
 import io.github.postman2java.infer.BodyModel;
 import io.github.postman2java.infer.ErrorModel;
 import io.github.postman2java.infer.OperationShapes;
@@ -17,19 +14,14 @@ import java.util.List;
 /** Builds the {@link OperationDecl} of one request once its names are decided. */
 final class OperationBuilder {
   private final ModelNamer models;
-  private final BindingAnalyzer bindings;
 
-  OperationBuilder(ModelNamer models, Diagnostics diagnostics) {
+  OperationBuilder(ModelNamer models) {
     this.models = models;
-    this.bindings = new BindingAnalyzer(diagnostics);
   }
 
-  OperationDecl build(OperationShapes op, String javaMethod, String typeBase, PostmanAuth auth) {
-    PostmanRequestItem item = op.samples().item();
-    PostmanRequest request = item.request();
-    PostmanBody body = request.body();
-    boolean jsonBody = op.request() != null && op.request().kind() == BodyModel.Kind.JSON;
-    Binding binding = bindings.analyze(request, auth, jsonBody);
+  OperationDecl build(BoundOperation bound, String javaMethod) {
+    OperationShapes op = bound.shapes();
+    Binding binding = bound.binding();
     TypeRef requestType = null;
     String contentType = null;
     if (binding.body().kind() == Binding.BodyKind.JSON) {
@@ -49,8 +41,11 @@ final class OperationBuilder {
     for (ErrorModel e : op.errors()) {
       errors.add(new ErrorBinding(e.statusClass(), e.statuses(), bodyType(e.body())));
     }
+    // The manifest lists examples in file order; inference saw them sorted by content.
+    List<ExampleSample> inFileOrder = new ArrayList<>(op.samples().examples());
+    inFileOrder.sort(java.util.Comparator.comparingInt(ExampleSample::fileIndex));
     List<ExampleRef> examples = new ArrayList<>();
-    for (ExampleSample ex : op.samples().examples()) {
+    for (ExampleSample ex : inFileOrder) {
       TypeRef type = null;
       if (ex.body().kind() == io.github.postman2java.sample.BodySample.Kind.JSON) {
         type = ex.isSuccess() ? success : errors.stream()
@@ -64,20 +59,13 @@ final class OperationBuilder {
       }
       examples.add(new ExampleRef(ex.location().pointer(), ex.name(), ex.status(), type));
     }
-    // The manifest lists examples in file order; inference saw them sorted by content.
-    examples.sort(java.util.Comparator.comparingInt(e -> responseIndex(e.pointer())));
-    List<String> doc = new ArrayList<>();
-    if (item.description() != null && !item.description().isBlank()) {
-      doc.add(item.description());
-    } else if (request.description() != null && !request.description().isBlank()) {
-      doc.add(request.description());
-    }
+    List<String> doc = bound.description() == null ? List.of() : List.of(bound.description());
     return new OperationDecl(
-        item.location().pointer(),
-        item.name(),
-        op.samples().folders(),
-        request.method(),
-        request.url().raw(),
+        bound.pointer(),
+        bound.name(),
+        bound.folders(),
+        bound.method(),
+        bound.rawUrl(),
         javaMethod,
         doc,
         binding,
@@ -102,10 +90,6 @@ final class OperationBuilder {
       case NONE -> true;
       case TEMPLATE -> false;
     };
-  }
-
-  private static int responseIndex(String pointer) {
-    return Integer.parseInt(pointer.substring(pointer.lastIndexOf('/') + 1));
   }
 
   private TypeRef bodyType(BodyModel body) {

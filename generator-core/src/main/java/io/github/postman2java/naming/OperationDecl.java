@@ -1,5 +1,6 @@
 package io.github.postman2java.naming;
 
+import io.github.postman2java.binding.Binding;
 import io.github.postman2java.infer.BodyModel;
 import java.util.List;
 

@@ -1,8 +1,7 @@
 package io.github.postman2java.naming;
 
-import io.github.postman2java.collection.PostmanBody;
-import io.github.postman2java.collection.PostmanRequest;
 import io.github.postman2java.infer.ResourceNoun;
+import io.github.postman2java.names.JavaNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,12 +23,11 @@ final class ResourceNames {
    * Repo}), or {@code ""} when there is none: no literal segment, a GraphQL request (one path
    * serves every query), or a segment that does not read as a noun.
    */
-  static String resource(PostmanRequest request) {
-    PostmanBody body = request.body();
-    if (body != null && body.mode() == PostmanBody.Mode.GRAPHQL) {
+  static String resource(List<String> path, boolean graphql) {
+    if (graphql) {
       return "";
     }
-    List<String> words = new ArrayList<>(JavaNames.words(ResourceNoun.of(request.url().path())));
+    List<String> words = new ArrayList<>(JavaNames.words(ResourceNoun.of(path)));
     if (words.isEmpty() || !Character.isLetter(words.get(0).charAt(0))) {
       return "";
     }
@@ -43,8 +41,8 @@ final class ResourceNames {
    * follows the resource in the path ({@code /recipient/create} returns what creating returned,
    * not a recipient).
    */
-  static String responseResource(PostmanRequest request) {
-    return ResourceNoun.actionOf(request.url().path()).isEmpty() ? resource(request) : "";
+  static String responseResource(List<String> path, boolean graphql) {
+    return ResourceNoun.actionOf(path).isEmpty() ? resource(path, graphql) : "";
   }
 
   /**

@@ -31,6 +31,19 @@ public sealed interface TypeRef {
   /** {@code Map<String, value>}. */
   record MapOf(TypeRef value) implements TypeRef {}
 
+  /**
+   * A class the generator does not declare: a JDK type without a {@link Shape.Scalar} ({@code
+   * java.lang.Integer}) or the user's own, chosen in the overrides file.
+   *
+   * @param qualifiedName e.g. {@code com.acme.Money}; nested classes with {@code $}
+   */
+  record External(String qualifiedName) implements TypeRef {
+    /** Creates an external reference. */
+    public External {
+      Objects.requireNonNull(qualifiedName, "qualifiedName");
+    }
+  }
+
   /** Any JSON: {@code JsonNode}. */
   record Any() implements TypeRef {}
 

@@ -55,11 +55,16 @@ final class LenientJson {
   record Result(Status status, JsonNode node) {}
 
   static Result read(String text) {
+    return read(text, placeholder -> Placeholders.UNQUOTED);
+  }
+
+  /** Reads {@code text}; each unquoted placeholder becomes the string {@code bare.apply(it)}. */
+  static Result read(String text, java.util.function.UnaryOperator<String> bare) {
     String trimmed = text.strip();
     if (trimmed.isEmpty() || !looksLikeJson(trimmed)) {
       return new Result(Status.NOT_JSON, null);
     }
-    String prepared = Placeholders.quoteBare(trimmed);
+    String prepared = Placeholders.quoteBare(trimmed, bare);
     try (JsonParser p = MAPPER.createParser(prepared)) {
       JsonNode node = MAPPER.readTree(p);
       if (node == null || p.nextToken() != null) {

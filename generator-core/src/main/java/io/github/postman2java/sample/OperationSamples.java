@@ -1,40 +1,54 @@
 package io.github.postman2java.sample;
 
-import io.github.postman2java.collection.PostmanRequestItem;
+import io.github.postman2java.diag.SourceLocation;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything sampled for one request item.
+ * Everything sampled for one request item: what inference reads, and no raw collection record.
  *
+ * @param location where the request item is in the collection file
+ * @param name the request item's name as written
  * @param folders the folder names from the collection root down to the item
  * @param requestBody the request's own body, or {@code null} when it has none
  * @param examples saved responses, sorted by status, name and body so that example order in the
  *     file never changes the output
+ * @param graphqlVariables the top-level variables of a GraphQL body, in file order
+ * @param path the request URL's path segments as written (the resource a body belongs to)
  */
 public record OperationSamples(
-    PostmanRequestItem item,
+    SourceLocation location,
+    String name,
     List<String> folders,
     BodySample requestBody,
-    List<ExampleSample> examples) {
+    List<ExampleSample> examples,
+    List<GraphqlVariable> graphqlVariables,
+    List<String> path) {
 
   /** Creates the samples of one operation. */
   public OperationSamples {
-    Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(name, "name");
     folders = List.copyOf(folders);
     examples = List.copyOf(examples);
+    graphqlVariables = List.copyOf(graphqlVariables);
+    path = List.copyOf(path);
+  }
+
+  /** Returns these samples with other examples (same request, folders and variables). */
+  public OperationSamples withExamples(BodySample requestBody, List<ExampleSample> examples) {
+    return new OperationSamples(location, name, folders, requestBody, examples,
+        graphqlVariables, path);
   }
 
   /** Returns these samples without JSON trees (see {@link BodySample#withoutJson()}). */
   public OperationSamples withoutJson() {
-    return new OperationSamples(item, folders,
-        requestBody == null ? null : requestBody.withoutJson(),
-        examples.stream().map(e -> new ExampleSample(e.name(), e.status(), e.body().withoutJson(),
-            e.location())).toList());
+    return withExamples(requestBody == null ? null : requestBody.withoutJson(),
+        examples.stream().map(e -> e.withBody(e.body().withoutJson())).toList());
   }
 
   /** Returns the JSON pointer of the item in the collection file. */
   public String pointer() {
-    return item.location().pointer();
+    return location.pointer();
   }
 }

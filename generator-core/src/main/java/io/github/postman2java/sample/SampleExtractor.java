@@ -65,7 +65,7 @@ public final class SampleExtractor {
       out.add(d.samples());
       diagnostics.addAll(d.diagnostics());
     }
-    return new SampleSet(collection, out);
+    return new SampleSet(out);
   }
 
   private static OperationSamples operation(
@@ -73,11 +73,12 @@ public final class SampleExtractor {
     BodySample request = requestBody(item, diagnostics);
     List<ExampleSample> examples = new ArrayList<>();
     List<String> sortKeys = new ArrayList<>();
-    for (PostmanResponse r : item.responses()) {
+    for (int index = 0; index < item.responses().size(); index++) {
+      PostmanResponse r = item.responses().get(index);
       String contentType = r.header("Content-Type");
       BodySample body = body(r.body(), contentType, r.previewLanguage(), r.bodyLocation(),
           diagnostics);
-      examples.add(new ExampleSample(r.name(), r.code(), body, r.location()));
+      examples.add(new ExampleSample(r.name(), r.code(), body, r.location(), index));
       sortKeys.add(r.code() + "\u0000" + r.name() + "\u0000" + (r.body() == null ? "" : r.body()));
     }
     List<Integer> order = new ArrayList<>();
@@ -87,7 +88,14 @@ public final class SampleExtractor {
     order.sort(Comparator.comparing((Integer i) -> examples.get(i).status())
         .thenComparing(i -> sortKeys.get(i)));
     List<ExampleSample> sorted = order.stream().map(examples::get).toList();
-    return new OperationSamples(item, folders, request, sorted);
+    PostmanBody body = item.request().body();
+    List<GraphqlVariable> variables = body != null && !body.disabled()
+        && body.mode() == PostmanBody.Mode.GRAPHQL
+        ? GraphqlVariable.read(body.graphqlVariables(),
+            item.request().location().child("body"), diagnostics)
+        : List.of();
+    return new OperationSamples(item.location(), item.name(), folders, request, sorted,
+        variables, item.request().url().path());
   }
 
   private static BodySample requestBody(PostmanRequestItem item, Diagnostics diagnostics) {

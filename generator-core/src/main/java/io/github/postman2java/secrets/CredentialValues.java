@@ -1,5 +1,6 @@
 package io.github.postman2java.secrets;
 
+import io.github.postman2java.collection.Placeholder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,9 +21,10 @@ final class CredentialValues {
       "(?i)\\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}?");
   /** {@code {{var}}}, {@code <string>}, {@code :id}, {@code ${VAR}}, {@code $VAR}, {@code %s}. */
   private static final Pattern PLACEHOLDER = Pattern.compile(
-      "(?s)\\{\\{[^{}]*}}|<[^<>]{1,60}>|\\[[^\\[\\]]{1,60}]|:[A-Za-z_][\\w-]*|\\$\\{[^{}]+}"
+      "(?s)" + Placeholder.REGEX + "|<[^<>]{1,60}>|\\[[^\\[\\]]{1,60}]|:[A-Za-z_][\\w-]*"
+          + "|\\$\\{[^{}]+}"
           + "|\\$[A-Za-z_][A-Za-z0-9_]*|%[sd]|\\{[A-Za-z_][\\w-]*}"
-          + "|(?i)(bearer|basic|token|digest) +(\\{\\{[^{}]*}}|<[^<>]{1,60}>)");
+          + "|(?i)(bearer|basic|token|digest) +(" + Placeholder.REGEX + "|<[^<>]{1,60}>)");
   /** Words of documentation examples ({@code your_api_key}, {@code YOUR_TOKEN}, {@code abc123}). */
   private static final Set<String> EXAMPLE_WORDS = Set.of("your", "my", "example", "sample",
       "dummy", "placeholder", "changeme", "replace", "replaceme", "insert", "enter", "fake",

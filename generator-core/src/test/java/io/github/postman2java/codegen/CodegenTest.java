@@ -113,7 +113,7 @@ class CodegenTest {
           /**
            * Wire value {@code INVALID_DATA}.
         """).contains("  INVALID_DATA(\"INVALID_DATA\"),\n").contains("  UNKNOWN(null);\n")
-        .contains("400").contains("invalid data");
+        .contains("   * <p>HTTP 400.\n").contains("   * <p>invalid data\n");
   }
 
   @Test

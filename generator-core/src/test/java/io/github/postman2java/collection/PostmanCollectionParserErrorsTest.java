@@ -4,6 +4,7 @@ import static io.github.postman2java.collection.TestCollections.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.postman2java.diag.Diagnostics;
+import io.github.postman2java.json.LocatedJsonReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
 package io.github.postman2java.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.postman2java.collection.PostmanCollection;
 import io.github.postman2java.collection.PostmanCollectionParser;
@@ -10,6 +9,7 @@ import io.github.postman2java.collection.PostmanItem;
 import io.github.postman2java.collection.PostmanRequestItem;
 import io.github.postman2java.diag.Diagnostic;
 import io.github.postman2java.diag.Diagnostics;
+import io.github.postman2java.testing.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,18 +21,16 @@ import org.junit.jupiter.api.Test;
 
 /** Every public collection in {@code ../shared/corpus} parses without an exception or an error. */
 class CorpusParseTest {
-  /** Relative to generator-core, where Maven runs the tests. */
-  private static final Path CORPUS = Path.of("..", "..", "shared", "corpus");
+  private static final Path CORPUS = SharedCorpus.DIR;
 
   @Test
   void everyCorpusCollectionParses() throws IOException {
-    assumeTrue(Files.isDirectory(CORPUS),
-        () -> "skipped: corpus folder " + CORPUS.toAbsolutePath().normalize() + " is absent");
+    SharedCorpus.requireDir();
     List<Path> files;
     try (Stream<Path> s = Files.list(CORPUS)) {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
-    assumeTrue(!files.isEmpty(), "skipped: no *.json in " + CORPUS);
+    assertThat(files).as("*.json in %s", CORPUS).isNotEmpty();
     for (Path file : files) {
       Diagnostics d = new Diagnostics();
       PostmanCollection c = PostmanCollectionParser.parse(file, d);

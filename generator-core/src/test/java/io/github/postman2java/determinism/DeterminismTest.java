@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.postman2java.CodegenRun;
 import io.github.postman2java.codegen.GeneratedFile;
+import io.github.postman2java.testing.SharedCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DeterminismTest {
   private static final Path LEADS =
       Path.of("..", "sample-collections", "zoho-crm-leads.postman_collection.json");
-  private static final Path CORPUS = Path.of("..", "..", "shared", "corpus");
+  private static final Path CORPUS = SharedCorpus.DIR;
 
   @TempDir Path temp;
 
@@ -63,11 +64,8 @@ class DeterminismTest {
 
   private static List<Path> collections() {
     List<Path> out = new ArrayList<>(List.of(LEADS));
-    Path github = CORPUS.resolve("docusign-notary.postman_collection.json");
-    if (Files.exists(github)) {
-      out.add(github);
-    } else {
-      System.out.println("DeterminismTest: " + CORPUS + " absent; checking sample collections only");
+    if (SharedCorpus.present("docusign-notary.postman_collection.json", "DeterminismTest")) {
+      out.add(CORPUS.resolve("docusign-notary.postman_collection.json"));
     }
     return out;
   }

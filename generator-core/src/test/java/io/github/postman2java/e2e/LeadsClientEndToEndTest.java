@@ -125,8 +125,8 @@ class LeadsClientEndToEndTest {
         var item = crm.massUpdate().leads(request()).data().get(0);
         codes.add(item.code());
         if (item.code() == MassUpdateLeadsResponse.Code.RECORD_LOCKED) {
-          assertThat(item.details().action())
-              .isEqualTo(MassUpdateLeadsResponse.Action.ZIA_VISION_PROCESSING);
+          // One value in one example is no vocabulary: the action stays a String.
+          assertThat(item.details().action()).isEqualTo("zia_vision_processing");
         }
       } else {
         try {

@@ -193,12 +193,57 @@ class ShapeInferrerTest {
               error_code: enum[E1, E2]
               message: String
               items: List<{
-                flag: enum[ACTIVE, PAUSED]
+                flag: String
               }>
-              once: enum[ACTIVE]
+              once: String
               kind: String
             }
             """);
+  }
+
+  @Test
+  void enumsNeedRecurringCodeLikeValuesAndANameThatIsNotData() {
+    assertThat(printed(
+        ex(200, """
+            {"accounts": [
+              {"subtype": "checking", "currency": "USD", "country": "US", "ref": "main",
+               "visibility": "public", "flag": "ON_HOLD"},
+              {"subtype": "savings", "currency": "USD", "country": "CA", "ref": "main",
+               "visibility": "nisi", "flag": "ON_HOLD"},
+              {"subtype": "credit card", "currency": "CAD", "country": "US", "ref": "dev",
+               "visibility": "public", "flag": "ACTIVE"},
+              {"subtype": "checking", "currency": "USD", "country": "US", "ref": "main",
+               "visibility": "private", "flag": "ON_HOLD"}],
+             "state": "open", "tag": "v1.2.0"}
+            """)))
+        .isEqualTo("""
+            request: none
+            success: {
+              accounts: List<{
+                subtype: enum[checking, credit card, savings]
+                currency: String
+                country: String
+                ref: String
+                visibility: String
+                flag: enum[ACTIVE, ON_HOLD]
+              }>
+              state: String
+              tag: String
+            }
+            """);
+  }
+
+  @Test
+  void aValueSeenInOneExampleBecomesAnEnumWhenTheCollectionShowsItsVocabulary() {
+    List<String> items = new ArrayList<>();
+    for (String state : List.of("open", "closed", "open", "closed")) {
+      items.add(item("op" + items.size(), null, ex(200, "{\"state\": \"" + state + "\"}")));
+    }
+    items.add(item("lone", null, ex(200, "{\"status\": \"queued\", \"mode\": \"fast\"}")));
+    ShapeGraph g = infer(items.toArray(String[]::new));
+    assertThat(ShapePrinter.print(g.operations().get(0))).contains("state: enum[open]");
+    assertThat(ShapePrinter.print(g.operations().get(4)))
+        .contains("status: String", "mode: String");
   }
 
   @Test
@@ -277,6 +322,40 @@ class ShapeInferrerTest {
   }
 
   @Test
+  void typePlaceholdersAreReadAsTheTypeTheyName() {
+    ShapeGraph g = infer(item("op", "{\"n\": \"<integer>\", \"s\": \"<string>\"}",
+        ex(200, """
+            {"id": "<long>", "ok": "<boolean>", "at": "<dateTime>", "day": "<date>",
+             "uuid": "<uuid>", "amount": "<double>", "status": "<string>", "any": "<object>",
+             "html": "<br>"}
+            """),
+        ex(200, """
+            {"id": 7, "ok": true, "at": "<dateTime>", "day": "<date>", "uuid": "<uuid>",
+             "amount": 1, "status": "<string>", "any": "<object>", "html": "<br>"}
+            """)));
+    assertThat(ShapePrinter.print(g.operations().get(0))).isEqualTo("""
+        request: {
+          n: Long
+          s: String
+        }
+        success: {
+          id: Long
+          ok: Boolean
+          at: OffsetDateTime
+          day: LocalDate
+          uuid: String
+          amount: Double
+          status: String
+          any: Any
+          html: String
+        }
+        """);
+    // The examples are templates: "<long>" cannot be read as a Long.
+    assertThat(g.operations().get(0).samples().examples())
+        .extracting(e -> e.body().root().name()).containsExactly("TEMPLATE", "TEMPLATE");
+  }
+
+  @Test
   void errorsAreGroupedByStatusClassAndNeverMergedWithSuccess() {
     assertThat(printed(
         ex(200, "{\"ok\": true}"),
@@ -348,5 +427,27 @@ class ShapeInferrerTest {
             "INVALID_REQUEST_METHOD [400] [wrong method]",
             "Internal-Error [500] [boom]",
             "RECORD_LOCKED [200] [the record is locked]");
+  }
+
+  @Test
+  void errorCodesInTheCommonPlacesNumericOrDigitLeadingNeverPlaceholders() {
+    ShapeGraph g = infer(item("op", null,
+        ex(400, "{\"error\": {\"code\": 10100, \"message\": \"rate limited\"}}"),
+        ex(400, "{\"errorCode\": \"10010\", \"errorMessage\": \"bad date\"}"),
+        ex(400, "{\"errors\": [{\"code\": \"02_005\", \"detail\": \"missing\"}]}"),
+        ex(401, "{\"typeKey\": \"AUTH_EXPIRED\", \"status\": \"error\"}"),
+        ex(403, "{\"error_type\": \"INVALID_INPUT\", \"error_code\": \"MISSING_FIELDS\"}"),
+        ex(404, "{\"code\": 404, \"message\": \"the status again\"}"),
+        ex(404, "{\"status\": \"NOT_FOUND\", \"message\": \"no such thing\"}"),
+        ex(409, "{\"code\": \"<integer>\", \"type\": \"{{type}}\"}"),
+        ex(500, "{\"status\": \"fail\", \"type\": \"object\"}")));
+    assertThat(g.errorCodes()).extracting(c -> c.value() + " " + c.statuses() + " "
+        + c.messages()).containsExactly(
+            "02_005 [400] [missing]",
+            "10010 [400] [bad date]",
+            "10100 [400] [rate limited]",
+            "AUTH_EXPIRED [401] []",
+            "MISSING_FIELDS [403] []",
+            "NOT_FOUND [404] [no such thing]");
   }
 }

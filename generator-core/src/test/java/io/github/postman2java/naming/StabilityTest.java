@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.postman2java.CodegenRun;
 import io.github.postman2java.GenerationResult;
 import io.github.postman2java.codegen.GeneratedFile;
+import io.github.postman2java.testing.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,6 @@ class StabilityTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path LEADS =
       Path.of("..", "sample-collections", "zoho-crm-leads.postman_collection.json");
-  private static final Path CORPUS = Path.of("..", "..", "shared", "corpus");
 
   @TempDir Path temp;
 
@@ -52,11 +52,7 @@ class StabilityTest {
 
   @Test
   void appendingToARealCollectionRenamesNothing() throws IOException {
-    Path zoho = CORPUS.resolve("docusign-notary.postman_collection.json");
-    if (!Files.exists(zoho)) {
-      System.out.println("StabilityTest: " + CORPUS + " absent; real collection skipped");
-      return;
-    }
+    Path zoho = SharedCorpus.require("docusign-notary.postman_collection.json");
     assertNothingRenamed(zoho, root -> {
       ArrayNode items = (ArrayNode) root.get("item");
       ArrayNode folder = (ArrayNode) items.get(0).get("item");

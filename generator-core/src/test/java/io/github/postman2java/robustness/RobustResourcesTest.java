@@ -1,9 +1,9 @@
 package io.github.postman2java.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.postman2java.cli.Main;
+import io.github.postman2java.testing.SharedCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * target/postman2java-cli.jar} when it exists, else {@link Main} on the test class path.
  */
 class RobustResourcesTest {
-  static final Path CORPUS = Path.of("..", "..", "shared", "corpus");
+  static final Path CORPUS = SharedCorpus.DIR;
   static final Path LARGEST = CORPUS.resolve("github-v3-rest.postman_collection.json");
   @TempDir Path tmp;
 
@@ -67,8 +67,7 @@ class RobustResourcesTest {
   @Test
   @DisplayName("A5 A16 largest corpus collection under -Xmx256m")
   void largestCorpusCollectionUnder256m() throws Exception {
-    assumeTrue(Files.isRegularFile(LARGEST),
-        "skipped: " + LARGEST.toAbsolutePath().normalize() + " is absent (shared corpus)");
+    SharedCorpus.require(LARGEST.getFileName().toString());
     Child c = runCli(LARGEST, tmp.resolve("github").resolve("out"));
     assertBounded(c);
     assertThat(c.exit()).isZero();

@@ -153,7 +153,7 @@ class SampleExtractorTest {
         {"name": "none", "request": {"method": "GET", "url": "x"}},
         {"name": "text", "request": {"method": "POST", "url": "x", "body": {"mode": "raw", "raw": "hello"}}}
         """, diagnostics);
-    assertThat(set.operations()).extracting(o -> o.item().name() + " " + show(o.requestBody()))
+    assertThat(set.operations()).extracting(o -> o.name() + " " + show(o.requestBody()))
         .containsExactly("form none", "off none", "none none", "text TEXT");
     assertThat(render(diagnostics)).containsExactly(
         "test.json:8:29: warning[P2J010]: body is not JSON (text); typed as String"
@@ -186,7 +186,7 @@ class SampleExtractorTest {
                                {"name": "shallow", "request": "x"}]},
         {"name": "top", "request": "x"}
         """, diagnostics);
-    assertThat(set.operations()).extracting(o -> o.folders() + " " + o.item().name() + " "
+    assertThat(set.operations()).extracting(o -> o.folders() + " " + o.name() + " "
         + o.pointer()).containsExactly(
             "[A, B] deep /item/0/item/0/item/0",
             "[A] shallow /item/0/item/1",
@@ -198,7 +198,7 @@ class SampleExtractorTest {
     BodySample empty = new BodySample(BodySample.Kind.EMPTY, null, null,
         io.github.postman2java.diag.SourceLocation.ofFile("f"));
     assertThat(List.of(0, 200, 204, 302, 404, 503)).extracting(s -> {
-      ExampleSample e = new ExampleSample("n", s, empty, empty.location());
+      ExampleSample e = new ExampleSample("n", s, empty, empty.location(), 0);
       return s + ":" + e.isSuccess() + ":" + e.statusClass();
     }).containsExactly("0:true:0", "200:true:2", "204:true:2", "302:false:3", "404:false:4",
         "503:false:5");

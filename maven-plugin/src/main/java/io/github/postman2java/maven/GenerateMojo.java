@@ -164,6 +164,30 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "postman2java.environments")
   List<File> environments;
 
+  /**
+   * The overrides file (renames, field types, enums on or off, exclusions; see the README's
+   * "When the guess is wrong"). Default: {@code <basename>.postman2java.json} beside each
+   * collection when it exists, the basename being the collection's file name without {@code
+   * .postman_collection.json} (or {@code .json}): {@code leads.postman_collection.json} →
+   * {@code leads.postman2java.json}. Its content is part of the up-to-date check. Only with a
+   * single collection per execution when set explicitly.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "postman2java.overrides")
+  File overrides;
+
+  /**
+   * Where the evidence report ({@code report.html}, {@code report.json}) is written: why each
+   * type is what it is, with the override to paste for each decision. With several collections
+   * each gets a sub-directory named like its sub-package.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "postman2java.report",
+      defaultValue = "${project.build.directory}/postman2java-report")
+  File report;
+
   /** The project being built. */
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
@@ -315,11 +339,40 @@ public class GenerateMojo extends AbstractMojo {
         throw new MojoFailureException("postman2java: two collections map to the package " + pkg
             + "; rename one of them or use one execution per collection");
       }
+      Path reportDir = report == null ? null : inputs.size() == 1 ? absolute(report)
+          : absolute(report).resolve(subPackage(input));
       jobs.add(new GenerationJob(input, display(input, basedir), pkg, output,
           manifest == null ? null : absolute(manifest), failOnWarnings, failOnSecrets,
-          jacksonMajor, environmentFiles));
+          jacksonMajor, environmentFiles, overridesFor(input, inputs.size()), reportDir));
     }
     return jobs;
+  }
+
+  /** The configured overrides file, or {@code <basename>.postman2java.json} beside it. */
+  private Path overridesFor(Path collection, int collections) throws MojoFailureException {
+    if (overrides != null) {
+      if (collections > 1) {
+        throw new MojoFailureException("postman2java: overrides can only be set for an"
+            + " execution with a single collection; put <basename>.postman2java.json beside"
+            + " each collection instead");
+      }
+      Path file = absolute(overrides);
+      if (!Files.isRegularFile(file)) {
+        throw new MojoFailureException("postman2java: overrides file not found: " + file);
+      }
+      return file;
+    }
+    Path beside = collection.resolveSibling(overridesName(collection));
+    return Files.isRegularFile(beside) ? beside : null;
+  }
+
+  /** {@code leads.postman_collection.json} → {@code leads.postman2java.json}. */
+  static String overridesName(Path collection) {
+    String name = collection.getFileName().toString();
+    String base = name.endsWith(COLLECTION_SUFFIX)
+        ? name.substring(0, name.length() - COLLECTION_SUFFIX.length())
+        : name.replaceFirst("\\.json$", "");
+    return base + ".postman2java.json";
   }
 
   /** Returns the sub-package for {@code collection}: its base name, lower case, letters only. */

@@ -29,7 +29,9 @@ record GenerationJob(
     boolean failOnWarnings,
     boolean failOnSecrets,
     int jackson,
-    List<Path> environments) {
+    List<Path> environments,
+    Path overrides,
+    Path report) {
 
   /** Creates a job; everything but the manifest is required. */
   GenerationJob {
@@ -38,6 +40,14 @@ record GenerationJob(
     Objects.requireNonNull(packageName, "packageName");
     Objects.requireNonNull(outputDirectory, "outputDirectory");
     environments = List.copyOf(environments);
+  }
+
+  /** Creates a job without overrides or report. */
+  GenerationJob(Path collection, String displayPath, String packageName, Path outputDirectory,
+      Path manifest, boolean failOnWarnings, boolean failOnSecrets, int jackson,
+      List<Path> environments) {
+    this(collection, displayPath, packageName, outputDirectory, manifest, failOnWarnings,
+        failOnSecrets, jackson, environments, null, null);
   }
 
   /**
@@ -52,9 +62,15 @@ record GenerationJob(
       env.append("environment=").append(e).append(' ')
           .append(Fingerprint.of("", "", Files.readAllBytes(e))).append('\n');
     }
+    if (overrides != null) {
+      // Like environments: the overrides file's content changes the output.
+      env.append("overrides=").append(overrides).append(' ')
+          .append(Fingerprint.of("", "", Files.readAllBytes(overrides))).append('\n');
+    }
     return env + "package=" + packageName + "\noutput=" + outputDirectory + "\nmanifest="
         + (manifest == null ? "" : manifest) + "\nfailOnWarnings=" + failOnWarnings
-        + "\nfailOnSecrets=" + failOnSecrets + "\njackson=" + jackson + "\n";
+        + "\nfailOnSecrets=" + failOnSecrets + "\njackson=" + jackson + "\nreport="
+        + (report == null ? "" : report) + "\n";
   }
 
   /**
@@ -68,6 +84,8 @@ record GenerationJob(
         .failOnWarnings(failOnWarnings)
         .failOnSecrets(failOnSecrets)
         .jackson(jackson)
+        .overrides(overrides)
+        .reportDirectory(report)
         .force(true);
     environments.forEach(options::environment);
     return options.build();

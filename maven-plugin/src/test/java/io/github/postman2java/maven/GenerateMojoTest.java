@@ -110,6 +110,41 @@ class GenerateMojoTest {
   }
 
   @Test
+  void overridesBesideTheCollectionApplyAndTheirContentIsPartOfTheUpToDateCheck()
+      throws Exception {
+    Path overrides = collection.resolveSibling("leads.postman2java.json");
+    Files.writeString(overrides,
+        "{\"operations\": {\"Mass Update/Leads\": {\"method\": \"massUpdate\"}}}");
+    GenerateMojo mojo = mojo();
+    mojo.report = basedir.resolve("target/postman2java-report").toFile();
+    mojo.execute();
+    assertThat(Files.readString(output.resolve(MASS_UPDATE))).contains("massUpdate(");
+    assertThat(basedir.resolve("target/postman2java-report/report.html")).exists();
+
+    Files.writeString(overrides,
+        "{\"operations\": {\"Mass Update/Leads\": {\"method\": \"bulkUpdate\"}}}");
+    GenerateMojo again = mojo();
+    again.execute();
+    assertThat(Files.readString(output.resolve(MASS_UPDATE))).contains("bulkUpdate(");
+    assertThat(log.text()).doesNotContain("is up to date");
+  }
+
+  @Test
+  void overridesFileIsNamedAfterTheCollectionsBasename() {
+    assertThat(GenerateMojo.overridesName(Path.of("leads.postman_collection.json")))
+        .isEqualTo("leads.postman2java.json");
+    assertThat(GenerateMojo.overridesName(Path.of("api.json"))).isEqualTo("api.postman2java.json");
+  }
+
+  @Test
+  void aBrokenOverridesFileFailsTheBuildWithItsPosition() throws Exception {
+    Files.writeString(collection.resolveSibling("leads.postman2java.json"), "{\"typs\": {}}");
+    assertThatThrownBy(() -> mojo().execute()).isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("leads.postman2java.json:1:2: error[P2J060]");
+    assertThat(output).doesNotExist();
+  }
+
+  @Test
   void secondRunIsUpToDateAndTouchesNothing() throws Exception {
     mojo().execute();
     Map<Path, FileTime> before = backdate();

@@ -24,7 +24,8 @@ import java.util.Map;
  * </ul>
  */
 final class TypeQualityReport {
-  private static final int SAMPLES_PER_KIND = 6;
+  /** How many misses of each kind are printed ({@code -Dtypequality.samples=N} for more). */
+  private static final int SAMPLES_PER_KIND = Integer.getInteger("typequality.samples", 6);
   final String collection;
   int operations;
   int matchedOperations;

@@ -1,14 +1,13 @@
 package io.github.postman2java.it.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.postman2java.infer.Shape;
 import io.github.postman2java.it.quality.OpenApiSpec.SchemaView;
 import io.github.postman2java.naming.ClientGroup;
 import io.github.postman2java.naming.FieldDecl;
+import io.github.postman2java.naming.JavaType;
 import io.github.postman2java.naming.NamedModel;
 import io.github.postman2java.naming.OperationDecl;
 import io.github.postman2java.naming.TypeDecl;
-import io.github.postman2java.naming.JavaType;
 import io.github.postman2java.naming.TypeRef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -214,6 +213,7 @@ final class TypeQualityScorer {
       report.specEnums++;
       if (e != null) {
         report.foundEnums++;
+        report.sample("enum found", where + " " + values(e));
       } else {
         report.sample("enum missed", where + " " + s.enumValues.size() + " values");
       }
@@ -229,16 +229,17 @@ final class TypeQualityScorer {
   /** The generated scalar's kind: string, integer, number, boolean, date-time, date, or other. */
   private static String kind(TypeRef type) {
     JavaType k = ((TypeRef.Scalar) type).type();
-    return switch (k.name()) {
-      case "STRING" -> "string";
-      case "LONG", "BIG_INTEGER" -> "integer";
-      case "DOUBLE", "BIG_DECIMAL" -> "number";
-      case "BOOLEAN" -> "boolean";
-      case "OFFSET_DATE_TIME" -> "date-time";
-      case "LOCAL_DATE" -> "date";
+    return switch (k) {
+      case STRING -> "string";
+      case LONG, BIG_INTEGER -> "integer";
+      case DOUBLE, BIG_DECIMAL -> "number";
+      case BOOLEAN -> "boolean";
+      case OFFSET_DATE_TIME -> "date-time";
+      case LOCAL_DATE -> "date";
       default -> k.name().toLowerCase(java.util.Locale.ROOT);
     };
   }
+
 
   /**
    * Whether a generated scalar fits the spec's type. A date-time or date fits a string without

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.postman2java.CodegenRun;
 import io.github.postman2java.GenerationResult;
+import io.github.postman2java.it.SharedCorpus;
 import io.github.postman2java.naming.FieldDecl;
 import io.github.postman2java.naming.TypeDecl;
 import io.github.postman2java.naming.TypeRef;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * falls below the committed baseline ({@code -Droundtrip.updateBaseline=true} rewrites it).
  */
 class RoundTripGateTest {
-  static final Path CORPUS = Path.of("..", "..", "shared", "corpus");
+  static final Path CORPUS = SharedCorpus.DIR;
   static final Path SAMPLES = Path.of("..", "sample-collections");
   static final Path BASELINE = Path.of("src", "test", "resources", "roundtrip-baseline.tsv");
   private static final List<RoundTripReport> REPORTS = new ArrayList<>();
@@ -45,11 +46,8 @@ class RoundTripGateTest {
   @TestFactory
   Stream<DynamicTest> everyCollectionCompilesAndRoundTrips() throws IOException {
     List<Path> collections = new ArrayList<>(list(SAMPLES));
-    if (Files.isDirectory(CORPUS)) {
+    if (SharedCorpus.present("", "RoundTripGateTest")) {
       collections.addAll(list(CORPUS));
-    } else {
-      System.out.println("RoundTripGateTest: " + CORPUS.toAbsolutePath().normalize()
-          + " is absent (a clone without ../shared): only sample-collections are checked");
     }
     Map<String, Integer> baseline = readBaseline();
     return collections.stream().map(c -> DynamicTest.dynamicTest(name(c), () -> {

@@ -13,7 +13,7 @@ import io.github.postman2java.CodegenRun;
 import io.github.postman2java.GenerationResult;
 import io.github.postman2java.GeneratorOptions;
 import io.github.postman2java.it.wire.RecordingServer.Recorded;
-import io.github.postman2java.naming.Binding;
+import io.github.postman2java.binding.Binding;
 import io.github.postman2java.naming.ClientGroup;
 import io.github.postman2java.naming.OperationDecl;
 import java.io.File;

@@ -2,11 +2,9 @@
 // Source: wire-fidelity.postman_collection.json
 package com.example.wirefidelity.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Request body of PATCH /bodies/vendor-json.
@@ -60,48 +58,6 @@ public record BodiesVendorJsonRequest(@JsonProperty("data") BodiesVendorJsonRequ
       ignoreUnknown = true
   )
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Data(@JsonProperty("type") Type type, @JsonProperty("id") String id) {
-  }
-
-  /**
-   * The "type" property.
-   */
-  public enum Type {
-    /**
-     * Wire value {@code users}.
-     */
-    USERS("users"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
-
-    private final String value;
-
-    Type(String value) {
-      this.value = value;
-    }
-
-    /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
-     */
-    @JsonCreator
-    public static Type fromValue(String value) {
-      for (Type candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
-    }
+  public record Data(@JsonProperty("type") String type, @JsonProperty("id") String id) {
   }
 }

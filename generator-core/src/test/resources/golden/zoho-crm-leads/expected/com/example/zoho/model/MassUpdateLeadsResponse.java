@@ -116,7 +116,7 @@ public record MassUpdateLeadsResponse(
   )
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Details(@JsonProperty("api_name") String apiName, @JsonProperty("id") String id,
-      @JsonProperty("action") Action action,
+      @JsonProperty("action") String action,
       @JsonProperty("Modified_Time") @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime modifiedTime,
       @JsonProperty("Modified_By") ModifiedBy modifiedBy,
       @JsonProperty("Created_Time") @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime createdTime,
@@ -162,48 +162,6 @@ public record MassUpdateLeadsResponse(
     @JsonCreator
     public static Status fromValue(String value) {
       for (Status candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
-    }
-  }
-
-  /**
-   * The "action" property.
-   */
-  public enum Action {
-    /**
-     * Wire value {@code zia_vision_processing}.
-     */
-    ZIA_VISION_PROCESSING("zia_vision_processing"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
-
-    private final String value;
-
-    Action(String value) {
-      this.value = value;
-    }
-
-    /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
-     */
-    @JsonCreator
-    public static Action fromValue(String value) {
-      for (Action candidate : values()) {
         if (candidate.value != null && candidate.value.equals(value)) {
           return candidate;
         }

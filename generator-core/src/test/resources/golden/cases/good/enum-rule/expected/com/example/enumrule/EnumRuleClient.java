@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * A code-like property with constant values is an open enum; UPPER_SNAKE values that repeat are one too; names and free text stay Strings.
+ * A code-like property whose few values recur across examples is an open enum; names and free text stay Strings, and one example is not evidence enough.
  *
  * <p>Client for the Postman collection "Enum Rule".
  */

@@ -22,11 +22,16 @@ import com.fasterxml.jackson.annotation.JsonValue;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Order(@JsonProperty("status") Order.Status status,
     @JsonProperty("priority") Order.Priority priority, @JsonProperty("owner") String owner,
-    @JsonProperty("carrier") Order.Carrier carrier) {
+    @JsonProperty("carrier") String carrier) {
   /**
    * The "status" property.
    */
   public enum Status {
+    /**
+     * Wire value {@code cancelled}.
+     */
+    CANCELLED("cancelled"),
+
     /**
      * Wire value {@code pending}.
      */
@@ -109,48 +114,6 @@ public record Order(@JsonProperty("status") Order.Status status,
     @JsonCreator
     public static Priority fromValue(String value) {
       for (Priority candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
-    }
-  }
-
-  /**
-   * The "carrier" property.
-   */
-  public enum Carrier {
-    /**
-     * Wire value {@code DHL_EXPRESS}.
-     */
-    DHL_EXPRESS("DHL_EXPRESS"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
-
-    private final String value;
-
-    Carrier(String value) {
-      this.value = value;
-    }
-
-    /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
-     */
-    @JsonCreator
-    public static Carrier fromValue(String value) {
-      for (Carrier candidate : values()) {
         if (candidate.value != null && candidate.value.equals(value)) {
           return candidate;
         }

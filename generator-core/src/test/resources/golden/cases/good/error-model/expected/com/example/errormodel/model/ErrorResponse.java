@@ -2,11 +2,9 @@
 // Source: collection.json
 package com.example.errormodel.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Error body (HTTP 400, 401) of POST /orders.
@@ -18,57 +16,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
     ignoreUnknown = true
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ErrorResponse(@JsonProperty("code") ErrorResponse.Code code,
+public record ErrorResponse(@JsonProperty("code") String code,
     @JsonProperty("message") String message) {
-  /**
-   * The "code" property.
-   */
-  public enum Code {
-    /**
-     * Wire value {@code ALREADY_SHIPPED}.
-     */
-    ALREADY_SHIPPED("ALREADY_SHIPPED"),
-
-    /**
-     * Wire value {@code AUTHENTICATION_FAILURE}.
-     */
-    AUTHENTICATION_FAILURE("AUTHENTICATION_FAILURE"),
-
-    /**
-     * Wire value {@code INVALID_DATA}.
-     */
-    INVALID_DATA("INVALID_DATA"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
-
-    private final String value;
-
-    Code(String value) {
-      this.value = value;
-    }
-
-    /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
-     */
-    @JsonCreator
-    public static Code fromValue(String value) {
-      for (Code candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
-    }
-  }
 }

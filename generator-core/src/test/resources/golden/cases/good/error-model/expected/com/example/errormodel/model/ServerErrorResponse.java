@@ -2,11 +2,9 @@
 // Source: collection.json
 package com.example.errormodel.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Error body (HTTP 500) of GET /report.
@@ -29,49 +27,7 @@ public record ServerErrorResponse(
       ignoreUnknown = true
   )
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record ServerErrorResponseError(@JsonProperty("reason") Reason reason,
+  public record ServerErrorResponseError(@JsonProperty("reason") String reason,
       @JsonProperty("retryAfter") Long retryAfter) {
-  }
-
-  /**
-   * The "reason" property.
-   */
-  public enum Reason {
-    /**
-     * Wire value {@code TIMEOUT}.
-     */
-    TIMEOUT("TIMEOUT"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
-
-    private final String value;
-
-    Reason(String value) {
-      this.value = value;
-    }
-
-    /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
-     */
-    @JsonCreator
-    public static Reason fromValue(String value) {
-      for (Reason candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
-    }
   }
 }

@@ -1,4 +1,4 @@
-package io.github.postman2java.collection;
+package io.github.postman2java.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -24,8 +24,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads collection JSON into a tree, recording container positions. Iterative (an explicit stack),
@@ -33,13 +35,13 @@ import java.util.Locale;
  * StreamReadConstraints} so hostile sizes fail fast with a coded error. Error messages carry the
  * position only, never the offending text.
  */
-final class LocatedJsonReader {
+public final class LocatedJsonReader {
   /** Deep enough for any real collection; bodies are strings and are parsed separately. */
-  static final int MAX_DEPTH = 256;
+  public static final int MAX_DEPTH = 256;
   /** Collections embed whole bodies as strings; 64 MB is far above any real one. */
-  static final int MAX_STRING_LENGTH = 64 * 1024 * 1024;
-  static final int MAX_NUMBER_LENGTH = 1000;
-  static final int MAX_NAME_LENGTH = 64 * 1024;
+  public static final int MAX_STRING_LENGTH = 64 * 1024 * 1024;
+  public static final int MAX_NUMBER_LENGTH = 1000;
+  public static final int MAX_NAME_LENGTH = 64 * 1024;
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
@@ -58,9 +60,21 @@ final class LocatedJsonReader {
   private LocatedJsonReader() {}
 
   /** Parses {@code bytes}; returns null after reporting an error when it is not JSON. */
-  static LocatedJson read(String file, byte[] bytes, Diagnostics diagnostics) {
+  public static LocatedJson read(String file, byte[] bytes, Diagnostics diagnostics) {
+    return read(file, bytes, diagnostics, false);
+  }
+
+  /**
+   * Parses {@code bytes}, also recording where each property name starts when {@code
+   * fieldPositions} is set (small hand-written files such as overrides, whose diagnostics point
+   * at keys); returns null after reporting an error when it is not JSON.
+   */
+  public static LocatedJson read(String file, byte[] bytes, Diagnostics diagnostics,
+      boolean fieldPositions) {
     int start = hasBom(bytes) ? 3 : 0;
     IdentityHashMap<JsonNode, long[]> positions = new IdentityHashMap<>();
+    IdentityHashMap<JsonNode, Map<String, long[]>> fields =
+        fieldPositions ? new IdentityHashMap<>() : null;
     JsonParser parser;
     try {
       parser = FACTORY.createParser(bytes, start, bytes.length - start);
@@ -70,7 +84,7 @@ final class LocatedJsonReader {
       return null;
     }
     try (parser) {
-      JsonNode root = readTree(parser, positions);
+      JsonNode root = readTree(parser, positions, fields);
       if (root == null) {
         diagnostics.error(
             DiagnosticCode.P2J002_MALFORMED_JSON, SourceLocation.ofFile(file), "the file is empty");
@@ -83,7 +97,7 @@ final class LocatedJsonReader {
             "unexpected content after the end of the JSON document");
         return null;
       }
-      return new LocatedJson(file, root, positions);
+      return new LocatedJson(file, root, positions, fields);
     } catch (StreamConstraintsException e) {
       // The exception has no location; the parser stands just after the offending token.
       diagnostics.error(DiagnosticCode.P2J006_INPUT_TOO_LARGE,
@@ -147,8 +161,8 @@ final class LocatedJsonReader {
         : SourceLocation.ofFile(file);
   }
 
-  private static JsonNode readTree(JsonParser p, IdentityHashMap<JsonNode, long[]> positions)
-      throws IOException {
+  private static JsonNode readTree(JsonParser p, IdentityHashMap<JsonNode, long[]> positions,
+      IdentityHashMap<JsonNode, Map<String, long[]>> fieldPositions) throws IOException {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     Deque<JsonNode> stack = new ArrayDeque<>();
     JsonNode root = null;
@@ -157,6 +171,11 @@ final class LocatedJsonReader {
     while ((t = p.nextToken()) != null) {
       if (t == JsonToken.FIELD_NAME) {
         field = p.currentName();
+        if (fieldPositions != null) {
+          JsonLocation loc = p.currentTokenLocation();
+          fieldPositions.computeIfAbsent(stack.peek(), k -> new HashMap<>())
+              .put(field, new long[] {loc.getLineNr(), loc.getColumnNr()});
+        }
         continue;
       }
       JsonNode value;

@@ -1,4 +1,4 @@
-package io.github.postman2java.naming;
+package io.github.postman2java.names;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class JavaNames {
   /** Java keywords, contextual keywords and literals that cannot or should not be identifiers. */
-  static final Set<String> KEYWORDS = Set.of(
+  public static final Set<String> KEYWORDS = Set.of(
       "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
       "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally",
       "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface",
@@ -23,7 +23,7 @@ public final class JavaNames {
       "requires", "to", "uses", "provides", "with", "opens", "transitive", "_");
 
   /** Type names generated code uses unqualified (java.lang) or that our own support code owns. */
-  static final Set<String> RESERVED_TYPES = Set.of(
+  public static final Set<String> RESERVED_TYPES = Set.of(
       "Object", "String", "Long", "Integer", "Boolean", "Double", "Float", "Short", "Byte",
       "Character", "Number", "Void", "Class", "Enum", "Record", "Override", "Deprecated",
       "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "Exception", "Error",
@@ -40,7 +40,7 @@ public final class JavaNames {
       "JsonAnySetter", "JsonAnyGetter", "JsonIgnore", "JsonSetter");
 
   /** Record component names that would clash with methods every record or our builders have. */
-  static final Set<String> RESERVED_MEMBERS = Set.of(
+  public static final Set<String> RESERVED_MEMBERS = Set.of(
       "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
       "equals", "builder", "toBuilder", "build", "value", "fromValue");
 
@@ -142,7 +142,7 @@ public final class JavaNames {
   }
 
   /** Caps identifier length: 5,000-character names make unusable code and too-long file names. */
-  static String limit(String name) {
+  public static String limit(String name) {
     return name.length() <= 80 ? name : name.substring(0, 72) + Integer.toHexString(
         name.hashCode() & 0x7fffffff);
   }

@@ -1,4 +1,4 @@
-package io.github.postman2java.naming;
+package io.github.postman2java.binding;
 
 import java.util.List;
 import java.util.Objects;
@@ -71,9 +71,11 @@ public record Binding(
    *
    * @param contentType the content type sent unless a header sets one, or {@code null}
    * @param fields urlencoded fields and multipart parts
-   * @param graphqlQuery the GraphQL query text (mode GRAPHQL)
+   * @param graphqlQuery the GraphQL query (mode GRAPHQL): its text, with one parameter per
+   *     {@code {{var}}} in it, as in paths and headers
    */
-  public record Body(BodyKind kind, String contentType, List<Field> fields, String graphqlQuery) {
+  public record Body(BodyKind kind, String contentType, List<Field> fields,
+      Template graphqlQuery) {
     /** Creates a body. */
     public Body {
       Objects.requireNonNull(kind, "kind");
@@ -130,7 +132,9 @@ public record Binding(
     FORM,
     PART,
     FILE,
-    GRAPHQL
+    GRAPHQL,
+    /** A {@code {{var}}} in the GraphQL query text, sent as written in its place. */
+    GRAPHQL_QUERY
   }
 
   /** A parameter's Java type. */

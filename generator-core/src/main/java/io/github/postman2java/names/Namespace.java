@@ -1,4 +1,4 @@
-package io.github.postman2java.naming;
+package io.github.postman2java.names;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,7 +1,5 @@
-package io.github.postman2java.naming;
+package io.github.postman2java.binding;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.postman2java.collection.Placeholder;
 import io.github.postman2java.collection.PostmanAuth;
 import io.github.postman2java.collection.PostmanBody;
@@ -12,19 +10,20 @@ import io.github.postman2java.collection.PostmanUrl;
 import io.github.postman2java.collection.PostmanVariable;
 import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
-import io.github.postman2java.naming.Binding.Body;
-import io.github.postman2java.naming.Binding.BodyKind;
-import io.github.postman2java.naming.Binding.Field;
-import io.github.postman2java.naming.Binding.Location;
-import io.github.postman2java.naming.Binding.Pair;
-import io.github.postman2java.naming.Binding.Param;
-import io.github.postman2java.naming.Binding.ParamType;
-import io.github.postman2java.naming.Binding.Part;
-import io.github.postman2java.naming.Binding.Template;
-import io.github.postman2java.sample.Placeholders;
+import io.github.postman2java.binding.Binding.Body;
+import io.github.postman2java.binding.Binding.BodyKind;
+import io.github.postman2java.binding.Binding.Field;
+import io.github.postman2java.binding.Binding.Location;
+import io.github.postman2java.binding.Binding.Pair;
+import io.github.postman2java.binding.Binding.Param;
+import io.github.postman2java.binding.Binding.ParamType;
+import io.github.postman2java.binding.Binding.Part;
+import io.github.postman2java.binding.Binding.Template;
+import io.github.postman2java.names.JavaNames;
+import io.github.postman2java.names.Namespace;
+import io.github.postman2java.sample.GraphqlVariable;
 import io.github.postman2java.secrets.CredentialNames;
 import io.github.postman2java.secrets.Redacted;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,8 +60,6 @@ final class BindingAnalyzer {
   private static final Set<String> RESTRICTED = Set.of(
       "host", "content-length", "connection", "expect", "upgrade", "transfer-encoding",
       "keep-alive", "te", "trailer", "http2-settings");
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String BARE = "\u0000p2j-bare\u0000";
 
   private final Diagnostics diagnostics;
 
@@ -106,7 +103,8 @@ final class BindingAnalyzer {
    *
    * @param jsonBody whether a raw body is sent as the JSON model (else as text)
    */
-  Binding analyze(PostmanRequest request, PostmanAuth auth, boolean jsonBody) {
+  Binding analyze(PostmanRequest request, PostmanAuth auth, boolean jsonBody,
+      List<GraphqlVariable> graphqlVariables) {
     PostmanUrl url = request.url();
     Params params = new Params();
     Map<String, String> pathValues = new HashMap<>();
@@ -158,7 +156,7 @@ final class BindingAnalyzer {
       }
       headers.add(new Pair(h.key(), value));
     }
-    Body body = body(request.body(), jsonBody, params);
+    Body body = body(request.body(), jsonBody, graphqlVariables, params);
     return new Binding(origin(url), path, query, headers, body, params.list,
         AuthBinder.bind(auth, request, diagnostics));
   }
@@ -238,16 +236,18 @@ final class BindingAnalyzer {
     return new Template(parts);
   }
 
-  private static Body body(PostmanBody body, boolean jsonBody, Params params) {
+  private static Body body(PostmanBody body, boolean jsonBody,
+      List<GraphqlVariable> graphqlVariables, Params params) {
     if (body == null || body.disabled()) {
       return Body.NONE;
     }
-    switch (body.mode()) {
+    // A switch expression: a body mode the binding does not handle fails compilation.
+    return switch (body.mode()) {
       case RAW -> {
         if (body.raw() == null || body.raw().isEmpty()) {
-          return Body.NONE;
+          yield Body.NONE;
         }
-        return new Body(jsonBody ? BodyKind.JSON : BodyKind.TEXT,
+        yield new Body(jsonBody ? BodyKind.JSON : BodyKind.TEXT,
             contentTypeOf(body.language()), List.of(), null);
       }
       case URLENCODED, FORMDATA -> {
@@ -255,65 +255,43 @@ final class BindingAnalyzer {
         List<Field> fields = new ArrayList<>();
         pairs(form ? body.fields().stream().filter(f -> !f.file()).toList() : body.fields(),
             form ? Location.FORM : Location.PART, params, fields);
-        return new Body(form ? BodyKind.URLENCODED : BodyKind.MULTIPART,
+        yield new Body(form ? BodyKind.URLENCODED : BodyKind.MULTIPART,
             form ? "application/x-www-form-urlencoded" : null, fields, null);
       }
       case FILE -> {
         if (body.fileSrc() == null) {
-          return Body.NONE;
+          yield Body.NONE;
         }
         params.list.add(new Param("body", "file", Location.FILE, ParamType.CONTENT, List.of(),
             body.fileSrc()));
-        return new Body(BodyKind.FILE, null, List.of(), null);
+        yield new Body(BodyKind.FILE, null, List.of(), null);
       }
       case GRAPHQL -> {
-        graphqlVariables(body.graphqlVariables(), params);
-        return new Body(BodyKind.GRAPHQL, "application/json", List.of(),
-            body.raw() == null ? "" : body.raw());
+        Template query = template(body.raw() == null ? "" : body.raw(),
+            Location.GRAPHQL_QUERY, params);
+        graphqlVariables(graphqlVariables, params);
+        yield new Body(BodyKind.GRAPHQL, "application/json", List.of(), query);
       }
-      default -> {
-        return Body.NONE;
-      }
-    }
+      case NONE -> Body.NONE;
+    };
   }
 
   /** One typed parameter per top-level GraphQL variable; constants are the defaults. */
-  private static void graphqlVariables(String text, Params params) {
-    if (text == null || text.isBlank()) {
-      return;
-    }
-    JsonNode tree;
-    try {
-      tree = JSON.readTree(Placeholders.quoteBare(text, placeholder -> BARE + placeholder));
-    } catch (IOException | RuntimeException e) {
-      return;
-    }
-    if (tree == null || !tree.isObject()) {
-      return;
-    }
-    for (Map.Entry<String, JsonNode> e : tree.properties()) {
-      JsonNode v = e.getValue();
-      String written = v.isTextual() && v.textValue().startsWith(BARE)
-          ? v.textValue().substring(BARE.length()) : v.toString();
+  private static void graphqlVariables(List<GraphqlVariable> variables, Params params) {
+    for (GraphqlVariable v : variables) {
+      String written = v.written();
       boolean variable = Placeholder.contains(written) || Redacted.contains(written);
-      ParamType type;
-      if (v.isTextual()) {
-        type = v.textValue().startsWith(BARE) ? ParamType.JSON : ParamType.STRING;
-      } else if (v.isIntegralNumber() && v.canConvertToLong()) {
-        type = ParamType.LONG;
-      } else if (v.isNumber()) {
-        type = ParamType.DOUBLE;
-      } else if (v.isBoolean()) {
-        type = ParamType.BOOLEAN;
-      } else {
-        type = ParamType.JSON;
-      }
-      params.add(e.getKey(), Location.GRAPHQL, type,
+      ParamType type = switch (v.kind()) {
+        case STRING -> ParamType.STRING;
+        case LONG -> ParamType.LONG;
+        case DOUBLE -> ParamType.DOUBLE;
+        case BOOLEAN -> ParamType.BOOLEAN;
+        case JSON -> ParamType.JSON;
+      };
+      params.add(v.name(), Location.GRAPHQL, type,
           variable ? List.of() : List.of(written), Redacted.contains(written) ? "" : written);
     }
   }
-
-
 
   /** The content type Postman sends for a raw body of this language. */
   static String contentTypeOf(String language) {

@@ -1,12 +1,12 @@
-package io.github.postman2java.naming;
+package io.github.postman2java.binding;
 
 import io.github.postman2java.collection.Placeholder;
 import io.github.postman2java.collection.PostmanAuth;
 import io.github.postman2java.collection.PostmanRequest;
 import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
-import io.github.postman2java.naming.Binding.Auth;
-import io.github.postman2java.naming.Binding.AuthKind;
+import io.github.postman2java.binding.Binding.Auth;
+import io.github.postman2java.binding.Binding.AuthKind;
 
 /**
  * Maps a request's effective auth block (after inheritance) to what the client sends: bearer,

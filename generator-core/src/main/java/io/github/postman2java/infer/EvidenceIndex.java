@@ -1,0 +1,239 @@
+package io.github.postman2java.infer;
+
+import io.github.postman2java.sample.BodySample;
+import io.github.postman2java.sample.ExampleSample;
+import io.github.postman2java.sample.OperationSamples;
+import io.github.postman2java.sample.SampleSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The evidence behind every inferred position, kept for the evidence report: the same {@link
+ * Evidence} inference builds (same samples, same grouping: the request's own body, the 2xx
+ * examples, the 4xx and 5xx examples), frozen into {@link PositionEvidence} values. Computed only
+ * when a report is asked for, from the samples before inference drops their JSON trees.
+ *
+ * @param bodies by {@code <item pointer> <role>}, the role being {@code request}, {@code
+ *     response}, {@code error[4xx]} or {@code error[5xx]}
+ */
+public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
+  /** Distinct values listed per position, most frequent first. */
+  public static final int MAX_VALUES_SHOWN = 20;
+
+  /** Creates an index. */
+  public EvidenceIndex {
+    bodies = Map.copyOf(bodies);
+  }
+
+  /** No evidence. */
+  public static final EvidenceIndex EMPTY = new EvidenceIndex(Map.of());
+
+  /** Returns the key of one body: the item's pointer and the role label. */
+  public static String key(String pointer, String role) {
+    return pointer + " " + role;
+  }
+
+  /**
+   * The evidence of one body.
+   *
+   * @param samples how many bodies were merged into it
+   * @param examples the names of the examples (empty for a request body)
+   * @param positions by canonical path ({@code $}, {@code $.data[*].status}, {@code $.meta.*})
+   */
+  public record BodyEvidence(int samples, List<String> examples,
+      Map<String, PositionEvidence> positions) {
+    /** Creates body evidence. */
+    public BodyEvidence {
+      examples = List.copyOf(examples);
+      positions = Map.copyOf(positions);
+    }
+  }
+
+  /**
+   * What was seen at one position.
+   *
+   * @param seen values seen (including nulls)
+   * @param present objects that had this member, of {@code parentObjects} (0 for non-members)
+   * @param kinds value kinds with counts, e.g. {@code string=3}
+   * @param values distinct strings with counts, most frequent first, at most {@link
+   *     #MAX_VALUES_SHOWN}
+   * @param moreValues whether more distinct strings were seen than listed
+   * @param reasons why the position has the type it has, one line each
+   */
+  public record PositionEvidence(int seen, int nulls, int present, int parentObjects,
+      Map<String, Integer> kinds, Map<String, Integer> values, boolean moreValues,
+      List<String> reasons) {
+    /** Creates position evidence. */
+    public PositionEvidence {
+      kinds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
+      values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+      reasons = List.copyOf(reasons);
+    }
+  }
+
+  /** Collects the evidence of every body of every operation. */
+  public static EvidenceIndex of(SampleSet samples) {
+    Map<String, BodyEvidence> bodies = new LinkedHashMap<>();
+    Vocabulary vocabulary = ShapeInferrer.vocabulary(samples);
+    for (OperationSamples op : samples.operations()) {
+      if (op.requestBody() != null) {
+        put(bodies, key(op.pointer(), "request"), List.of(op.requestBody()), List.of(),
+            vocabulary);
+      }
+      List<BodySample> success = new ArrayList<>();
+      List<String> successNames = new ArrayList<>();
+      TreeMap<Integer, List<ExampleSample>> errors = new TreeMap<>();
+      for (ExampleSample ex : op.examples()) {
+        if (ex.isSuccess()) {
+          success.add(ex.body());
+          successNames.add(ex.name());
+        } else if (ex.statusClass() >= 4) {
+          errors.computeIfAbsent(Math.min(ex.statusClass(), 5), k -> new ArrayList<>()).add(ex);
+        }
+      }
+      put(bodies, key(op.pointer(), "response"), success, successNames, vocabulary);
+      errors.forEach((statusClass, examples) -> put(bodies,
+          key(op.pointer(), "error[" + statusClass + "xx]"),
+          examples.stream().map(ExampleSample::body).toList(),
+          examples.stream().map(ExampleSample::name).toList(), vocabulary));
+    }
+    return new EvidenceIndex(bodies);
+  }
+
+  private static void put(Map<String, BodyEvidence> out, String key, List<BodySample> bodies,
+      List<String> names, Vocabulary vocabulary) {
+    Evidence root = new Evidence();
+    int samples = 0;
+    for (BodySample b : bodies) {
+      if (b.kind() == BodySample.Kind.JSON && b.json() != null) {
+        EvidenceCollector.add(root, b.json(), samples);
+        samples++;
+      }
+    }
+    if (samples == 0) {
+      return;
+    }
+    Map<String, PositionEvidence> positions = new LinkedHashMap<>();
+    freeze(root, "$", null, 0, 0, positions, vocabulary);
+    out.put(key, new BodyEvidence(samples, names, positions));
+  }
+
+  private static void freeze(Evidence e, String path, String name, int present, int parents,
+      Map<String, PositionEvidence> out, Vocabulary vocabulary) {
+    record Work(Evidence e, String path, String name, int present, int parents, int depth) {}
+    java.util.Deque<Work> work = new java.util.ArrayDeque<>();
+    work.push(new Work(e, path, name, present, parents, 0));
+    while (!work.isEmpty()) {
+      Work w = work.pop();
+      out.put(w.path(), position(w.e(), w.name(), w.present(), w.parents(), vocabulary));
+      if (w.depth() > EvidenceCollector.MAX_DEPTH) {
+        continue;
+      }
+      boolean map = MapRule.isMap(w.e());
+      if (map) {
+        Evidence merged = new Evidence();
+        w.e().fields.values().forEach(merged::absorb);
+        work.push(new Work(merged, w.path() + ".*", null, 0, 0, w.depth() + 1));
+      } else {
+        for (var f : w.e().fields.entrySet()) {
+          work.push(new Work(f.getValue(), w.path() + step(f.getKey()), f.getKey(),
+              w.e().fieldPresence.getOrDefault(f.getKey(), 0), w.e().objects, w.depth() + 1));
+        }
+      }
+      if (w.e().items != null && w.e().items.seen > 0) {
+        work.push(new Work(w.e().items, w.path() + "[*]", w.name(), 0, 0, w.depth() + 1));
+      }
+    }
+  }
+
+  /** The canonical path step of a member (the overrides file reads it back). */
+  public static String step(String name) {
+    return name.matches("[A-Za-z0-9_\\-@$]+") ? "." + name
+        : "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+  }
+
+  private static PositionEvidence position(Evidence e, String name, int present, int parents,
+      Vocabulary vocabulary) {
+    Map<String, Integer> kinds = new LinkedHashMap<>();
+    count(kinds, "string", e.strings);
+    count(kinds, "placeholder", e.placeholders + e.unquotedPlaceholders);
+    count(kinds, "integer", e.integers);
+    count(kinds, "decimal", e.decimals);
+    count(kinds, "boolean", e.booleans);
+    count(kinds, "object", e.objects);
+    count(kinds, "array", e.arrays);
+    count(kinds, "null", e.nulls);
+    Map<String, Integer> values = new LinkedHashMap<>();
+    e.valueCounts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_VALUES_SHOWN)
+        .forEach(v -> values.put(v.getKey(), v.getValue()));
+    boolean more = e.valuesOverflow || e.valueCounts.size() > values.size();
+    return new PositionEvidence(e.seen, e.nulls, present, parents, kinds, values, more,
+        reasons(e, name, present, parents, vocabulary));
+  }
+
+  private static void count(Map<String, Integer> kinds, String kind, int n) {
+    if (n > 0) {
+      kinds.put(kind, n);
+    }
+  }
+
+  private static List<String> reasons(Evidence e, String name, int present, int parents,
+      Vocabulary vocabulary) {
+    List<String> out = new ArrayList<>();
+    if (parents > 0) {
+      out.add(present >= parents ? "required: present in all " + parents + " objects"
+          : "optional: present in " + present + " of " + parents + " objects");
+    }
+    if (e.nulls > 0) {
+      out.add("nullable: null in " + e.nulls + " of " + e.seen + " values");
+    }
+    int kinds = (e.strings > 0 ? 1 : 0) + (e.booleans > 0 ? 1 : 0)
+        + (e.integers + e.decimals > 0 ? 1 : 0) + (e.objects > 0 ? 1 : 0) + (e.arrays > 0 ? 1 : 0);
+    if (e.tooDeep > 0) {
+      out.add("JsonNode: nested deeper than " + EvidenceCollector.MAX_DEPTH + " levels");
+    } else if (kinds > 1) {
+      out.add("JsonNode: values of different kinds were seen");
+    } else if (kinds == 0) {
+      out.add(e.placeholders > 0 && e.unquotedPlaceholders == 0
+          ? "String: only {{placeholders}} were seen"
+          : "JsonNode: no typed value was seen (only null, placeholders or nothing)");
+    } else if (e.strings > 0) {
+      out.add(stringReason(e, name, vocabulary));
+    } else if (e.decimals > 0) {
+      out.add(e.needsBigDecimal || e.needsBigInteger
+          ? "BigDecimal: a decimal carries more precision than double"
+          : "Double: decimal numbers were seen");
+    } else if (e.integers > 0) {
+      out.add(e.needsBigInteger ? "BigInteger: an integer exceeds long"
+          : "Long: only integers were seen");
+    } else if (e.objects > 0 && MapRule.isMap(e)) {
+      out.add(e.fields.size() > MapRule.MAX_FIELDS ? "map: more than " + MapRule.MAX_FIELDS
+          + " distinct keys" : "map: every key looks like data (numbers, ids, dates, hashes)");
+    }
+    return out;
+  }
+
+  private static String stringReason(Evidence e, String name, Vocabulary vocabulary) {
+    if (e.allDateTime) {
+      return "OffsetDateTime: every value is an RFC 3339 date-time";
+    }
+    if (e.allDate) {
+      return "LocalDate: every value is an RFC 3339 full date";
+    }
+    if (EnumRule.isEnum(name, e, vocabulary.of(name))) {
+      return "enum: " + e.stringValues.size() + " constant-like value(s)"
+          + (EnumRule.isCodeLike(name) ? " at a code-like name (" + name + ")"
+              : ", UPPER_SNAKE and repeating");
+    }
+    if (e.valuesOverflow || e.stringValues.size() > EnumRule.MAX_VALUES) {
+      return "String: too many distinct values for an enum";
+    }
+    return "String: the values do not look like constants, or the name is not code-like";
+  }
+}

@@ -1,0 +1,147 @@
+package io.github.postman2java.naming;
+
+import io.github.postman2java.diag.DiagnosticCode;
+import io.github.postman2java.diag.SourceLocation;
+import io.github.postman2java.overrides.Overrides.FolderRule;
+import io.github.postman2java.overrides.Overrides.OperationRule;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies the request and folder rules: method and client class names, and which requests and
+ * folders are generated. An exclusion holds for everything below it unless a rule closer to the
+ * request says {@code "exclude": false}. Names must stay distinct (P2J062).
+ */
+final class ClientOverrides {
+  /** Classes the client package always holds. */
+  private static final Set<String> RUNTIME = Set.of("ApiException", "ApiRequest", "ApiResponse",
+      "ApiTransport", "BinaryContent", "ClientConfig", "ResponseType", "UrlEncoding");
+
+  private final ModelOverrides owner;
+  private final ModelAddresses addresses;
+  private final Map<String, OperationRule> byPointer = new HashMap<>();
+  private final Map<ClientGroup, FolderRule> byGroup = new IdentityHashMap<>();
+  private final Set<String> classNames = new HashSet<>(RUNTIME);
+
+  ClientOverrides(ModelOverrides owner, ModelAddresses addresses) {
+    this.owner = owner;
+    this.addresses = addresses;
+  }
+
+  ClientGroup apply(ClientGroup root, List<OperationRule> operations, List<FolderRule> folders) {
+    for (OperationRule rule : operations) {
+      try {
+        OperationDecl op = addresses.operation(rule.operation());
+        OperationRule first = byPointer.putIfAbsent(op.pointer(), rule);
+        if (first != null) {
+          conflict(rule.at(), "the request is already overridden at " + first.at().render());
+        }
+      } catch (ModelAddresses.Miss miss) {
+        owner.error(DiagnosticCode.P2J061_OVERRIDE_UNMATCHED, rule.at(), miss.getMessage());
+      }
+    }
+    for (FolderRule rule : folders) {
+      try {
+        ClientGroup g = addresses.folder(rule.folder());
+        byGroup.put(g, rule);
+        if (rule.subPackage() != null) {
+          owner.error(DiagnosticCode.P2J060_OVERRIDES_INVALID, rule.at(),
+              "\"package\" (a folder client in its own sub-package) is not supported yet");
+        }
+        if (rule.exclude() != null && rule.folder().isEmpty()) {
+          conflict(rule.at(), "the collection itself cannot be excluded");
+        }
+      } catch (ModelAddresses.Miss miss) {
+        owner.error(DiagnosticCode.P2J061_OVERRIDE_UNMATCHED, rule.at(), miss.getMessage());
+      }
+    }
+    collectClassNames(root);
+    ClientGroup out = group(root, false);
+    return out == null ? new ClientGroup(root.className(), root.accessor(), root.title(),
+        root.docLines(), List.of(), List.of()) : out;
+  }
+
+  private void collectClassNames(ClientGroup g) {
+    classNames.add(g.className());
+    g.children().forEach(this::collectClassNames);
+  }
+
+  /** Rebuilds a group; {@code null} when nothing in it is generated any more. */
+  private ClientGroup group(ClientGroup g, boolean excludedAbove) {
+    FolderRule rule = byGroup.get(g);
+    boolean excluded = rule != null && rule.exclude() != null ? rule.exclude() : excludedAbove;
+    String className = g.className();
+    if (rule != null && rule.client() != null && !rule.client().equals(className)) {
+      if (!classNames.add(rule.client())) {
+        conflict(rule.at(), "a class named " + rule.client() + " is already generated");
+      }
+      className = rule.client();
+    }
+    Set<String> methods = new HashSet<>();
+    List<ClientGroup> children = new ArrayList<>();
+    for (ClientGroup child : g.children()) {
+      ClientGroup c = group(child, excluded);
+      if (c != null) {
+        children.add(c);
+        methods.add(c.accessor());
+      }
+    }
+    List<OperationDecl> ops = new ArrayList<>();
+    for (OperationDecl op : g.operations()) {
+      OperationRule r = byPointer.get(op.pointer());
+      boolean skip = r != null && r.exclude() != null ? r.exclude() : excluded;
+      if (skip) {
+        continue;
+      }
+      String method = r != null && r.method() != null ? r.method() : op.javaMethod();
+      for (String m : List.of(method, method + "WithResponse", method + "Async")) {
+        if (!methods.add(m)) {
+          conflict(r != null && r.method() != null ? r.at() : firstRuleIn(g),
+              "two methods of " + className + " would be named " + m);
+        }
+      }
+      ops.add(retarget(op, method));
+    }
+    // A folder whose requests were all left out is left out too.
+    boolean hadContent = !g.operations().isEmpty() || !g.children().isEmpty();
+    if (ops.isEmpty() && children.isEmpty() && (excluded || hadContent)) {
+      return null;
+    }
+    return new ClientGroup(className, g.accessor(), g.title(), g.docLines(), ops, children);
+  }
+
+  private SourceLocation firstRuleIn(ClientGroup g) {
+    for (OperationDecl op : g.operations()) {
+      OperationRule r = byPointer.get(op.pointer());
+      if (r != null) {
+        return r.at();
+      }
+    }
+    return byPointer.values().iterator().next().at();
+  }
+
+  private OperationDecl retarget(OperationDecl op, String method) {
+    List<OperationDecl.ErrorBinding> errors = op.errors().stream()
+        .map(e -> new OperationDecl.ErrorBinding(e.statusClass(), e.statuses(),
+            owner.finalType(e.type())))
+        .toList();
+    List<OperationDecl.ExampleRef> examples = op.examples().stream()
+        .map(e -> new OperationDecl.ExampleRef(e.pointer(), e.name(), e.status(),
+            owner.finalType(e.bodyType())))
+        .toList();
+    return new OperationDecl(op.pointer(), op.itemName(), op.folders(), op.httpMethod(),
+        op.rawUrl(), method, op.docLines(), op.binding(),
+        owner.finalType(op.requestType()), op.requestContentType(),
+        owner.finalType(op.successType()), op.successBinary(), op.successKind(),
+        errors, examples);
+  }
+
+  private void conflict(SourceLocation at, String message) {
+    owner.error(DiagnosticCode.P2J062_OVERRIDE_CONFLICT, at, message);
+  }
+}
