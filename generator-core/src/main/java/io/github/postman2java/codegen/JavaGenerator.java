@@ -13,7 +13,7 @@ import java.util.List;
  * locale; the same model always gives the same bytes.
  *
  * <ol>
- *   <li>Model records and enums into {@code <package>.model}.
+ *   <li>Model classes and open enums into {@code <package>.model}.
  *   <li>The error-code enum, the root client and one client per folder into {@code <package>}.
  *   <li>The support classes from {@link RuntimeTemplates}.
  * </ol>
@@ -31,7 +31,7 @@ public final class JavaGenerator {
     String header = GeneratedFile.HEADER + " Do not edit.\n// Source: "
         + Javadocs.lineComment(model.collectionFile()) + "\n";
     TypeMapper types = new TypeMapper(model.modelPackage());
-    ModelGenerator models = new ModelGenerator(types);
+    ModelGenerator models = new ModelGenerator(types, model.basePackage());
     // Model files are independent of each other: render them in parallel (large collections
     // have hundreds); the result is sorted below, so order never depends on scheduling.
     List<GeneratedFile> files = new ArrayList<>(model.modelTypes().parallelStream()
@@ -39,7 +39,7 @@ public final class JavaGenerator {
             ClassName.get(model.modelPackage(), decl.simpleName())), header))
         .toList());
     ClassName errorCode = ClassName.get(model.basePackage(), model.errorCodeEnum());
-    files.add(file(model.basePackage(), ModelGenerator.openEnum(errorCode, model.errorCodes(),
+    files.add(file(model.basePackage(), ModelGenerator.errorCodeEnum(errorCode, model.errorCodes(),
         List.of("Error codes of the API, collected from the collection's error examples.",
             "Open: codes this client does not know read as UNKNOWN.")), header));
     files.addAll(new ClientGenerator(model, types).generate().parallelStream()

@@ -15,7 +15,7 @@ import java.util.List;
 final class RuntimeTemplates {
   static final List<String> NAMES = List.of(
       "ApiException", "ApiRequest", "ApiResponse", "ApiTransport", "BinaryContent",
-      "ClientConfig", "ResponseType", "UrlEncoding");
+      "ClientConfig", "ExactJsonNodeDeserializer", "JsonObject", "ResponseType", "UrlEncoding");
 
   private RuntimeTemplates() {}
 

@@ -19,7 +19,7 @@ class CodegenTest {
   }
 
   @Test
-  void responseRecordWithKeywordFieldAndOpenEnum() {
+  void responseModelWithKeywordFieldAndOpenEnum() {
     GenerationResult result = generate(v21("""
         {"name": "Get user", "request": {"method": "GET", "url": "https://api.test/users/1"},
          "response": [
@@ -31,52 +31,196 @@ class CodegenTest {
         // Source: test.json
         package com.acme.model;
 
+        import com.acme.JsonObject;
         import com.fasterxml.jackson.annotation.JsonCreator;
-        import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
         import com.fasterxml.jackson.annotation.JsonInclude;
         import com.fasterxml.jackson.annotation.JsonProperty;
         import com.fasterxml.jackson.annotation.JsonValue;
+        import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+        import java.util.Objects;
 
         /**
          * Response body of GET /users/1.
-         *
-         * @param userId JSON {@code user_id}; present in every example
-         * @param class_ JSON {@code class}; absent in some examples
-         * @param status JSON {@code status}; present in every example
          */
-        @JsonIgnoreProperties(
-            ignoreUnknown = true
+        @JsonDeserialize(
+            builder = User.Builder.class
         )
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        public record User(@JsonProperty("user_id") Long userId, @JsonProperty("class") String class_,
-            @JsonProperty("status") User.Status status) {
+        @JsonInclude(
+            value = JsonInclude.Include.NON_NULL,
+            content = JsonInclude.Include.ALWAYS
+        )
+        public final class User extends JsonObject {
+          private final Long userId;
+
+          private final String class_;
+
+          private final Status status;
+
+          private User(Builder builder) {
+            super(builder);
+            this.userId = builder.userId;
+            this.class_ = builder.class_;
+            this.status = builder.status;
+          }
+
+          /**
+           * JSON {@code user_id}; present in every example.
+           */
+          @JsonProperty("user_id")
+          public Long userId() {
+            return userId;
+          }
+
+          /**
+           * JSON {@code class}; absent in some examples.
+           */
+          @JsonProperty("class")
+          public String class_() {
+            return class_;
+          }
+
+          /**
+           * JSON {@code status}; present in every example.
+           */
+          @JsonProperty("status")
+          public Status status() {
+            return status;
+          }
+
+          /**
+           * Returns an empty builder: every property left out until set.
+           */
+          public static Builder builder() {
+            return new Builder();
+          }
+
+          /**
+           * Returns a builder holding every member of this object, to change some.
+           */
+          public Builder toBuilder() {
+            return new Builder(this);
+          }
+
+          @Override
+          public boolean equals(Object other) {
+            return other instanceof User that
+                && Objects.equals(userId, that.userId)
+                && Objects.equals(class_, that.class_)
+                && Objects.equals(status, that.status)
+                && sameMembers(that);
+          }
+
+          @Override
+          public int hashCode() {
+            return Objects.hash(userId, class_, status, membersHash());
+          }
+
+          /**
+           * Returns the set properties and unknown members; credentials are hidden.
+           */
+          @Override
+          public String toString() {
+            return describe("User", "userId", userId, "class_", class_, "status", status);
+          }
+
+          /**
+           * Builds a {@link User}. A property never set is left out of the JSON; one
+           * set to {@code null} is sent as {@code null}.
+           */
+          public static final class Builder extends JsonObject.Builder<Builder> {
+            private Long userId;
+
+            private String class_;
+
+            private Status status;
+
+            private Builder() {
+            }
+
+            private Builder(User from) {
+              super(from);
+              this.userId = from.userId;
+              this.class_ = from.class_;
+              this.status = from.status;
+            }
+
+            /**
+             * Sets JSON {@code user_id}; {@code null} is sent as {@code null}.
+             */
+            @JsonProperty("user_id")
+            public Builder userId(Long userId) {
+              this.userId = userId;
+              return set("user_id", userId);
+            }
+
+            /**
+             * Sets JSON {@code class}; {@code null} is sent as {@code null}.
+             */
+            @JsonProperty("class")
+            public Builder class_(String class_) {
+              this.class_ = class_;
+              return set("class", class_);
+            }
+
+            /**
+             * Sets JSON {@code status}; {@code null} is sent as {@code null}.
+             */
+            @JsonProperty("status")
+            public Builder status(Status status) {
+              this.status = status;
+              return set("status", status);
+            }
+
+            /**
+             * Returns the built {@link User}.
+             */
+            public User build() {
+              return new User(this);
+            }
+          }
+
           /**
            * The "status" property.
+           *
+           * <p>Open: {@link #of} takes any value, and a value this client does not know
+           * is kept and written back unchanged. Switch on {@link #known()}; compare with
+           * {@code equals}.
            */
-          public enum Status {
+          public static final class Status {
             /**
              * Wire value {@code active}.
              */
-            ACTIVE("active"),
+            public static final Status ACTIVE = new Status("active", Known.ACTIVE);
 
             /**
              * Wire value {@code blocked}.
              */
-            BLOCKED("blocked"),
-
-            /**
-             * A value this client does not know yet; written back as {@code null}.
-             */
-            UNKNOWN(null);
+            public static final Status BLOCKED = new Status("blocked", Known.BLOCKED);
 
             private final String value;
 
-            Status(String value) {
+            private final Known known;
+
+            private Status(String value, Known known) {
               this.value = value;
+              this.known = known;
             }
 
             /**
-             * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
+             * Returns the value for a wire value: its constant, or a new value this client does not know.
+             */
+            @JsonCreator
+            public static Status of(String value) {
+              Objects.requireNonNull(value, "value");
+              return switch (value) {
+                case "active" -> ACTIVE;
+                case "blocked" -> BLOCKED;
+                default -> new Status(value, Known.UNKNOWN);
+              };
+            }
+
+            /**
+             * Returns the wire value, as received or given to {@link #of}.
              */
             @JsonValue
             public String value() {
@@ -84,16 +228,45 @@ class CodegenTest {
             }
 
             /**
-             * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
+             * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
              */
-            @JsonCreator
-            public static Status fromValue(String value) {
-              for (Status candidate : values()) {
-                if (candidate.value != null && candidate.value.equals(value)) {
-                  return candidate;
-                }
-              }
-              return UNKNOWN;
+            public Known known() {
+              return known;
+            }
+
+            @Override
+            public boolean equals(Object other) {
+              return other instanceof Status that && value.equals(that.value);
+            }
+
+            @Override
+            public int hashCode() {
+              return value.hashCode();
+            }
+
+            @Override
+            public String toString() {
+              return value;
+            }
+
+            /**
+             * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
+             */
+            public enum Known {
+              /**
+               * {@link Status#ACTIVE}.
+               */
+              ACTIVE,
+
+              /**
+               * {@link Status#BLOCKED}.
+               */
+              BLOCKED,
+
+              /**
+               * A value this client does not know yet; {@link Status#value()} has it.
+               */
+              UNKNOWN
             }
           }
         }

@@ -2,19 +2,125 @@
 // Source: wire-fidelity.postman_collection.json
 package com.example.wirefidelity.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.wirefidelity.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Response body of GET /users/:userId/posts/{{postId}}.
- *
- * @param id JSON {@code id}; present in every example
- * @param title JSON {@code title}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = Post.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record Post(@JsonProperty("id") Long id, @JsonProperty("title") String title) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class Post extends JsonObject {
+  private final Long id;
+
+  private final String title;
+
+  private Post(Builder builder) {
+    super(builder);
+    this.id = builder.id;
+    this.title = builder.title;
+  }
+
+  /**
+   * JSON {@code id}; present in every example.
+   */
+  @JsonProperty("id")
+  public Long id() {
+    return id;
+  }
+
+  /**
+   * JSON {@code title}; present in every example.
+   */
+  @JsonProperty("title")
+  public String title() {
+    return title;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Post that
+        && Objects.equals(id, that.id)
+        && Objects.equals(title, that.title)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, title, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("Post", "id", id, "title", title);
+  }
+
+  /**
+   * Builds a {@link Post}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private Long id;
+
+    private String title;
+
+    private Builder() {
+    }
+
+    private Builder(Post from) {
+      super(from);
+      this.id = from.id;
+      this.title = from.title;
+    }
+
+    /**
+     * Sets JSON {@code id}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("id")
+    public Builder id(Long id) {
+      this.id = id;
+      return set("id", id);
+    }
+
+    /**
+     * Sets JSON {@code title}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("title")
+    public Builder title(String title) {
+      this.title = title;
+      return set("title", title);
+    }
+
+    /**
+     * Returns the built {@link Post}.
+     */
+    public Post build() {
+      return new Post(this);
+    }
+  }
 }

@@ -2,18 +2,101 @@
 // Source: collection.json
 package com.example.bodyurlencoded.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.bodyurlencoded.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Response body of POST /login.
- *
- * @param session JSON {@code session}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = Login.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record Login(@JsonProperty("session") String session) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class Login extends JsonObject {
+  private final String session;
+
+  private Login(Builder builder) {
+    super(builder);
+    this.session = builder.session;
+  }
+
+  /**
+   * JSON {@code session}; present in every example.
+   */
+  @JsonProperty("session")
+  public String session() {
+    return session;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Login that
+        && Objects.equals(session, that.session)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(session, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("Login", "session", session);
+  }
+
+  /**
+   * Builds a {@link Login}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private String session;
+
+    private Builder() {
+    }
+
+    private Builder(Login from) {
+      super(from);
+      this.session = from.session;
+    }
+
+    /**
+     * Sets JSON {@code session}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("session")
+    public Builder session(String session) {
+      this.session = session;
+      return set("session", session);
+    }
+
+    /**
+     * Returns the built {@link Login}.
+     */
+    public Login build() {
+      return new Login(this);
+    }
+  }
 }

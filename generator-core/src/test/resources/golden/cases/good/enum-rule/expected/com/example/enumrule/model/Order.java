@@ -2,59 +2,226 @@
 // Source: collection.json
 package com.example.enumrule.model;
 
+import com.example.enumrule.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Response body of GET /orders.
- *
- * @param status JSON {@code status}; present in every example
- * @param priority JSON {@code priority}; present in every example
- * @param owner JSON {@code owner}; present in every example
- * @param carrier JSON {@code carrier}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = Order.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record Order(@JsonProperty("status") Order.Status status,
-    @JsonProperty("priority") Order.Priority priority, @JsonProperty("owner") String owner,
-    @JsonProperty("carrier") String carrier) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class Order extends JsonObject {
+  private final Status status;
+
+  private final Priority priority;
+
+  private final String owner;
+
+  private final String carrier;
+
+  private Order(Builder builder) {
+    super(builder);
+    this.status = builder.status;
+    this.priority = builder.priority;
+    this.owner = builder.owner;
+    this.carrier = builder.carrier;
+  }
+
+  /**
+   * JSON {@code status}; present in every example.
+   */
+  @JsonProperty("status")
+  public Status status() {
+    return status;
+  }
+
+  /**
+   * JSON {@code priority}; present in every example.
+   */
+  @JsonProperty("priority")
+  public Priority priority() {
+    return priority;
+  }
+
+  /**
+   * JSON {@code owner}; present in every example.
+   */
+  @JsonProperty("owner")
+  public String owner() {
+    return owner;
+  }
+
+  /**
+   * JSON {@code carrier}; present in every example.
+   */
+  @JsonProperty("carrier")
+  public String carrier() {
+    return carrier;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Order that
+        && Objects.equals(status, that.status)
+        && Objects.equals(priority, that.priority)
+        && Objects.equals(owner, that.owner)
+        && Objects.equals(carrier, that.carrier)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(status, priority, owner, carrier, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("Order", "status", status, "priority", priority, "owner", owner, "carrier", carrier);
+  }
+
+  /**
+   * Builds a {@link Order}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private Status status;
+
+    private Priority priority;
+
+    private String owner;
+
+    private String carrier;
+
+    private Builder() {
+    }
+
+    private Builder(Order from) {
+      super(from);
+      this.status = from.status;
+      this.priority = from.priority;
+      this.owner = from.owner;
+      this.carrier = from.carrier;
+    }
+
+    /**
+     * Sets JSON {@code status}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("status")
+    public Builder status(Status status) {
+      this.status = status;
+      return set("status", status);
+    }
+
+    /**
+     * Sets JSON {@code priority}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("priority")
+    public Builder priority(Priority priority) {
+      this.priority = priority;
+      return set("priority", priority);
+    }
+
+    /**
+     * Sets JSON {@code owner}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("owner")
+    public Builder owner(String owner) {
+      this.owner = owner;
+      return set("owner", owner);
+    }
+
+    /**
+     * Sets JSON {@code carrier}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("carrier")
+    public Builder carrier(String carrier) {
+      this.carrier = carrier;
+      return set("carrier", carrier);
+    }
+
+    /**
+     * Returns the built {@link Order}.
+     */
+    public Order build() {
+      return new Order(this);
+    }
+  }
+
   /**
    * The "status" property.
+   *
+   * <p>Open: {@link #of} takes any value, and a value this client does not know
+   * is kept and written back unchanged. Switch on {@link #known()}; compare with
+   * {@code equals}.
    */
-  public enum Status {
+  public static final class Status {
     /**
      * Wire value {@code cancelled}.
      */
-    CANCELLED("cancelled"),
+    public static final Status CANCELLED = new Status("cancelled", Known.CANCELLED);
 
     /**
      * Wire value {@code pending}.
      */
-    PENDING("pending"),
+    public static final Status PENDING = new Status("pending", Known.PENDING);
 
     /**
      * Wire value {@code shipped}.
      */
-    SHIPPED("shipped"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
+    public static final Status SHIPPED = new Status("shipped", Known.SHIPPED);
 
     private final String value;
 
-    Status(String value) {
+    private final Known known;
+
+    private Status(String value, Known known) {
       this.value = value;
+      this.known = known;
     }
 
     /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
+     * Returns the value for a wire value: its constant, or a new value this client does not know.
+     */
+    @JsonCreator
+    public static Status of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "cancelled" -> CANCELLED;
+        case "pending" -> PENDING;
+        case "shipped" -> SHIPPED;
+        default -> new Status(value, Known.UNKNOWN);
+      };
+    }
+
+    /**
+     * Returns the wire value, as received or given to {@link #of}.
      */
     @JsonValue
     public String value() {
@@ -62,46 +229,95 @@ public record Order(@JsonProperty("status") Order.Status status,
     }
 
     /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
+     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
      */
-    @JsonCreator
-    public static Status fromValue(String value) {
-      for (Status candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
+    public Known known() {
+      return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Status that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
+     */
+    public enum Known {
+      /**
+       * {@link Status#CANCELLED}.
+       */
+      CANCELLED,
+
+      /**
+       * {@link Status#PENDING}.
+       */
+      PENDING,
+
+      /**
+       * {@link Status#SHIPPED}.
+       */
+      SHIPPED,
+
+      /**
+       * A value this client does not know yet; {@link Status#value()} has it.
+       */
+      UNKNOWN
     }
   }
 
   /**
    * The "priority" property.
+   *
+   * <p>Open: {@link #of} takes any value, and a value this client does not know
+   * is kept and written back unchanged. Switch on {@link #known()}; compare with
+   * {@code equals}.
    */
-  public enum Priority {
+  public static final class Priority {
     /**
      * Wire value {@code HIGH}.
      */
-    HIGH("HIGH"),
+    public static final Priority HIGH = new Priority("HIGH", Known.HIGH);
 
     /**
      * Wire value {@code LOW}.
      */
-    LOW("LOW"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
+    public static final Priority LOW = new Priority("LOW", Known.LOW);
 
     private final String value;
 
-    Priority(String value) {
+    private final Known known;
+
+    private Priority(String value, Known known) {
       this.value = value;
+      this.known = known;
     }
 
     /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
+     * Returns the value for a wire value: its constant, or a new value this client does not know.
+     */
+    @JsonCreator
+    public static Priority of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "HIGH" -> HIGH;
+        case "LOW" -> LOW;
+        default -> new Priority(value, Known.UNKNOWN);
+      };
+    }
+
+    /**
+     * Returns the wire value, as received or given to {@link #of}.
      */
     @JsonValue
     public String value() {
@@ -109,16 +325,45 @@ public record Order(@JsonProperty("status") Order.Status status,
     }
 
     /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
+     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
      */
-    @JsonCreator
-    public static Priority fromValue(String value) {
-      for (Priority candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
+    public Known known() {
+      return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Priority that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
+     */
+    public enum Known {
+      /**
+       * {@link Priority#HIGH}.
+       */
+      HIGH,
+
+      /**
+       * {@link Priority#LOW}.
+       */
+      LOW,
+
+      /**
+       * A value this client does not know yet; {@link Priority#value()} has it.
+       */
+      UNKNOWN
     }
   }
 }

@@ -2,19 +2,125 @@
 // Source: collection.json
 package com.example.mergerule.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.mergerule.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Response body of GET /metrics.
- *
- * @param requests JSON {@code requests}; present in every example
- * @param errors JSON {@code errors}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = Metric.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record Metric(@JsonProperty("requests") Long requests, @JsonProperty("errors") Long errors) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class Metric extends JsonObject {
+  private final Long requests;
+
+  private final Long errors;
+
+  private Metric(Builder builder) {
+    super(builder);
+    this.requests = builder.requests;
+    this.errors = builder.errors;
+  }
+
+  /**
+   * JSON {@code requests}; present in every example.
+   */
+  @JsonProperty("requests")
+  public Long requests() {
+    return requests;
+  }
+
+  /**
+   * JSON {@code errors}; present in every example.
+   */
+  @JsonProperty("errors")
+  public Long errors() {
+    return errors;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Metric that
+        && Objects.equals(requests, that.requests)
+        && Objects.equals(errors, that.errors)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(requests, errors, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("Metric", "requests", requests, "errors", errors);
+  }
+
+  /**
+   * Builds a {@link Metric}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private Long requests;
+
+    private Long errors;
+
+    private Builder() {
+    }
+
+    private Builder(Metric from) {
+      super(from);
+      this.requests = from.requests;
+      this.errors = from.errors;
+    }
+
+    /**
+     * Sets JSON {@code requests}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("requests")
+    public Builder requests(Long requests) {
+      this.requests = requests;
+      return set("requests", requests);
+    }
+
+    /**
+     * Sets JSON {@code errors}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("errors")
+    public Builder errors(Long errors) {
+      this.errors = errors;
+      return set("errors", errors);
+    }
+
+    /**
+     * Returns the built {@link Metric}.
+     */
+    public Metric build() {
+      return new Metric(this);
+    }
+  }
 }

@@ -2,34 +2,290 @@
 // Source: collection.json
 package com.example.mergerule.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.mergerule.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Response body of GET /users/1.
- *
- * @param id JSON {@code id}; present in every example
- * @param name JSON {@code name}; present in every example
- * @param address JSON {@code address}; present in every example
- * @param nickname JSON {@code nickname}; absent in some examples
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = User.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record User(@JsonProperty("id") Long id, @JsonProperty("name") String name,
-    @JsonProperty("address") User.Address address, @JsonProperty("nickname") String nickname) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class User extends JsonObject {
+  private final Long id;
+
+  private final String name;
+
+  private final Address address;
+
+  private final String nickname;
+
+  private User(Builder builder) {
+    super(builder);
+    this.id = builder.id;
+    this.name = builder.name;
+    this.address = builder.address;
+    this.nickname = builder.nickname;
+  }
+
+  /**
+   * JSON {@code id}; present in every example.
+   */
+  @JsonProperty("id")
+  public Long id() {
+    return id;
+  }
+
+  /**
+   * JSON {@code name}; present in every example.
+   */
+  @JsonProperty("name")
+  public String name() {
+    return name;
+  }
+
+  /**
+   * JSON {@code address}; present in every example.
+   */
+  @JsonProperty("address")
+  public Address address() {
+    return address;
+  }
+
+  /**
+   * JSON {@code nickname}; absent in some examples.
+   */
+  @JsonProperty("nickname")
+  public String nickname() {
+    return nickname;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof User that
+        && Objects.equals(id, that.id)
+        && Objects.equals(name, that.name)
+        && Objects.equals(address, that.address)
+        && Objects.equals(nickname, that.nickname)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, name, address, nickname, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("User", "id", id, "name", name, "address", address, "nickname", nickname);
+  }
+
+  /**
+   * Builds a {@link User}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private Long id;
+
+    private String name;
+
+    private Address address;
+
+    private String nickname;
+
+    private Builder() {
+    }
+
+    private Builder(User from) {
+      super(from);
+      this.id = from.id;
+      this.name = from.name;
+      this.address = from.address;
+      this.nickname = from.nickname;
+    }
+
+    /**
+     * Sets JSON {@code id}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("id")
+    public Builder id(Long id) {
+      this.id = id;
+      return set("id", id);
+    }
+
+    /**
+     * Sets JSON {@code name}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("name")
+    public Builder name(String name) {
+      this.name = name;
+      return set("name", name);
+    }
+
+    /**
+     * Sets JSON {@code address}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("address")
+    public Builder address(Address address) {
+      this.address = address;
+      return set("address", address);
+    }
+
+    /**
+     * Sets JSON {@code nickname}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("nickname")
+    public Builder nickname(String nickname) {
+      this.nickname = nickname;
+      return set("nickname", nickname);
+    }
+
+    /**
+     * Returns the built {@link User}.
+     */
+    public User build() {
+      return new User(this);
+    }
+  }
+
   /**
    * The "address" property.
-   *
-   * @param city JSON {@code city}; present in every example
-   * @param zip JSON {@code zip}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = Address.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Address(@JsonProperty("city") String city, @JsonProperty("zip") String zip) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class Address extends JsonObject {
+    private final String city;
+
+    private final String zip;
+
+    private Address(Builder builder) {
+      super(builder);
+      this.city = builder.city;
+      this.zip = builder.zip;
+    }
+
+    /**
+     * JSON {@code city}; present in every example.
+     */
+    @JsonProperty("city")
+    public String city() {
+      return city;
+    }
+
+    /**
+     * JSON {@code zip}; present in every example.
+     */
+    @JsonProperty("zip")
+    public String zip() {
+      return zip;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Address that
+          && Objects.equals(city, that.city)
+          && Objects.equals(zip, that.zip)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(city, zip, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("Address", "city", city, "zip", zip);
+    }
+
+    /**
+     * Builds a {@link Address}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private String city;
+
+      private String zip;
+
+      private Builder() {
+      }
+
+      private Builder(Address from) {
+        super(from);
+        this.city = from.city;
+        this.zip = from.zip;
+      }
+
+      /**
+       * Sets JSON {@code city}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("city")
+      public Builder city(String city) {
+        this.city = city;
+        return set("city", city);
+      }
+
+      /**
+       * Sets JSON {@code zip}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("zip")
+      public Builder zip(String zip) {
+        this.zip = zip;
+        return set("zip", zip);
+      }
+
+      /**
+       * Returns the built {@link Address}.
+       */
+      public Address build() {
+        return new Address(this);
+      }
+    }
   }
 }

@@ -2,18 +2,101 @@
 // Source: collection.json
 package com.example.secretredaction.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.secretredaction.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Response body of GET /me.
- *
- * @param login JSON {@code login}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = Me.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record Me(@JsonProperty("login") String login) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class Me extends JsonObject {
+  private final String login;
+
+  private Me(Builder builder) {
+    super(builder);
+    this.login = builder.login;
+  }
+
+  /**
+   * JSON {@code login}; present in every example.
+   */
+  @JsonProperty("login")
+  public String login() {
+    return login;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Me that
+        && Objects.equals(login, that.login)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(login, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("Me", "login", login);
+  }
+
+  /**
+   * Builds a {@link Me}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private String login;
+
+    private Builder() {
+    }
+
+    private Builder(Me from) {
+      super(from);
+      this.login = from.login;
+    }
+
+    /**
+     * Sets JSON {@code login}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("login")
+    public Builder login(String login) {
+      this.login = login;
+      return set("login", login);
+    }
+
+    /**
+     * Returns the built {@link Me}.
+     */
+    public Me build() {
+      return new Me(this);
+    }
+  }
 }
