@@ -116,7 +116,7 @@ public final class CodegenRun {
       }
     }
     return new GenerationResult(generated.files(), written.written(), written.unchanged(),
-        generated.warnings(), generated.model(), generated.report());
+        generated.warnings(), generated.model(), generated.report(), generated.infos());
   }
 
   private static void writeFailed(Diagnostics diagnostics, String where, String message) {
@@ -188,6 +188,9 @@ public final class CodegenRun {
     if (options.failOnWarnings() && !diagnostics.warnings().isEmpty()) {
       List<Diagnostic> promoted = new ArrayList<>();
       for (Diagnostic d : diagnostics.all()) {
+        if (d.severity() == Severity.INFO) {
+          continue;
+        }
         promoted.add(new Diagnostic(Severity.ERROR, d.code(), d.message(), d.location()));
       }
       throw new GenerationException(promoted);
@@ -199,7 +202,7 @@ public final class CodegenRun {
         : EvidenceReport.render(new EvidenceReport.Input(model, named, inferred, shapes,
             EvidenceIndex.of(samples), diagnostics.warnings(), overrides));
     return new GenerationResult(files, List.of(), List.of(), diagnostics.warnings(), model,
-        report);
+        report, diagnostics.infos());
   }
 
   /** Convenience for tests and tools: generates in memory from a path. */

@@ -23,6 +23,7 @@ import java.util.Map;
  * @param model the named model (operations, types), for summaries and the manifest
  * @param report the evidence report's files (relative to the report directory); empty unless
  *     a report was asked for
+ * @param infos the infos (decisions worth reporting, e.g. detected pagination), in report order
  */
 public record GenerationResult(
     List<GeneratedFile> files,
@@ -30,7 +31,8 @@ public record GenerationResult(
     List<Path> unchanged,
     List<Diagnostic> warnings,
     NamedModel model,
-    List<GeneratedFile> report) {
+    List<GeneratedFile> report,
+    List<Diagnostic> infos) {
 
   /** Creates a result. */
   public GenerationResult {
@@ -39,6 +41,13 @@ public record GenerationResult(
     unchanged = List.copyOf(unchanged);
     warnings = List.copyOf(warnings);
     report = List.copyOf(report);
+    infos = List.copyOf(infos);
+  }
+
+  /** Creates a result without infos. */
+  public GenerationResult(List<GeneratedFile> files, List<Path> written, List<Path> unchanged,
+      List<Diagnostic> warnings, NamedModel model, List<GeneratedFile> report) {
+    this(files, written, unchanged, warnings, model, report, List.of());
   }
 
   /** Creates a result without a report. */

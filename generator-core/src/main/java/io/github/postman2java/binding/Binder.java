@@ -8,6 +8,7 @@ import io.github.postman2java.collection.PostmanFolder;
 import io.github.postman2java.collection.PostmanItem;
 import io.github.postman2java.collection.PostmanRequest;
 import io.github.postman2java.collection.PostmanRequestItem;
+import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.Diagnostics;
 import io.github.postman2java.infer.BodyModel;
 import io.github.postman2java.infer.OperationShapes;
@@ -147,6 +148,19 @@ public final class Binder {
         : request.description() != null && !request.description().isBlank()
             ? request.description() : null;
     return new BoundOperation(shapes, request.method(), request.url().raw(),
-        request.url().path(), description, binding);
+        request.url().path(), description, binding, pagination(item, shapes));
+  }
+
+  /** How the request pages, from its examples; reported as an info. */
+  private Pagination pagination(PostmanRequestItem item, OperationShapes shapes) {
+    if (shapes.success().kind() != BodyModel.Kind.JSON) {
+      return null;
+    }
+    Pagination found = PaginationDetector.detect(item, shapes.success().shape()).orElse(null);
+    if (found != null) {
+      diagnostics.info(DiagnosticCode.P2J070_PAGINATION_DETECTED, item.location(),
+          "paginated: " + found.evidence() + "; page methods and an auto-pager generated");
+    }
+    return found;
   }
 }

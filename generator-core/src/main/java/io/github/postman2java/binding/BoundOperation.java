@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param path the URL's path segments as written ({@code {{var}}} and {@code :var} kept)
  * @param description the item's description, else the request's, or {@code null}
  * @param binding how the request goes on the wire and the method parameters that feed it
+ * @param pagination how the request pages ({@link PaginationDetector}), or {@code null}
  */
 public record BoundOperation(
     OperationShapes shapes,
@@ -21,7 +22,8 @@ public record BoundOperation(
     String rawUrl,
     List<String> path,
     String description,
-    Binding binding) {
+    Binding binding,
+    Pagination pagination) {
 
   /** Creates a bound operation. */
   public BoundOperation {

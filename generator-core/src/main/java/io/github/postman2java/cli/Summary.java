@@ -43,6 +43,15 @@ final class Summary {
       s.append("    … ").append(rest).append(" more (").append(groups.size() - MAX_LINES)
           .append(" causes)\n");
     }
+    if (!result.infos().isEmpty()) {
+      s.append("  infos        ").append(result.infos().size()).append('\n');
+      for (Diagnostic d : result.infos().stream().limit(10).toList()) {
+        s.append("    ").append(d.render()).append('\n');
+      }
+      if (result.infos().size() > 10) {
+        s.append("    … ").append(result.infos().size() - 10).append(" more\n");
+      }
+    }
     return s.toString();
   }
 }

@@ -30,12 +30,15 @@ final class ClientGenerator {
   private final OperationGenerator operations;
   private final ClassName transport;
   private final ClassName config;
+  private final ClassName requestOptions;
 
   ClientGenerator(NamedModel model, TypeMapper types) {
     this.model = model;
-    this.operations = new OperationGenerator(types, model.basePackage());
+    this.operations = new OperationGenerator(types, model.basePackage(),
+        new PageGenerator(types, model.basePackage(), model.modelTypes()));
     this.transport = ClassName.get(model.basePackage(), "ApiTransport");
     this.config = ClassName.get(model.basePackage(), "ClientConfig");
+    this.requestOptions = ClassName.get(model.basePackage(), "RequestOptions");
   }
 
   /** Returns every client class, root first. */
@@ -68,14 +71,18 @@ final class ClientGenerator {
     group.children().forEach(c -> taken.add(c.accessor()));
     taken.add("transport");
     Namespace privateNames = new Namespace(taken);
+    String withOptions = privateNames.allocate("withOptions", "withRequestOptions");
 
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addParameter(transport, "transport")
+        .addStatement("this.transport = transport");
     if (root) {
-      constructor.addModifiers(Modifier.PRIVATE).addParameter(config, "config")
-          .addStatement("this.transport = new $T(config)", transport);
-    } else {
-      constructor.addParameter(transport, "transport")
-          .addStatement("this.transport = transport");
+      constructor.addModifiers(Modifier.PRIVATE);
+      type.addMethod(MethodSpec.constructorBuilder()
+          .addModifiers(Modifier.PRIVATE)
+          .addParameter(config, "config")
+          .addStatement("this(new $T(config))", transport)
+          .build());
     }
     for (ClientGroup child : group.children()) {
       ClassName childName = ClassName.get(model.basePackage(), child.className());
@@ -92,6 +99,15 @@ final class ClientGenerator {
       addGroup(out, child, false);
     }
     type.addMethod(constructor.build());
+    type.addMethod(MethodSpec.methodBuilder(withOptions)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Returns a copy of this client whose calls use these options; options given"
+            + " to a call win.\n\n@param options the default options of the copy\n"
+            + "@return the configured copy\n")
+        .addParameter(requestOptions, "options")
+        .returns(name)
+        .addStatement("return new $T(transport.withOptions(options))", name)
+        .build());
     if (root) {
       addRootFactories(type, name);
     }
@@ -165,19 +181,52 @@ final class ClientGenerator {
       setter(b, builder, "oauth2Token", "Supplies the OAuth 2 access token; asked on every"
           + " request, so returning a refreshed token is enough.", "token", supplier);
     }
-    setter(b, builder, "httpClient", "Uses this HTTP client instead of a default one.",
+    setter(b, builder, "httpClient", "Uses this JDK HTTP client in the default transport.",
         "httpClient", ClassName.get(HttpClient.class));
+    setter(b, builder, "transport", "Sends every request through this transport (OkHttp,"
+        + " Apache HttpClient, a test double) instead of the JDK HTTP client.", "transport",
+        ClassName.get(model.basePackage(), "HttpTransport"));
     setter(b, builder, "objectMapper", "Uses this mapper; it needs java.time support.",
         "objectMapper", ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper"));
     setter(b, builder, "connectTimeout", "Sets the connect timeout (default 10 s).", "timeout",
         ClassName.get(Duration.class));
     setter(b, builder, "requestTimeout", "Sets the timeout of each request (default 30 s).",
         "timeout", ClassName.get(Duration.class));
-    setter(b, builder, "retries", "Retries idempotent requests after connection failures and"
-        + " 429/502/503/504, honouring Retry-After (default 0: never).", "maxRetries",
+    setter(b, builder, "retries", "Retries after connection failures and 408/429/502/503/504:"
+        + " idempotent methods, and others only with an idempotency key; honours Retry-After,"
+        + " else backs off exponentially with jitter (default 0: never).", "maxRetries",
         com.palantir.javapoet.TypeName.INT);
-    setter(b, builder, "maxRetryDelay", "Caps the wait between retries (default 30 s).",
-        "delay", ClassName.get(Duration.class));
+    setter(b, builder, "maxRetryDelay", "The longest Retry-After wait accepted; a longer one"
+        + " ends the retries (default 30 s).", "delay", ClassName.get(Duration.class));
+    b.addMethod(MethodSpec.methodBuilder("retryBackoff")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Sets the backoff between retries when the server does not say: doubling"
+            + " from {@code initial} up to {@code max}, with jitter (default 500 ms, 8 s).\n\n"
+            + "@param initial the first wait\n@param max the longest wait\n"
+            + "@return this builder\n")
+        .addParameter(Duration.class, "initial")
+        .addParameter(Duration.class, "max")
+        .returns(builder)
+        .addStatement("config.retryBackoff(initial, max)")
+        .addStatement("return this")
+        .build());
+    setter(b, builder, "idempotencyHeader", "Sets the header idempotency keys are sent in"
+        + " (default Idempotency-Key).", "name", ClassName.get(String.class));
+    setter(b, builder, "attemptHeader", "Sends the attempt number (0, 1, ...) in this header"
+        + " (default: not sent).", "name", ClassName.get(String.class));
+    setter(b, builder, "clock", "Sets the clock Retry-After dates are compared with.", "clock",
+        ClassName.get(java.time.Clock.class));
+    setter(b, builder, "sleeper", "Sets how the client waits between retries (tests: one that"
+        + " returns at once).", "sleeper", ClassName.get(model.basePackage(), "Sleeper"));
+    b.addMethod(MethodSpec.methodBuilder("interceptor")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Adds an interceptor (logging, signing, token refresh); they run in the"
+            + " order added.\n\n@param interceptor the interceptor\n@return this builder\n")
+        .addParameter(ClassName.get(model.basePackage(), "Interceptor"), "interceptor")
+        .returns(builder)
+        .addStatement("config.addInterceptor(interceptor)")
+        .addStatement("return this")
+        .build());
     setter(b, builder, "requestCustomizer", "Runs on every request before it is sent, e.g. to"
         + " sign it" + (auth.contains(AuthKind.UNSUPPORTED) ? " (some requests use an auth"
         + " type this client does not implement)" : "") + ".", "customizer",

@@ -32,6 +32,8 @@ final class OperationGenerator {
       ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   private static final ClassName JSON_NODE =
       ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+  private static final String OPTIONS_DOC =
+      "@param $L per-call options: timeout, headers, query parameters, retries, idempotency key\n";
   private static final ClassName FUTURE =
       ClassName.get("java.util.concurrent", "CompletableFuture");
 
@@ -41,14 +43,25 @@ final class OperationGenerator {
   private final ClassName responseType;
   private final ClassName apiException;
   private final ClassName binaryContent;
+  private final ClassName requestOptions;
+  private final PageGenerator pages;
 
-  OperationGenerator(TypeMapper types, String basePackage) {
+  OperationGenerator(TypeMapper types, String basePackage, PageGenerator pages) {
+    this.pages = pages;
     this.types = types;
     this.apiRequest = ClassName.get(basePackage, "ApiRequest");
     this.apiResponse = ClassName.get(basePackage, "ApiResponse");
     this.responseType = ClassName.get(basePackage, "ResponseType");
     this.apiException = ClassName.get(basePackage, "ApiException");
     this.binaryContent = ClassName.get(basePackage, "BinaryContent");
+    this.requestOptions = ClassName.get(basePackage, "RequestOptions");
+  }
+
+  /** The name of the options parameter: one no operation parameter has. */
+  static String optionsName(List<ParameterSpec> params) {
+    java.util.Set<String> names = params.stream().map(ParameterSpec::name)
+        .collect(Collectors.toSet());
+    return new Namespace(names).allocate("options", "requestOptions", "callOptions");
   }
 
   void addTo(TypeSpec.Builder client, OperationDecl op, Namespace privateNames) {
@@ -65,45 +78,73 @@ final class OperationGenerator {
 
     List<ParameterSpec> params = parameters(op);
     String args = params.stream().map(p -> p.name()).collect(Collectors.joining(", "));
+    ParameterSpec options = ParameterSpec.builder(requestOptions, optionsName(params)).build();
+    String prefix = args.isEmpty() ? "" : args + ", ";
+    CodeBlock plain = CodeBlock.of("$L$T.none()", prefix, requestOptions);
+    CodeBlock withOptions = CodeBlock.of("$L$N", prefix, options.name());
     TypeName withResponse = ParameterizedTypeName.get(apiResponse, body);
     CodeBlock doc = javadoc(op, params);
+    boolean returnsBody = op.successType() != null || op.successBinary();
+    String withResponseName = op.javaMethod() + "WithResponse";
 
-    MethodSpec.Builder sync = MethodSpec.methodBuilder(op.javaMethod())
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(doc)
-        .addParameters(params);
-    if (op.successType() == null && !op.successBinary()) {
-      sync.addStatement("$N($L)", op.javaMethod() + "WithResponse", args);
-    } else {
-      sync.returns(body)
-          .addJavadoc("@return the response body\n")
-          .addStatement("return $N($L).body()", op.javaMethod() + "WithResponse", args);
+    for (boolean optioned : new boolean[] {false, true}) {
+      MethodSpec.Builder sync = MethodSpec.methodBuilder(op.javaMethod())
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc(optioned ? CodeBlock.of("Like {@link #$L}, with per-call options.\n\n",
+              op.javaMethod()).toBuilder().add(paramDocs(op, params)).build() : doc)
+          .addParameters(params);
+      CodeBlock call = optioned ? withOptions : plain;
+      if (optioned) {
+        sync.addParameter(options).addJavadoc(OPTIONS_DOC, options.name());
+      }
+      if (!returnsBody) {
+        sync.addStatement("$N($L)", withResponseName, call);
+      } else {
+        sync.returns(body)
+            .addJavadoc("@return the response body\n")
+            .addStatement("return $N($L).body()", withResponseName, call);
+      }
+      client.addMethod(sync.addJavadoc("@throws $T when the status is not 2xx\n", apiException)
+          .build());
     }
-    client.addMethod(sync.addJavadoc("@throws $T when the status is not 2xx\n", apiException)
-        .build());
-    client.addMethod(MethodSpec.methodBuilder(op.javaMethod() + "WithResponse")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Like {@link #$L}, also returning the status code and headers.\n\n",
-            op.javaMethod())
-        .addJavadoc(paramDocs(op, params))
-        .addJavadoc("@return the response\n@throws $T when the status is not 2xx\n",
-            apiException)
-        .addParameters(params)
-        .returns(withResponse)
-        .addStatement("return transport.send($N($L), $N)", factory, args, constant)
-        .build());
-    client.addMethod(MethodSpec.methodBuilder(op.javaMethod() + "Async")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Like {@link #$L}, without blocking; the future fails with {@link $T}.\n\n",
-            op.javaMethod(), apiException)
-        .addJavadoc(paramDocs(op, params))
-        .addJavadoc("@return the response body, when it arrives\n")
-        .addParameters(params)
-        .returns(ParameterizedTypeName.get(FUTURE, body))
-        .addStatement("return transport.sendAsync($N($L), $N).thenApply($T::body)", factory,
-            args, constant, apiResponse)
-        .build());
+    for (boolean optioned : new boolean[] {false, true}) {
+      MethodSpec.Builder m = MethodSpec.methodBuilder(withResponseName)
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc("Like {@link #$L}, also returning the status code, headers and request"
+              + " id.\n\n", op.javaMethod())
+          .addJavadoc(paramDocs(op, params))
+          .addParameters(params);
+      if (optioned) {
+        m.addParameter(options).addJavadoc(OPTIONS_DOC, options.name())
+            .addStatement("return transport.send($N($L), $N, $N)", factory, args, constant,
+                options.name());
+      } else {
+        m.addStatement("return $N($L)", withResponseName, plain);
+      }
+      client.addMethod(m.addJavadoc("@return the response\n@throws $T when the status is not"
+              + " 2xx\n", apiException)
+          .returns(withResponse)
+          .build());
+    }
+    for (boolean optioned : new boolean[] {false, true}) {
+      MethodSpec.Builder m = MethodSpec.methodBuilder(op.javaMethod() + "Async")
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc("Like {@link #$L}, without blocking; the future fails with {@link $T}.\n\n",
+              op.javaMethod(), apiException)
+          .addJavadoc(paramDocs(op, params))
+          .addParameters(params)
+          .returns(ParameterizedTypeName.get(FUTURE, body));
+      if (optioned) {
+        m.addParameter(options).addJavadoc(OPTIONS_DOC, options.name())
+            .addStatement("return transport.sendAsync($N($L), $N, $N).thenApply($T::body)",
+                factory, args, constant, options.name(), apiResponse);
+      } else {
+        m.addStatement("return $N($L)", op.javaMethod() + "Async", plain);
+      }
+      client.addMethod(m.addJavadoc("@return the response body, when it arrives\n").build());
+    }
     client.addMethod(requestFactory(op, factory, params));
+    pages.addTo(client, op, privateNames, params, factory, constant);
   }
 
   private CodeBlock responseTypeInit(OperationDecl op, TypeName body) {
@@ -241,8 +282,8 @@ final class OperationGenerator {
   }
 
   private MethodSpec requestFactory(OperationDecl op, String name, List<ParameterSpec> params) {
-    CodeBlock.Builder chain = CodeBlock.builder().add("return new $T($L)", apiRequest,
-        lit(op.httpMethod()));
+    CodeBlock.Builder chain = CodeBlock.builder().add("return new $T($L, $L)", apiRequest,
+        lit(op.httpMethod()), lit(pathTemplate(op)));
     Binding b = op.binding();
     Map<String, Binding.Param> byName = new HashMap<>();
     b.params().forEach(p -> byName.put(p.javaName(), p));

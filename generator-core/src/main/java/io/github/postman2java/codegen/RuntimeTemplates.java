@@ -14,8 +14,11 @@ import java.util.List;
  */
 final class RuntimeTemplates {
   static final List<String> NAMES = List.of(
-      "ApiException", "ApiRequest", "ApiResponse", "ApiTransport", "BinaryContent",
-      "ClientConfig", "ExactJsonNodeDeserializer", "JsonObject", "ResponseType", "UrlEncoding");
+      "ApiException", "ApiRequest", "ApiResponse", "ApiTransport", "AsyncAutoPager",
+      "AutoPager", "BinaryContent", "ClientConfig", "ExactJsonNodeDeserializer", "HttpTransport",
+      "Interceptor", "JdkHttpTransport", "JsonObject", "Page", "Paging", "RequestBody",
+      "RequestEncoder", "RequestOptions", "ResponseReader", "ResponseType", "Retries", "Sleeper",
+      "UrlEncoding");
 
   private RuntimeTemplates() {}
 

@@ -51,7 +51,9 @@ public enum DiagnosticCode {
   /** Two overrides contradict each other, or an override contradicts the model. */
   P2J062_OVERRIDE_CONFLICT("P2J062"),
   /** An override names a type that is neither a JDK type, a generated type nor a class name. */
-  P2J063_OVERRIDE_UNKNOWN_TYPE("P2J063");
+  P2J063_OVERRIDE_UNKNOWN_TYPE("P2J063"),
+  /** Info: a request pages; the client gets page methods and an auto-pager. */
+  P2J070_PAGINATION_DETECTED("P2J070");
 
   private final String id;
 

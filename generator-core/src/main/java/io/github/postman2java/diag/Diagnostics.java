@@ -20,6 +20,11 @@ public final class Diagnostics {
     all.add(new Diagnostic(Severity.WARNING, code, message, at));
   }
 
+  /** Records an info: a decision worth reporting, not a problem. */
+  public void info(DiagnosticCode code, SourceLocation at, String message) {
+    all.add(new Diagnostic(Severity.INFO, code, message, at));
+  }
+
   /** Appends everything {@code other} recorded, in its order (merging parallel work). */
   public void addAll(Diagnostics other) {
     all.addAll(other.all);
@@ -38,6 +43,11 @@ public final class Diagnostics {
   /** Returns only the warnings. */
   public List<Diagnostic> warnings() {
     return all.stream().filter(d -> d.severity() == Severity.WARNING).toList();
+  }
+
+  /** Returns only the infos. */
+  public List<Diagnostic> infos() {
+    return all.stream().filter(d -> d.severity() == Severity.INFO).toList();
   }
 
   /** Throws a {@link GenerationException} holding every diagnostic when an error was recorded. */

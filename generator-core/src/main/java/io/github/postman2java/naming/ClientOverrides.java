@@ -138,7 +138,7 @@ final class ClientOverrides {
         op.rawUrl(), method, op.docLines(), op.binding(),
         owner.finalType(op.requestType()), op.requestContentType(),
         owner.finalType(op.successType()), op.successBinary(), op.successKind(),
-        errors, examples);
+        errors, examples, op.pagination());
   }
 
   private void conflict(SourceLocation at, String message) {

@@ -75,7 +75,8 @@ final class OperationBuilder {
         binary,
         op.success().kind(),
         errors,
-        examples);
+        examples,
+        bound.pagination());
   }
 
   /** Whether a body whose top is {@code root} can be read as {@code type}. */

@@ -1,6 +1,7 @@
 package io.github.postman2java.naming;
 
 import io.github.postman2java.binding.Binding;
+import io.github.postman2java.binding.Pagination;
 import io.github.postman2java.infer.BodyModel;
 import java.util.List;
 
@@ -11,6 +12,8 @@ import java.util.List;
  * @param requestContentType the content type of a JSON or text body
  * @param successType the 2xx body type, or {@code null} for no content or binary content
  * @param successBinary whether 2xx bodies are binary ({@code byte[]})
+ * @param pagination how the request pages, or {@code null} when it does not (or the examples do
+ *     not show it)
  */
 public record OperationDecl(
     String pointer,
@@ -27,7 +30,8 @@ public record OperationDecl(
     boolean successBinary,
     BodyModel.Kind successKind,
     List<ErrorBinding> errors,
-    List<ExampleRef> examples) {
+    List<ExampleRef> examples,
+    Pagination pagination) {
 
   /** Creates an operation declaration. */
   public OperationDecl {

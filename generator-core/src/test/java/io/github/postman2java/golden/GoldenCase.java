@@ -128,8 +128,10 @@ record GoldenCase(String name, Kind kind, Path collection, Path dir, Properties 
     if (kind == Kind.WHOLE) {
       files.put(MANIFEST, result.manifestJson());
     }
-    if (kind != Kind.RUNTIME && !result.warnings().isEmpty()) {
-      files.put(DIAGNOSTICS, render(result.warnings()));
+    if (kind != Kind.RUNTIME && !(result.warnings().isEmpty() && result.infos().isEmpty())) {
+      List<Diagnostic> shown = new ArrayList<>(result.warnings());
+      shown.addAll(result.infos());
+      files.put(DIAGNOSTICS, render(shown));
     }
     return files;
   }

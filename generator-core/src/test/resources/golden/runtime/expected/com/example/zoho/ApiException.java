@@ -8,30 +8,76 @@ import java.util.Optional;
 
 /**
  * Thrown when the server answers with a status outside 2xx. Carries the status, the headers, the
- * raw body, the body parsed into the operation's error model (or a {@code JsonNode} when the
- * operation has none), and the API's error code. The message names the method, path and status
- * only: it never contains query strings, headers or credentials.
+ * request id, the raw body, the body parsed into the operation's error model (or a
+ * {@code JsonNode} when the operation has none), and the API's error code. The message names the
+ * method, the operation's path template, the status and the request id only: it never contains
+ * path values, query strings, headers or credentials.
  */
 public class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  private final String method;
+  private final String pathTemplate;
   private final int statusCode;
+  private final String requestId;
   private final transient Map<String, List<String>> headers;
   private final String rawBody;
   private final transient Object error;
   private final ZohoCrmErrorCode errorCode;
 
-  /** Creates an exception for a non-2xx response. */
-  public ApiException(String method, String path, int statusCode,
+  /**
+   * Creates an exception for a non-2xx response.
+   *
+   * @param method the HTTP method
+   * @param pathTemplate the operation's path template, e.g. {@code /users/{id}}
+   * @param statusCode the status
+   * @param headers the response headers, names in lower case
+   * @param rawBody the body as text
+   * @param error the parsed error body, or {@code null}
+   * @param errorCode the API's error code, or {@code null}
+   */
+  public ApiException(String method, String pathTemplate, int statusCode,
       Map<String, List<String>> headers, String rawBody, Object error,
       ZohoCrmErrorCode errorCode) {
-    super(method + " " + path + " failed with HTTP " + statusCode
-        + (errorCode == null || errorCode == ZohoCrmErrorCode.UNKNOWN ? "" : " " + errorCode));
+    super(method + " " + pathTemplate + " failed with HTTP " + statusCode
+        + (errorCode == null || errorCode == ZohoCrmErrorCode.UNKNOWN ? "" : " " + errorCode)
+        + (ApiResponse.requestId(headers) == null ? ""
+            : " (request id " + ApiResponse.requestId(headers) + ")"));
+    this.method = method;
+    this.pathTemplate = pathTemplate;
     this.statusCode = statusCode;
     this.headers = Map.copyOf(headers);
+    this.requestId = ApiResponse.requestId(this.headers);
     this.rawBody = rawBody;
     this.error = error;
     this.errorCode = errorCode == null ? ZohoCrmErrorCode.UNKNOWN : errorCode;
+  }
+
+  /**
+   * Returns the HTTP method of the failed request.
+   *
+   * @return the method
+   */
+  public String method() {
+    return method;
+  }
+
+  /**
+   * Returns the operation's path template ({@code /users/{id}}), without values or query.
+   *
+   * @return the path template
+   */
+  public String pathTemplate() {
+    return pathTemplate;
+  }
+
+  /**
+   * Returns the request id the server sent ({@code X-Request-Id} and similar), or {@code null}.
+   *
+   * @return the request id, or {@code null}
+   */
+  public String requestId() {
+    return requestId;
   }
 
   /** Returns the HTTP status code. */

@@ -2,6 +2,7 @@
 // Source: zoho-crm-leads.postman_collection.json
 package com.example.zoho;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,10 @@ final class ApiRequest {
   record Part(String name, String text, BinaryContent content, String contentType) {}
 
   final String method;
+  final String pathTemplate;
   String origin;
+  /** An absolute URL to send to instead of origin, path and query (a next-page link). */
+  URI url;
   final StringBuilder path = new StringBuilder();
   final List<Pair> query = new ArrayList<>();
   final List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -40,8 +44,62 @@ final class ApiRequest {
   Auth auth = Auth.NONE;
   String authName;
 
-  ApiRequest(String method) {
+  /**
+   * Starts a request.
+   *
+   * @param method the HTTP method
+   * @param pathTemplate the operation's path with parameters as {@code {name}}: for messages
+   */
+  ApiRequest(String method, String pathTemplate) {
     this.method = method;
+    this.pathTemplate = pathTemplate;
+  }
+
+  /** Returns a copy that can be changed without changing this request. */
+  ApiRequest copy() {
+    ApiRequest c = new ApiRequest(method, pathTemplate);
+    c.origin = origin;
+    c.url = url;
+    c.path.append(path);
+    c.query.addAll(query);
+    c.headers.addAll(headers);
+    c.bodyKind = bodyKind;
+    c.jsonBody = jsonBody;
+    c.textBody = textBody;
+    c.contentType = contentType;
+    c.form.addAll(form);
+    c.parts.addAll(parts);
+    c.file = file;
+    c.graphqlQuery = graphqlQuery;
+    c.graphqlVariables.putAll(graphqlVariables);
+    c.auth = auth;
+    c.authName = authName;
+    return c;
+  }
+
+  /** Returns a copy whose query parameter {@code key} has exactly this one value. */
+  ApiRequest withQueryValue(String key, String value) {
+    ApiRequest c = copy();
+    c.query.removeIf(p -> p.key().equals(key));
+    c.query.add(new Pair(key, value, false));
+    return c;
+  }
+
+  /** Returns the value the query parameter {@code key} is sent with, or {@code null}. */
+  String queryValue(String key) {
+    for (Pair p : query) {
+      if (p.key().equals(key)) {
+        return p.asWritten() ? UrlEncoding.decode(p.value()) : p.value();
+      }
+    }
+    return null;
+  }
+
+  /** Returns a copy sent to this absolute URL (query included) instead of the operation's. */
+  ApiRequest withUrl(URI url) {
+    ApiRequest c = copy();
+    c.url = url;
+    return c;
   }
 
   /** Sends to this literal origin instead of the configured base URL. */
@@ -232,7 +290,7 @@ final class ApiRequest {
 
   /** Returns the path for messages: never the query, which may hold credentials. */
   String describe() {
-    return method + " " + (path.length() == 0 ? "/" : path.toString());
+    return method + " " + pathTemplate;
   }
 
   @Override

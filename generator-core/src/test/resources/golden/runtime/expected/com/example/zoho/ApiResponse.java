@@ -3,6 +3,7 @@
 package com.example.zoho;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,15 +16,50 @@ import java.util.Objects;
  * @param body the parsed body, or {@code null} when the response had none
  */
 public record ApiResponse<T>(int statusCode, Map<String, List<String>> headers, T body) {
+  /** Headers that carry a request id, most specific first. */
+  static final List<String> REQUEST_ID_HEADERS = List.of("x-request-id", "request-id",
+      "x-amzn-requestid", "x-amz-request-id", "x-github-request-id", "x-ms-request-id",
+      "twilio-request-id", "x-slack-req-id", "x-correlation-id", "x-trace-id", "cf-ray");
 
   /** Creates a response; headers are copied. */
   public ApiResponse {
     headers = Map.copyOf(Objects.requireNonNull(headers, "headers"));
   }
 
-  /** Returns the first value of a header (name in any case), or {@code null}. */
+  /**
+   * Returns the first value of a header (name in any case), or {@code null}.
+   *
+   * @param name the header name
+   * @return the first value, or {@code null}
+   */
   public String header(String name) {
-    List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    return first(headers, name);
+  }
+
+  /**
+   * Returns the id the server gave this request ({@code X-Request-Id}, {@code Request-Id},
+   * {@code X-Amzn-RequestId}, {@code X-GitHub-Request-Id}, {@code CF-Ray}, ...), or
+   * {@code null}: quote it when you report a problem to the API's support.
+   *
+   * @return the request id, or {@code null}
+   */
+  public String requestId() {
+    return requestId(headers);
+  }
+
+  static String requestId(Map<String, List<String>> headers) {
+    for (String name : REQUEST_ID_HEADERS) {
+      String value = first(headers, name);
+      if (value != null && !value.isBlank() && value.length() <= 200
+          && value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private static String first(Map<String, List<String>> headers, String name) {
+    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 }

@@ -2,392 +2,212 @@
 // Source: zoho-crm-leads.postman_collection.json
 package com.example.zoho;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletionException;
 
 /**
- * Sends {@link ApiRequest}s with {@code java.net.http} and reads the responses. Retries (off by
- * default) only idempotent methods.
+ * Runs calls: encodes each attempt of an {@link ApiRequest} ({@link RequestEncoder}) with the
+ * call's {@link RequestOptions}, lets the {@link Interceptor}s see it, sends it through the
+ * configured {@link HttpTransport}, retries as {@link Retries} allows (off by default), and reads
+ * the response into an {@link ApiResponse} or an {@link ApiException}. Immutable: {@link
+ * #withOptions} derives a copy with other default options.
  */
 final class ApiTransport {
-  private static final List<String> CODE_FIELDS = List.of("code", "error_code", "errorCode",
-      "error");
-  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "TRACE", "PUT",
-      "DELETE");
-
   private final ClientConfig config;
+  private final RequestOptions defaults;
+  private final RequestEncoder encoder;
+  private final ResponseReader reader;
+  private final Retries retries;
 
   ApiTransport(ClientConfig config) {
-    this.config = config;
+    this(config, RequestOptions.none());
   }
 
-  <T> ApiResponse<T> send(ApiRequest request, ResponseType<T> type) {
-    int attempt = 0;
+  private ApiTransport(ClientConfig config, RequestOptions defaults) {
+    this.config = config;
+    this.defaults = defaults;
+    this.encoder = new RequestEncoder(config);
+    this.reader = new ResponseReader(config);
+    this.retries = new Retries(config);
+  }
+
+  /** Returns a transport whose calls use {@code options} unless a call overrides them. */
+  ApiTransport withOptions(RequestOptions options) {
+    return new ApiTransport(config, defaults.merge(options));
+  }
+
+  ClientConfig config() {
+    return config;
+  }
+
+  /** A call's outcome: the typed response and the exchange it was read from. */
+  record Exchange<T>(ApiResponse<T> response, HttpTransport.Request request,
+      HttpTransport.Response raw) {}
+
+  <T> ApiResponse<T> send(ApiRequest request, ResponseType<T> type, RequestOptions options) {
+    return exchange(request, type, options).response();
+  }
+
+  <T> CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest request, ResponseType<T> type,
+      RequestOptions options) {
+    return exchangeAsync(request, type, options).thenApply(Exchange::response);
+  }
+
+  <T> Exchange<T> exchange(ApiRequest request, ResponseType<T> type, RequestOptions options) {
+    Attempts attempts = new Attempts(request, defaults.merge(options));
     while (true) {
+      Interceptor.Call call = attempts.next();
+      HttpTransport.Request http = prepare(request, attempts.options, call);
+      HttpTransport.Response response;
       try {
-        HttpResponse<byte[]> response = config.httpClient.send(build(request),
-            HttpResponse.BodyHandlers.ofByteArray());
-        long delay = retryDelay(request, response, attempt);
-        if (delay < 0) {
-          return read(request, response, type);
-        }
-        sleep(request, delay);
+        response = config.transport.send(http);
       } catch (IOException e) {
-        long delay = retryDelay(request, null, attempt);
-        if (delay < 0) {
+        notifyError(http, e, call);
+        Duration delay = attempts.delay(http, null, call);
+        if (delay == null) {
           throw new UncheckedIOException(request.describe() + " failed", e);
         }
         sleep(request, delay);
+        continue;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(request.describe() + " was interrupted", e);
       }
-      attempt++;
-    }
-  }
-
-  <T> CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest request, ResponseType<T> type) {
-    return sendAsync(request, type, 0);
-  }
-
-  private <T> CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest request,
-      ResponseType<T> type, int attempt) {
-    return config.httpClient.sendAsync(build(request), HttpResponse.BodyHandlers.ofByteArray())
-        .handle((response, failure) -> {
-          long delay = retryDelay(request, failure == null ? response : null, attempt);
-          if (delay < 0) {
-            if (failure != null) {
-              return CompletableFuture.<ApiResponse<T>>failedFuture(failure);
-            }
-            return CompletableFuture.completedFuture(read(request, response, type));
-          }
-          return CompletableFuture.supplyAsync(() -> null,
-                  CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS))
-              .thenCompose(x -> sendAsync(request, type, attempt + 1));
-        })
-        .thenCompose(f -> f);
-  }
-
-  /**
-   * Returns how long to wait before the next attempt, or -1 not to retry: only idempotent
-   * methods with a repeatable body, only for connection failures and 429/502/503/504, at most
-   * {@code maxRetries} times, honouring {@code Retry-After} (capped at {@code maxRetryDelay}).
-   */
-  private long retryDelay(ApiRequest request, HttpResponse<?> response, int attempt) {
-    if (attempt >= config.maxRetries || !IDEMPOTENT.contains(request.method)
-        || !request.repeatable()) {
-      return -1;
-    }
-    long backoff = Math.min(config.maxRetryDelay.toMillis(), 200L << Math.min(attempt, 10));
-    if (response == null) {
-      return backoff;
-    }
-    int status = response.statusCode();
-    if (status != 429 && status != 502 && status != 503 && status != 504) {
-      return -1;
-    }
-    String after = response.headers().firstValue("Retry-After").orElse(null);
-    if (after == null) {
-      return backoff;
-    }
-    long millis;
-    try {
-      millis = Long.parseLong(after.trim()) * 1000;
-    } catch (NumberFormatException e) {
-      try {
-        millis = Duration.between(Instant.now(), ZonedDateTime.parse(after.trim(),
-            DateTimeFormatter.RFC_1123_DATE_TIME)).toMillis();
-      } catch (DateTimeParseException e2) {
-        millis = backoff;
+      response = afterResponse(http, response, call);
+      Duration delay = attempts.delay(http, response, call);
+      if (delay == null) {
+        return finish(request, type, http, response, call);
       }
+      sleep(request, delay);
     }
-    return Math.max(0, Math.min(millis, config.maxRetryDelay.toMillis()));
   }
 
-  private static void sleep(ApiRequest request, long millis) {
+  <T> CompletableFuture<Exchange<T>> exchangeAsync(ApiRequest request, ResponseType<T> type,
+      RequestOptions options) {
     try {
-      Thread.sleep(millis);
+      return attemptAsync(request, type, new Attempts(request, defaults.merge(options)));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private <T> CompletableFuture<Exchange<T>> attemptAsync(ApiRequest request,
+      ResponseType<T> type, Attempts attempts) {
+    Interceptor.Call call = attempts.next();
+    HttpTransport.Request http = prepare(request, attempts.options, call);
+    return config.transport.sendAsync(http).handle((response, failure) -> {
+      Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+          ? failure.getCause() : failure;
+      if (cause != null && !(cause instanceof IOException)) {
+        return CompletableFuture.<Exchange<T>>failedFuture(cause);
+      }
+      HttpTransport.Response seen = null;
+      if (cause != null) {
+        notifyError(http, (IOException) cause, call);
+      } else {
+        seen = afterResponse(http, response, call);
+      }
+      Duration delay = attempts.delay(http, seen, call);
+      if (delay == null) {
+        if (cause != null) {
+          return CompletableFuture.<Exchange<T>>failedFuture(
+              new UncheckedIOException(request.describe() + " failed", (IOException) cause));
+        }
+        return CompletableFuture.completedFuture(finish(request, type, http, seen, call));
+      }
+      return config.sleeper.sleepAsync(delay)
+          .thenCompose(x -> attemptAsync(request, type, attempts));
+    }).thenCompose(f -> f);
+  }
+
+  /** Encodes one attempt: options, idempotency key, attempt header, then interceptors. */
+  private HttpTransport.Request prepare(ApiRequest request, RequestOptions options,
+      Interceptor.Call call) {
+    HttpTransport.Request http = encoder.encode(request, options);
+    if (options.idempotencyKey() != null) {
+      http = http.withHeader(config.idempotencyHeader, options.idempotencyKey());
+    }
+    if (config.attemptHeader != null) {
+      http = http.withHeader(config.attemptHeader, String.valueOf(call.attempt()));
+    }
+    for (Interceptor i : config.interceptors) {
+      http = i.beforeSend(http, call);
+    }
+    return http;
+  }
+
+  private HttpTransport.Response afterResponse(HttpTransport.Request http,
+      HttpTransport.Response response, Interceptor.Call call) {
+    HttpTransport.Response r = response;
+    for (Interceptor i : config.interceptors) {
+      r = i.afterResponse(http, r, call);
+    }
+    return r;
+  }
+
+  private void notifyError(HttpTransport.Request http, Exception error, Interceptor.Call call) {
+    for (Interceptor i : config.interceptors) {
+      i.onError(http, error, call);
+    }
+  }
+
+  private <T> Exchange<T> finish(ApiRequest request, ResponseType<T> type,
+      HttpTransport.Request http, HttpTransport.Response response, Interceptor.Call call) {
+    if (!ResponseReader.success(response)) {
+      ApiException error = reader.error(request, response, type);
+      notifyError(http, error, call);
+      throw error;
+    }
+    return new Exchange<>(reader.read(request, response, type), http, response);
+  }
+
+  private void sleep(ApiRequest request, Duration delay) {
+    try {
+      config.sleeper.sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(request.describe() + " was interrupted", e);
     }
   }
 
-  private HttpRequest build(ApiRequest request) {
-    StringBuilder uri = new StringBuilder();
-    String base = request.origin != null ? request.origin : config.baseUrl.toString();
-    uri.append(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
-    uri.append(request.path);
-    StringBuilder query = new StringBuilder();
-    for (ApiRequest.Pair q : request.query) {
-      appendQuery(query, q.key(), q.value(), q.asWritten());
+  /** The attempts of one call: numbering, retries used, the one retry interceptors may ask. */
+  private final class Attempts {
+    final ApiRequest request;
+    final RequestOptions options;
+    final int maxRetries;
+    int attempt = -1;
+    int retriesUsed;
+    boolean interceptorRetried;
+
+    Attempts(ApiRequest request, RequestOptions options) {
+      this.request = request;
+      this.options = options;
+      this.maxRetries = options.maxRetries() != null ? options.maxRetries() : config.maxRetries;
     }
-    switch (request.auth) {
-      case API_KEY_QUERY -> appendQuery(query, request.authName,
-          credential(config.apiKey, "apiKey"), false);
-      case OAUTH2_QUERY -> appendQuery(query, request.authName,
-          credential(config.oauth2Token, "oauth2Token"), false);
-      default -> { }
+
+    Interceptor.Call next() {
+      attempt++;
+      return new Interceptor.Call(request.method, request.pathTemplate, attempt);
     }
-    if (query.length() > 0) {
-      uri.append('?').append(query);
-    }
-    HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(uri.toString()))
-        .timeout(config.requestTimeout);
-    boolean contentTypeSet = false;
-    for (Map.Entry<String, String> h : request.headers) {
-      checkHeader(h.getKey(), h.getValue());
-      http.header(h.getKey(), h.getValue());
-      contentTypeSet |= h.getKey().equalsIgnoreCase("Content-Type");
-    }
-    switch (request.auth) {
-      case BEARER -> http.header("Authorization", "Bearer " + credential(config.bearerToken,
-          "bearerToken"));
-      case OAUTH2_HEADER -> {
-        String token = credential(config.oauth2Token, "oauth2Token");
-        http.header("Authorization", request.authName == null || request.authName.isEmpty()
-            ? token : request.authName + " " + token);
+
+    /** The wait before the next attempt, or {@code null} to stop with this outcome. */
+    Duration delay(HttpTransport.Request http, HttpTransport.Response response,
+        Interceptor.Call call) {
+      if (call.retryRequested() && !interceptorRetried && request.repeatable()) {
+        interceptorRetried = true;
+        return Duration.ZERO;
       }
-      case BASIC -> http.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-          (credential(config.username, "username") + ":" + credential(config.password,
-              "password")).getBytes(StandardCharsets.UTF_8)));
-      case API_KEY_HEADER -> http.header(request.authName, credential(config.apiKey, "apiKey"));
-      default -> { }
-    }
-    String contentType = request.contentType;
-    HttpRequest.BodyPublisher body;
-    switch (request.bodyKind) {
-      case JSON -> body = HttpRequest.BodyPublishers.ofByteArray(json(request,
-          request.jsonBody));
-      case TEXT -> body = HttpRequest.BodyPublishers.ofString(
-          request.textBody == null ? "" : request.textBody, StandardCharsets.UTF_8);
-      case FORM -> {
-        StringBuilder form = new StringBuilder();
-        for (ApiRequest.Pair f : request.form) {
-          appendQuery(form, f.key(), f.value(), false);
-        }
-        body = HttpRequest.BodyPublishers.ofString(form.toString(), StandardCharsets.UTF_8);
-        contentType = "application/x-www-form-urlencoded";
+      if (!retries.allowed(http, request.repeatable())) {
+        return null;
       }
-      case MULTIPART -> {
-        String boundary = "----postman2java" + UUID.randomUUID().toString().replace("-", "");
-        body = multipart(request, boundary);
-        contentType = "multipart/form-data; boundary=" + boundary;
+      Duration delay = retries.delay(retriesUsed, maxRetries, response);
+      if (delay != null) {
+        retriesUsed++;
       }
-      case FILE -> body = request.file.publisher();
-      case GRAPHQL -> {
-        ObjectNode json = config.objectMapper.createObjectNode();
-        json.put("query", request.graphqlQuery);
-        ObjectNode variables = json.putObject("variables");
-        request.graphqlVariables.forEach((k, v) -> variables.set(k, variable(request, v)));
-        body = HttpRequest.BodyPublishers.ofByteArray(json(request, json));
-      }
-      default -> body = HttpRequest.BodyPublishers.noBody();
+      return delay;
     }
-    if (contentType != null && (!contentTypeSet || request.bodyKind == ApiRequest.BodyKind.MULTIPART)) {
-      if (contentTypeSet) {
-        // A multipart body needs its boundary: the collection's header cannot carry it.
-        http.setHeader("Content-Type", contentType);
-      } else {
-        http.header("Content-Type", contentType);
-      }
-    }
-    if (request.bodyKind == ApiRequest.BodyKind.NONE && request.method.equals("GET")) {
-      http.GET(); // no Content-Length: 0 on a GET, like other clients
-    } else {
-      http.method(request.method, body);
-    }
-    config.requestCustomizer.accept(http);
-    return http.build();
-  }
-
-  private byte[] json(ApiRequest request, Object value) {
-    try {
-      return config.objectMapper.writeValueAsBytes(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot serialize the request body of "
-          + request.describe(), e);
-    }
-  }
-
-  private JsonNode variable(ApiRequest request, Object value) {
-    try {
-      return value instanceof ApiRequest.RawJson raw ? config.objectMapper.readTree(raw.json())
-          : config.objectMapper.valueToTree(value);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("cannot serialize a GraphQL variable of "
-          + request.describe(), e);
-    }
-  }
-
-  private static HttpRequest.BodyPublisher multipart(ApiRequest request, String boundary) {
-    List<HttpRequest.BodyPublisher> out = new ArrayList<>();
-    for (ApiRequest.Part p : request.parts) {
-      StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
-          .append("Content-Disposition: form-data; name=\"").append(quote(p.name()))
-          .append('"');
-      String type = p.contentType();
-      if (p.content() != null) {
-        head.append("; filename=\"").append(quote(p.content().fileName())).append('"');
-        if (type == null) {
-          type = p.content().contentTypeOrGuess();
-        }
-      }
-      head.append("\r\n");
-      if (type != null) {
-        checkHeader("Content-Type", type);
-        head.append("Content-Type: ").append(type).append("\r\n");
-      }
-      head.append("\r\n");
-      out.add(HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8));
-      out.add(p.content() != null ? p.content().publisher()
-          : HttpRequest.BodyPublishers.ofString(p.text(), StandardCharsets.UTF_8));
-      out.add(HttpRequest.BodyPublishers.ofString("\r\n", StandardCharsets.UTF_8));
-    }
-    out.add(HttpRequest.BodyPublishers.ofString("--" + boundary + "--\r\n",
-        StandardCharsets.UTF_8));
-    return HttpRequest.BodyPublishers.concat(out.toArray(new HttpRequest.BodyPublisher[0]));
-  }
-
-  /** Escapes a multipart name or file name the way browsers do. */
-  private static String quote(String name) {
-    return name.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
-  }
-
-  private static void appendQuery(StringBuilder query, String key, String value,
-      boolean asWritten) {
-    if (query.length() > 0) {
-      query.append('&');
-    }
-    query.append(asWritten ? UrlEncoding.literalQuery(key) : UrlEncoding.query(key)).append('=')
-        .append(asWritten ? UrlEncoding.literalQuery(value) : UrlEncoding.query(value));
-  }
-
-  private static String credential(java.util.function.Supplier<String> supplier, String name) {
-    String value = supplier == null ? null : supplier.get();
-    if (value == null) {
-      throw new IllegalStateException("no " + name + " configured; set it on the client builder");
-    }
-    checkHeader(name, value);
-    return value;
-  }
-
-  private static void checkHeader(String name, String value) {
-    if (name.indexOf('\r') >= 0 || name.indexOf('\n') >= 0 || value.indexOf('\r') >= 0
-        || value.indexOf('\n') >= 0) {
-      throw new IllegalArgumentException("header '" + name.replaceAll("[\\r\\n]", "")
-          + "' contains CR or LF");
-    }
-  }
-
-  private <T> ApiResponse<T> read(ApiRequest request, HttpResponse<byte[]> response,
-      ResponseType<T> type) {
-    Map<String, List<String>> headers = new TreeMap<>();
-    response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
-    byte[] bytes = response.body() == null ? new byte[0] : response.body();
-    int status = response.statusCode();
-    if (status >= 200 && status < 300) {
-      return new ApiResponse<>(status, headers, body(request, bytes, headers, type));
-    }
-    throw error(request, status, headers, bytes, type);
-  }
-
-  private <T> T body(ApiRequest request, byte[] bytes, Map<String, List<String>> headers,
-      ResponseType<T> type) {
-    if (bytes.length == 0 || type.kind == ResponseType.Kind.NONE) {
-      return null;
-    }
-    if (type.kind == ResponseType.Kind.BYTES) {
-      @SuppressWarnings("unchecked")
-      T raw = (T) bytes;
-      return raw;
-    }
-    if (type.kind == ResponseType.Kind.TEXT) {
-      @SuppressWarnings("unchecked")
-      T text = (T) new String(bytes, charset(headers));
-      return text;
-    }
-    try {
-      return config.objectMapper.readValue(bytes, type.type);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the response body of " + request.describe(), e);
-    }
-  }
-
-  private ApiException error(ApiRequest request, int status, Map<String, List<String>> headers,
-      byte[] bytes, ResponseType<?> type) {
-    String raw = new String(bytes, charset(headers));
-    JsonNode tree = null;
-    Object error = null;
-    if (bytes.length > 0) {
-      try {
-        tree = config.objectMapper.readTree(bytes);
-        error = tree;
-        var model = type.errors.get(Math.min(status / 100, 5));
-        if (model != null) {
-          error = config.objectMapper.readerFor(model).readValue(tree);
-        }
-      } catch (IOException | RuntimeException e) {
-        error = tree; // not JSON, or not the documented error shape: keep what we have
-      }
-    }
-    return new ApiException(request.method, request.path.length() == 0 ? "/"
-        : request.path.toString(), status, headers, raw, error,
-        ZohoCrmErrorCode.fromValue(errorCode(tree)));
-  }
-
-  /** Finds the error code: a top-level code field, or one inside an {@code error} object. */
-  private static String errorCode(JsonNode tree) {
-    if (tree == null || !tree.isObject()) {
-      return null;
-    }
-    for (String field : CODE_FIELDS) {
-      JsonNode value = tree.get(field);
-      if (value != null && value.isTextual()) {
-        return value.textValue();
-      }
-    }
-    JsonNode nested = tree.get("error");
-    return nested != null && nested.isObject() ? errorCode(nested) : null;
-  }
-
-  private static Charset charset(Map<String, List<String>> headers) {
-    List<String> types = headers.get("content-type");
-    if (types != null && !types.isEmpty()) {
-      for (String part : types.get(0).split(";")) {
-        String p = part.trim();
-        if (p.regionMatches(true, 0, "charset=", 0, 8)) {
-          try {
-            return Charset.forName(p.substring(8).replace("\"", "").trim());
-          } catch (RuntimeException e) {
-            return StandardCharsets.UTF_8;
-          }
-        }
-      }
-    }
-    return StandardCharsets.UTF_8;
   }
 }

@@ -95,21 +95,22 @@ public final class BinaryContent {
     return stream == null;
   }
 
-  HttpRequest.BodyPublisher publisher() {
+  /** Returns the content as a request body: bytes in memory, a file or stream read on send. */
+  RequestBody body() {
     if (path != null) {
       try {
-        return HttpRequest.BodyPublishers.ofFile(path);
+        return RequestBody.ofPublisher(HttpRequest.BodyPublishers.ofFile(path));
       } catch (FileNotFoundException e) {
         throw new UncheckedIOException("cannot read " + fileName, e);
       }
     }
     if (bytes != null) {
-      return HttpRequest.BodyPublishers.ofByteArray(bytes);
+      return RequestBody.of(bytes);
     }
     if (!used.compareAndSet(false, true)) {
       throw new IllegalStateException("the stream of " + fileName + " was already sent");
     }
-    return HttpRequest.BodyPublishers.ofInputStream(() -> stream);
+    return RequestBody.ofPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> stream));
   }
 
   @Override

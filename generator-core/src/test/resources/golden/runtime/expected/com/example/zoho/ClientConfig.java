@@ -9,7 +9,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -31,12 +34,18 @@ public final class ClientConfig {
   final Supplier<String> password;
   final Supplier<String> apiKey;
   final Supplier<String> oauth2Token;
-  final HttpClient httpClient;
+  final HttpTransport transport;
   final ObjectMapper objectMapper;
   final Duration requestTimeout;
-  final Consumer<HttpRequest.Builder> requestCustomizer;
   final int maxRetries;
   final Duration maxRetryDelay;
+  final Duration initialRetryDelay;
+  final Duration maxBackoff;
+  final String idempotencyHeader;
+  final String attemptHeader;
+  final Clock clock;
+  final Sleeper sleeper;
+  final List<Interceptor> interceptors;
 
   private ClientConfig(Builder b) {
     this.baseUrl = Objects.requireNonNull(b.baseUrl, "baseUrl is required");
@@ -45,17 +54,27 @@ public final class ClientConfig {
     this.password = b.password;
     this.apiKey = b.apiKey;
     this.oauth2Token = b.oauth2Token;
-    this.httpClient = b.httpClient != null ? b.httpClient
-        : HttpClient.newBuilder()
-            .connectTimeout(b.connectTimeout)
-            // Redirects are not followed: a redirect to another origin would carry credentials.
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    if (b.transport != null) {
+      this.transport = b.transport;
+    } else {
+      // Redirects are not followed: a redirect to another origin would carry credentials.
+      HttpClient client = b.httpClient != null ? b.httpClient : HttpClient.newBuilder()
+          .connectTimeout(b.connectTimeout)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+      this.transport = new JdkHttpTransport(client, b.requestCustomizer);
+    }
     this.objectMapper = b.objectMapper != null ? b.objectMapper : defaultObjectMapper();
     this.requestTimeout = b.requestTimeout;
-    this.requestCustomizer = b.requestCustomizer;
     this.maxRetries = b.maxRetries;
     this.maxRetryDelay = b.maxRetryDelay;
+    this.initialRetryDelay = b.initialRetryDelay;
+    this.maxBackoff = b.maxBackoff;
+    this.idempotencyHeader = b.idempotencyHeader;
+    this.attemptHeader = b.attemptHeader;
+    this.clock = b.clock;
+    this.sleeper = b.sleeper;
+    this.interceptors = List.copyOf(b.interceptors);
   }
 
   /** Returns the mapper used when none is configured: java.time support, unknown fields allowed. */
@@ -87,12 +106,20 @@ public final class ClientConfig {
     private Supplier<String> apiKey;
     private Supplier<String> oauth2Token;
     private HttpClient httpClient;
+    private HttpTransport transport;
     private ObjectMapper objectMapper;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     private Consumer<HttpRequest.Builder> requestCustomizer = b -> { };
     private int maxRetries;
     private Duration maxRetryDelay = Duration.ofSeconds(30);
+    private Duration initialRetryDelay = Duration.ofMillis(500);
+    private Duration maxBackoff = Duration.ofSeconds(8);
+    private String idempotencyHeader = "Idempotency-Key";
+    private String attemptHeader;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private final List<Interceptor> interceptors = new ArrayList<>();
 
     Builder() {}
 
@@ -131,9 +158,12 @@ public final class ClientConfig {
     }
 
     /**
-     * Retries idempotent requests (GET, HEAD, OPTIONS, TRACE, PUT, DELETE) with a repeatable body
-     * up to {@code maxRetries} times after a connection failure or a 429, 502, 503 or 504
-     * response, waiting as {@code Retry-After} says (else a growing delay). Default 0: no retries.
+     * Retries a failed attempt up to {@code maxRetries} times: after a connection failure or a
+     * 408, 429, 502, 503 or 504 response; for GET, HEAD, OPTIONS, TRACE, PUT and DELETE, and for
+     * other methods only when the request carries an idempotency key (see
+     * {@link RequestOptions.Builder#idempotencyKey}); never when the body is a one-shot stream.
+     * The wait is what {@code Retry-After-Ms} or {@code Retry-After} asks, else exponential
+     * backoff with jitter. Default 0: no retries.
      */
     public Builder retries(int maxRetries) {
       if (maxRetries < 0) {
@@ -143,15 +173,74 @@ public final class ClientConfig {
       return this;
     }
 
-    /** Caps the wait between retries, including what {@code Retry-After} asks (default 30 s). */
+    /**
+     * The longest wait a server may ask for with {@code Retry-After} (default 30 s): asking for
+     * more ends the retries, and the response is returned (or thrown) as it is.
+     */
     public Builder maxRetryDelay(Duration delay) {
-      this.maxRetryDelay = Objects.requireNonNull(delay, "delay");
+      this.maxRetryDelay = nonNegative(delay);
       return this;
     }
 
-    /** Uses this HTTP client instead of a default one (connect timeout then is the client's). */
+    /**
+     * Sets the backoff when the server does not say how long to wait: {@code initial} before the
+     * first retry, doubling up to {@code max}, each wait randomly between half and all of it
+     * (defaults 500 ms and 8 s).
+     */
+    public Builder retryBackoff(Duration initial, Duration max) {
+      this.initialRetryDelay = nonNegative(initial);
+      this.maxBackoff = nonNegative(max);
+      return this;
+    }
+
+    /** Sets the header that carries idempotency keys (default {@code Idempotency-Key}). */
+    public Builder idempotencyHeader(String name) {
+      this.idempotencyHeader = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * Sends the attempt number in this header on every attempt: 0 first, 1 on the first retry
+     * (default: not sent).
+     */
+    public Builder attemptHeader(String name) {
+      this.attemptHeader = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /** Sets the clock {@code Retry-After} dates are compared with (tests). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Sets how the client waits between retries (tests: a sleeper that returns at once). */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** Adds an interceptor; interceptors run in the order they were added. */
+    public Builder addInterceptor(Interceptor interceptor) {
+      this.interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
+
+    /**
+     * Uses this JDK HTTP client in the default transport (connect timeout then is the client's).
+     * Ignored when a {@link #transport} is set.
+     */
     public Builder httpClient(HttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /**
+     * Sends every request through this transport instead of the default
+     * {@link JdkHttpTransport}: to use OkHttp or Apache HttpClient, or a test double.
+     */
+    public Builder transport(HttpTransport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
       return this;
     }
 
@@ -173,10 +262,21 @@ public final class ClientConfig {
       return this;
     }
 
-    /** Runs on every request before it is sent: for signing schemes the client does not know. */
+    /**
+     * Runs on every request the default {@link JdkHttpTransport} builds, before it is sent: for
+     * signing schemes the client does not know. Ignored when a {@link #transport} is set.
+     */
     public Builder requestCustomizer(Consumer<HttpRequest.Builder> customizer) {
       this.requestCustomizer = Objects.requireNonNull(customizer, "customizer");
       return this;
+    }
+
+    private static Duration nonNegative(Duration delay) {
+      Objects.requireNonNull(delay, "delay");
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("delay must not be negative");
+      }
+      return delay;
     }
 
     private static Duration finite(Duration timeout) {

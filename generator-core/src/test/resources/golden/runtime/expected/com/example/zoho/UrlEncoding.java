@@ -36,6 +36,26 @@ final class UrlEncoding {
     return encode(value, "!$&'()*+,;=:@%");
   }
 
+  /** Decodes percent-escapes (and {@code +} as a space, as forms and most servers do). */
+  static String decode(String value) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int i = 0;
+    while (i < value.length()) {
+      int c = value.codePointAt(i);
+      if (c == '%' && i + 2 < value.length() && Character.digit(value.charAt(i + 1), 16) >= 0
+          && Character.digit(value.charAt(i + 2), 16) >= 0) {
+        out.write(Character.digit(value.charAt(i + 1), 16) * 16
+            + Character.digit(value.charAt(i + 2), 16));
+        i += 3;
+        continue;
+      }
+      out.writeBytes(c == '+' ? new byte[] {' '}
+          : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8));
+      i += Character.charCount(c);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
   private static String encode(String value, String alsoAllowed) {
     StringBuilder out = new StringBuilder(value.length() + 8);
     for (byte b : value.getBytes(StandardCharsets.UTF_8)) {

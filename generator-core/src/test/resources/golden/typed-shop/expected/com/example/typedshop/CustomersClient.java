@@ -19,6 +19,16 @@ public final class CustomersClient {
   }
 
   /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public CustomersClient withOptions(RequestOptions options) {
+    return new CustomersClient(transport.withOptions(options));
+  }
+
+  /**
    * Sends "Get a customer".
    *
    * <p>{@code GET /customers/&#123;customerId&#125;}
@@ -28,18 +38,42 @@ public final class CustomersClient {
    * @throws ApiException when the status is not 2xx
    */
   public Customer getACustomer(String customerId) {
-    return getACustomerWithResponse(customerId).body();
+    return getACustomerWithResponse(customerId, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #getACustomer}, also returning the status code and headers.
+   * Like {@link #getACustomer}, with per-call options.
+   *
+   * @param customerId path segment, encoded as one segment; required
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public Customer getACustomer(String customerId, RequestOptions options) {
+    return getACustomerWithResponse(customerId, options).body();
+  }
+
+  /**
+   * Like {@link #getACustomer}, also returning the status code, headers and request id.
    *
    * @param customerId path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<Customer> getACustomerWithResponse(String customerId) {
-    return transport.send(getACustomerRequest(customerId), GET_A_CUSTOMER_RESPONSE);
+    return getACustomerWithResponse(customerId, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getACustomer}, also returning the status code, headers and request id.
+   *
+   * @param customerId path segment, encoded as one segment; required
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<Customer> getACustomerWithResponse(String customerId, RequestOptions options) {
+    return transport.send(getACustomerRequest(customerId), GET_A_CUSTOMER_RESPONSE, options);
   }
 
   /**
@@ -49,11 +83,22 @@ public final class CustomersClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<Customer> getACustomerAsync(String customerId) {
-    return transport.sendAsync(getACustomerRequest(customerId), GET_A_CUSTOMER_RESPONSE).thenApply(ApiResponse::body);
+    return getACustomerAsync(customerId, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getACustomer}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param customerId path segment, encoded as one segment; required
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<Customer> getACustomerAsync(String customerId, RequestOptions options) {
+    return transport.sendAsync(getACustomerRequest(customerId), GET_A_CUSTOMER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest getACustomerRequest(String customerId) {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/customers/{customerId}")
         .literal("customers")
         .segment("", customerId);
   }

@@ -29,6 +29,16 @@ public final class OrdersClient {
   }
 
   /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public OrdersClient withOptions(RequestOptions options) {
+    return new OrdersClient(transport.withOptions(options));
+  }
+
+  /**
    * Sends "List orders".
    *
    * <p>{@code GET /orders}
@@ -37,17 +47,39 @@ public final class OrdersClient {
    * @throws ApiException when the status is not 2xx
    */
   public OrderList listOrders() {
-    return listOrdersWithResponse().body();
+    return listOrdersWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #listOrders}, also returning the status code and headers.
+   * Like {@link #listOrders}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public OrderList listOrders(RequestOptions options) {
+    return listOrdersWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #listOrders}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<OrderList> listOrdersWithResponse() {
-    return transport.send(listOrdersRequest(), LIST_ORDERS_RESPONSE);
+    return listOrdersWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #listOrders}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<OrderList> listOrdersWithResponse(RequestOptions options) {
+    return transport.send(listOrdersRequest(), LIST_ORDERS_RESPONSE, options);
   }
 
   /**
@@ -56,11 +88,21 @@ public final class OrdersClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<OrderList> listOrdersAsync() {
-    return transport.sendAsync(listOrdersRequest(), LIST_ORDERS_RESPONSE).thenApply(ApiResponse::body);
+    return listOrdersAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #listOrders}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<OrderList> listOrdersAsync(RequestOptions options) {
+    return transport.sendAsync(listOrdersRequest(), LIST_ORDERS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest listOrdersRequest() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/orders")
         .literal("orders");
   }
 
@@ -75,18 +117,42 @@ public final class OrdersClient {
    * @throws ApiException when the status is not 2xx
    */
   public Order getAnOrder(String orderId) {
-    return getAnOrderWithResponse(orderId).body();
+    return getAnOrderWithResponse(orderId, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #getAnOrder}, also returning the status code and headers.
+   * Like {@link #getAnOrder}, with per-call options.
+   *
+   * @param orderId path segment, encoded as one segment; required
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public Order getAnOrder(String orderId, RequestOptions options) {
+    return getAnOrderWithResponse(orderId, options).body();
+  }
+
+  /**
+   * Like {@link #getAnOrder}, also returning the status code, headers and request id.
    *
    * @param orderId path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<Order> getAnOrderWithResponse(String orderId) {
-    return transport.send(getAnOrderRequest(orderId), GET_AN_ORDER_RESPONSE);
+    return getAnOrderWithResponse(orderId, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getAnOrder}, also returning the status code, headers and request id.
+   *
+   * @param orderId path segment, encoded as one segment; required
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<Order> getAnOrderWithResponse(String orderId, RequestOptions options) {
+    return transport.send(getAnOrderRequest(orderId), GET_AN_ORDER_RESPONSE, options);
   }
 
   /**
@@ -96,11 +162,22 @@ public final class OrdersClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<Order> getAnOrderAsync(String orderId) {
-    return transport.sendAsync(getAnOrderRequest(orderId), GET_AN_ORDER_RESPONSE).thenApply(ApiResponse::body);
+    return getAnOrderAsync(orderId, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getAnOrder}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param orderId path segment, encoded as one segment; required
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<Order> getAnOrderAsync(String orderId, RequestOptions options) {
+    return transport.sendAsync(getAnOrderRequest(orderId), GET_AN_ORDER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest getAnOrderRequest(String orderId) {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/orders/{orderId}")
         .literal("orders")
         .segment("", orderId);
   }
@@ -116,18 +193,43 @@ public final class OrdersClient {
    * @throws ApiException when the status is not 2xx
    */
   public Order createAnOrder(OrdersCreateAnOrderRequest body) {
-    return createAnOrderWithResponse(body).body();
+    return createAnOrderWithResponse(body, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #createAnOrder}, also returning the status code and headers.
+   * Like {@link #createAnOrder}, with per-call options.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public Order createAnOrder(OrdersCreateAnOrderRequest body, RequestOptions options) {
+    return createAnOrderWithResponse(body, options).body();
+  }
+
+  /**
+   * Like {@link #createAnOrder}, also returning the status code, headers and request id.
    *
    * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<Order> createAnOrderWithResponse(OrdersCreateAnOrderRequest body) {
-    return transport.send(createAnOrderRequest(body), CREATE_AN_ORDER_RESPONSE);
+    return createAnOrderWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createAnOrder}, also returning the status code, headers and request id.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<Order> createAnOrderWithResponse(OrdersCreateAnOrderRequest body,
+      RequestOptions options) {
+    return transport.send(createAnOrderRequest(body), CREATE_AN_ORDER_RESPONSE, options);
   }
 
   /**
@@ -137,11 +239,23 @@ public final class OrdersClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<Order> createAnOrderAsync(OrdersCreateAnOrderRequest body) {
-    return transport.sendAsync(createAnOrderRequest(body), CREATE_AN_ORDER_RESPONSE).thenApply(ApiResponse::body);
+    return createAnOrderAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createAnOrder}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<Order> createAnOrderAsync(OrdersCreateAnOrderRequest body,
+      RequestOptions options) {
+    return transport.sendAsync(createAnOrderRequest(body), CREATE_AN_ORDER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest createAnOrderRequest(OrdersCreateAnOrderRequest body) {
-    return new ApiRequest("POST")
+    return new ApiRequest("POST", "/orders")
         .literal("orders")
         .json(body);
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -22,7 +23,11 @@ public final class TypedShopClient {
   private final CustomersClient customersClient;
 
   private TypedShopClient(ClientConfig config) {
-    this.transport = new ApiTransport(config);
+    this(new ApiTransport(config));
+  }
+
+  private TypedShopClient(ApiTransport transport) {
+    this.transport = transport;
     this.ordersClient = new OrdersClient(transport);
     this.customersClient = new CustomersClient(transport);
   }
@@ -39,6 +44,16 @@ public final class TypedShopClient {
    */
   public CustomersClient customers() {
     return customersClient;
+  }
+
+  /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public TypedShopClient withOptions(RequestOptions options) {
+    return new TypedShopClient(transport.withOptions(options));
   }
 
   /**
@@ -77,13 +92,24 @@ public final class TypedShopClient {
     }
 
     /**
-     * Uses this HTTP client instead of a default one.
+     * Uses this JDK HTTP client in the default transport.
      *
      * @param httpClient the value
      * @return this builder
      */
     public Builder httpClient(HttpClient httpClient) {
       config.httpClient(httpClient);
+      return this;
+    }
+
+    /**
+     * Sends every request through this transport (OkHttp, Apache HttpClient, a test double) instead of the JDK HTTP client.
+     *
+     * @param transport the value
+     * @return this builder
+     */
+    public Builder transport(HttpTransport transport) {
+      config.transport(transport);
       return this;
     }
 
@@ -121,7 +147,7 @@ public final class TypedShopClient {
     }
 
     /**
-     * Retries idempotent requests after connection failures and 429/502/503/504, honouring Retry-After (default 0: never).
+     * Retries after connection failures and 408/429/502/503/504: idempotent methods, and others only with an idempotency key; honours Retry-After, else backs off exponentially with jitter (default 0: never).
      *
      * @param maxRetries the value
      * @return this builder
@@ -132,13 +158,80 @@ public final class TypedShopClient {
     }
 
     /**
-     * Caps the wait between retries (default 30 s).
+     * The longest Retry-After wait accepted; a longer one ends the retries (default 30 s).
      *
      * @param delay the value
      * @return this builder
      */
     public Builder maxRetryDelay(Duration delay) {
       config.maxRetryDelay(delay);
+      return this;
+    }
+
+    /**
+     * Sets the backoff between retries when the server does not say: doubling from {@code initial} up to {@code max}, with jitter (default 500 ms, 8 s).
+     *
+     * @param initial the first wait
+     * @param max the longest wait
+     * @return this builder
+     */
+    public Builder retryBackoff(Duration initial, Duration max) {
+      config.retryBackoff(initial, max);
+      return this;
+    }
+
+    /**
+     * Sets the header idempotency keys are sent in (default Idempotency-Key).
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder idempotencyHeader(String name) {
+      config.idempotencyHeader(name);
+      return this;
+    }
+
+    /**
+     * Sends the attempt number (0, 1, ...) in this header (default: not sent).
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder attemptHeader(String name) {
+      config.attemptHeader(name);
+      return this;
+    }
+
+    /**
+     * Sets the clock Retry-After dates are compared with.
+     *
+     * @param clock the value
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      config.clock(clock);
+      return this;
+    }
+
+    /**
+     * Sets how the client waits between retries (tests: one that returns at once).
+     *
+     * @param sleeper the value
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      config.sleeper(sleeper);
+      return this;
+    }
+
+    /**
+     * Adds an interceptor (logging, signing, token refresh); they run in the order added.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public Builder interceptor(Interceptor interceptor) {
+      config.addInterceptor(interceptor);
       return this;
     }
 

@@ -35,6 +35,16 @@ public final class AuthClient {
   }
 
   /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public AuthClient withOptions(RequestOptions options) {
+    return new AuthClient(transport.withOptions(options));
+  }
+
+  /**
    * Sends "Inherited bearer".
    *
    * <p>{@code GET /auth/inherited}
@@ -43,17 +53,39 @@ public final class AuthClient {
    * @throws ApiException when the status is not 2xx
    */
   public Inherited inheritedBearer() {
-    return inheritedBearerWithResponse().body();
+    return inheritedBearerWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #inheritedBearer}, also returning the status code and headers.
+   * Like {@link #inheritedBearer}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public Inherited inheritedBearer(RequestOptions options) {
+    return inheritedBearerWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #inheritedBearer}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<Inherited> inheritedBearerWithResponse() {
-    return transport.send(inheritedBearerRequest(), INHERITED_BEARER_RESPONSE);
+    return inheritedBearerWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #inheritedBearer}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<Inherited> inheritedBearerWithResponse(RequestOptions options) {
+    return transport.send(inheritedBearerRequest(), INHERITED_BEARER_RESPONSE, options);
   }
 
   /**
@@ -62,11 +94,21 @@ public final class AuthClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<Inherited> inheritedBearerAsync() {
-    return transport.sendAsync(inheritedBearerRequest(), INHERITED_BEARER_RESPONSE).thenApply(ApiResponse::body);
+    return inheritedBearerAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #inheritedBearer}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<Inherited> inheritedBearerAsync(RequestOptions options) {
+    return transport.sendAsync(inheritedBearerRequest(), INHERITED_BEARER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest inheritedBearerRequest() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/auth/inherited")
         .literal("auth")
         .literal("inherited")
         .auth(ApiRequest.Auth.BEARER, null);
@@ -81,17 +123,39 @@ public final class AuthClient {
    * @throws ApiException when the status is not 2xx
    */
   public Inherited basic() {
-    return basicWithResponse().body();
+    return basicWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #basic}, also returning the status code and headers.
+   * Like {@link #basic}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public Inherited basic(RequestOptions options) {
+    return basicWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #basic}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<Inherited> basicWithResponse() {
-    return transport.send(basicRequest(), BASIC_RESPONSE);
+    return basicWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #basic}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<Inherited> basicWithResponse(RequestOptions options) {
+    return transport.send(basicRequest(), BASIC_RESPONSE, options);
   }
 
   /**
@@ -100,11 +164,21 @@ public final class AuthClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<Inherited> basicAsync() {
-    return transport.sendAsync(basicRequest(), BASIC_RESPONSE).thenApply(ApiResponse::body);
+    return basicAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #basic}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<Inherited> basicAsync(RequestOptions options) {
+    return transport.sendAsync(basicRequest(), BASIC_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest basicRequest() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/auth/basic")
         .literal("auth")
         .literal("basic")
         .auth(ApiRequest.Auth.BASIC, null);
@@ -119,17 +193,39 @@ public final class AuthClient {
    * @throws ApiException when the status is not 2xx
    */
   public None noAuth() {
-    return noAuthWithResponse().body();
+    return noAuthWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #noAuth}, also returning the status code and headers.
+   * Like {@link #noAuth}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public None noAuth(RequestOptions options) {
+    return noAuthWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #noAuth}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<None> noAuthWithResponse() {
-    return transport.send(noAuthRequest(), NO_AUTH_RESPONSE);
+    return noAuthWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #noAuth}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<None> noAuthWithResponse(RequestOptions options) {
+    return transport.send(noAuthRequest(), NO_AUTH_RESPONSE, options);
   }
 
   /**
@@ -138,11 +234,21 @@ public final class AuthClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<None> noAuthAsync() {
-    return transport.sendAsync(noAuthRequest(), NO_AUTH_RESPONSE).thenApply(ApiResponse::body);
+    return noAuthAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #noAuth}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<None> noAuthAsync(RequestOptions options) {
+    return transport.sendAsync(noAuthRequest(), NO_AUTH_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest noAuthRequest() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/auth/none")
         .literal("auth")
         .literal("none");
   }
@@ -156,17 +262,39 @@ public final class AuthClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode apiKeyHeader() {
-    return apiKeyHeaderWithResponse().body();
+    return apiKeyHeaderWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #apiKeyHeader}, also returning the status code and headers.
+   * Like {@link #apiKeyHeader}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode apiKeyHeader(RequestOptions options) {
+    return apiKeyHeaderWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #apiKeyHeader}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> apiKeyHeaderWithResponse() {
-    return transport.send(apiKeyHeaderRequest(), API_KEY_HEADER_RESPONSE);
+    return apiKeyHeaderWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #apiKeyHeader}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> apiKeyHeaderWithResponse(RequestOptions options) {
+    return transport.send(apiKeyHeaderRequest(), API_KEY_HEADER_RESPONSE, options);
   }
 
   /**
@@ -175,11 +303,21 @@ public final class AuthClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> apiKeyHeaderAsync() {
-    return transport.sendAsync(apiKeyHeaderRequest(), API_KEY_HEADER_RESPONSE).thenApply(ApiResponse::body);
+    return apiKeyHeaderAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #apiKeyHeader}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> apiKeyHeaderAsync(RequestOptions options) {
+    return transport.sendAsync(apiKeyHeaderRequest(), API_KEY_HEADER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest apiKeyHeaderRequest() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/auth/key-header")
         .literal("auth")
         .literal("key-header")
         .auth(ApiRequest.Auth.API_KEY_HEADER, "X-Api-Key");
@@ -195,18 +333,42 @@ public final class AuthClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode apiKeyQuery(String page) {
-    return apiKeyQueryWithResponse(page).body();
+    return apiKeyQueryWithResponse(page, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #apiKeyQuery}, also returning the status code and headers.
+   * Like {@link #apiKeyQuery}, with per-call options.
+   *
+   * @param page query parameter {@code page}; {@code null} sends the collection's value {@code 2}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode apiKeyQuery(String page, RequestOptions options) {
+    return apiKeyQueryWithResponse(page, options).body();
+  }
+
+  /**
+   * Like {@link #apiKeyQuery}, also returning the status code, headers and request id.
    *
    * @param page query parameter {@code page}; {@code null} sends the collection's value {@code 2}
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> apiKeyQueryWithResponse(String page) {
-    return transport.send(apiKeyQueryRequest(page), API_KEY_QUERY_RESPONSE);
+    return apiKeyQueryWithResponse(page, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #apiKeyQuery}, also returning the status code, headers and request id.
+   *
+   * @param page query parameter {@code page}; {@code null} sends the collection's value {@code 2}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> apiKeyQueryWithResponse(String page, RequestOptions options) {
+    return transport.send(apiKeyQueryRequest(page), API_KEY_QUERY_RESPONSE, options);
   }
 
   /**
@@ -216,11 +378,22 @@ public final class AuthClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> apiKeyQueryAsync(String page) {
-    return transport.sendAsync(apiKeyQueryRequest(page), API_KEY_QUERY_RESPONSE).thenApply(ApiResponse::body);
+    return apiKeyQueryAsync(page, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #apiKeyQuery}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param page query parameter {@code page}; {@code null} sends the collection's value {@code 2}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> apiKeyQueryAsync(String page, RequestOptions options) {
+    return transport.sendAsync(apiKeyQueryRequest(page), API_KEY_QUERY_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest apiKeyQueryRequest(String page) {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/auth/key-query")
         .literal("auth")
         .literal("key-query")
         .query("page", page, "2")
@@ -236,17 +409,39 @@ public final class AuthClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode oAuth2() {
-    return oAuth2WithResponse().body();
+    return oAuth2WithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #oAuth2}, also returning the status code and headers.
+   * Like {@link #oAuth2}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode oAuth2(RequestOptions options) {
+    return oAuth2WithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #oAuth2}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> oAuth2WithResponse() {
-    return transport.send(oAuth2Request(), O_AUTH2_RESPONSE);
+    return oAuth2WithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #oAuth2}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> oAuth2WithResponse(RequestOptions options) {
+    return transport.send(oAuth2Request(), O_AUTH2_RESPONSE, options);
   }
 
   /**
@@ -255,11 +450,21 @@ public final class AuthClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> oAuth2Async() {
-    return transport.sendAsync(oAuth2Request(), O_AUTH2_RESPONSE).thenApply(ApiResponse::body);
+    return oAuth2Async(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #oAuth2}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> oAuth2Async(RequestOptions options) {
+    return transport.sendAsync(oAuth2Request(), O_AUTH2_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest oAuth2Request() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/auth/oauth2")
         .literal("auth")
         .literal("oauth2")
         .auth(ApiRequest.Auth.OAUTH2_HEADER, "Bearer");
@@ -274,17 +479,39 @@ public final class AuthClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode oAuth2InQuery() {
-    return oAuth2InQueryWithResponse().body();
+    return oAuth2InQueryWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #oAuth2InQuery}, also returning the status code and headers.
+   * Like {@link #oAuth2InQuery}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode oAuth2InQuery(RequestOptions options) {
+    return oAuth2InQueryWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #oAuth2InQuery}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> oAuth2InQueryWithResponse() {
-    return transport.send(oAuth2InQueryRequest(), O_AUTH2IN_QUERY_RESPONSE);
+    return oAuth2InQueryWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #oAuth2InQuery}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> oAuth2InQueryWithResponse(RequestOptions options) {
+    return transport.send(oAuth2InQueryRequest(), O_AUTH2IN_QUERY_RESPONSE, options);
   }
 
   /**
@@ -293,11 +520,21 @@ public final class AuthClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> oAuth2InQueryAsync() {
-    return transport.sendAsync(oAuth2InQueryRequest(), O_AUTH2IN_QUERY_RESPONSE).thenApply(ApiResponse::body);
+    return oAuth2InQueryAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #oAuth2InQuery}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> oAuth2InQueryAsync(RequestOptions options) {
+    return transport.sendAsync(oAuth2InQueryRequest(), O_AUTH2IN_QUERY_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest oAuth2InQueryRequest() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/auth/oauth2-query")
         .literal("auth")
         .literal("oauth2-query")
         .auth(ApiRequest.Auth.OAUTH2_QUERY, "access_token");

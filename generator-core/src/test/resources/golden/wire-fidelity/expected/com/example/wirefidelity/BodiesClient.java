@@ -40,6 +40,16 @@ public final class BodiesClient {
   }
 
   /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public BodiesClient withOptions(RequestOptions options) {
+    return new BodiesClient(transport.withOptions(options));
+  }
+
+  /**
    * Sends "Create user".
    *
    * <p>{@code POST /bodies/json}
@@ -49,18 +59,43 @@ public final class BodiesClient {
    * @throws ApiException when the status is not 2xx
    */
   public Body createUser(BodiesCreateUserRequest body) {
-    return createUserWithResponse(body).body();
+    return createUserWithResponse(body, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #createUser}, also returning the status code and headers.
+   * Like {@link #createUser}, with per-call options.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public Body createUser(BodiesCreateUserRequest body, RequestOptions options) {
+    return createUserWithResponse(body, options).body();
+  }
+
+  /**
+   * Like {@link #createUser}, also returning the status code, headers and request id.
    *
    * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<Body> createUserWithResponse(BodiesCreateUserRequest body) {
-    return transport.send(createUserRequest(body), CREATE_USER_RESPONSE);
+    return createUserWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createUser}, also returning the status code, headers and request id.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<Body> createUserWithResponse(BodiesCreateUserRequest body,
+      RequestOptions options) {
+    return transport.send(createUserRequest(body), CREATE_USER_RESPONSE, options);
   }
 
   /**
@@ -70,11 +105,23 @@ public final class BodiesClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<Body> createUserAsync(BodiesCreateUserRequest body) {
-    return transport.sendAsync(createUserRequest(body), CREATE_USER_RESPONSE).thenApply(ApiResponse::body);
+    return createUserAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createUser}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<Body> createUserAsync(BodiesCreateUserRequest body,
+      RequestOptions options) {
+    return transport.sendAsync(createUserRequest(body), CREATE_USER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest createUserRequest(BodiesCreateUserRequest body) {
-    return new ApiRequest("POST")
+    return new ApiRequest("POST", "/bodies/json")
         .literal("bodies")
         .literal("json")
         .header("Content-Type", "application/json")
@@ -92,18 +139,43 @@ public final class BodiesClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode vendorJson(BodiesVendorJsonRequest body) {
-    return vendorJsonWithResponse(body).body();
+    return vendorJsonWithResponse(body, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #vendorJson}, also returning the status code and headers.
+   * Like {@link #vendorJson}, with per-call options.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode vendorJson(BodiesVendorJsonRequest body, RequestOptions options) {
+    return vendorJsonWithResponse(body, options).body();
+  }
+
+  /**
+   * Like {@link #vendorJson}, also returning the status code, headers and request id.
    *
    * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> vendorJsonWithResponse(BodiesVendorJsonRequest body) {
-    return transport.send(vendorJsonRequest(body), VENDOR_JSON_RESPONSE);
+    return vendorJsonWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #vendorJson}, also returning the status code, headers and request id.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> vendorJsonWithResponse(BodiesVendorJsonRequest body,
+      RequestOptions options) {
+    return transport.send(vendorJsonRequest(body), VENDOR_JSON_RESPONSE, options);
   }
 
   /**
@@ -113,11 +185,23 @@ public final class BodiesClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> vendorJsonAsync(BodiesVendorJsonRequest body) {
-    return transport.sendAsync(vendorJsonRequest(body), VENDOR_JSON_RESPONSE).thenApply(ApiResponse::body);
+    return vendorJsonAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #vendorJson}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> vendorJsonAsync(BodiesVendorJsonRequest body,
+      RequestOptions options) {
+    return transport.sendAsync(vendorJsonRequest(body), VENDOR_JSON_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest vendorJsonRequest(BodiesVendorJsonRequest body) {
-    return new ApiRequest("PATCH")
+    return new ApiRequest("PATCH", "/bodies/vendor-json")
         .literal("bodies")
         .literal("vendor-json")
         .header("Content-Type", "application/vnd.api+json")
@@ -135,18 +219,42 @@ public final class BodiesClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode textNote(String body) {
-    return textNoteWithResponse(body).body();
+    return textNoteWithResponse(body, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #textNote}, also returning the status code and headers.
+   * Like {@link #textNote}, with per-call options.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode textNote(String body, RequestOptions options) {
+    return textNoteWithResponse(body, options).body();
+  }
+
+  /**
+   * Like {@link #textNote}, also returning the status code, headers and request id.
    *
    * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> textNoteWithResponse(String body) {
-    return transport.send(textNoteRequest(body), TEXT_NOTE_RESPONSE);
+    return textNoteWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #textNote}, also returning the status code, headers and request id.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> textNoteWithResponse(String body, RequestOptions options) {
+    return transport.send(textNoteRequest(body), TEXT_NOTE_RESPONSE, options);
   }
 
   /**
@@ -156,11 +264,22 @@ public final class BodiesClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> textNoteAsync(String body) {
-    return transport.sendAsync(textNoteRequest(body), TEXT_NOTE_RESPONSE).thenApply(ApiResponse::body);
+    return textNoteAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #textNote}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> textNoteAsync(String body, RequestOptions options) {
+    return transport.sendAsync(textNoteRequest(body), TEXT_NOTE_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest textNoteRequest(String body) {
-    return new ApiRequest("PUT")
+    return new ApiRequest("PUT", "/bodies/text")
         .literal("bodies")
         .literal("text")
         .text(body, "text/plain")
@@ -177,18 +296,42 @@ public final class BodiesClient {
    * @throws ApiException when the status is not 2xx
    */
   public String xmlOrder(String body) {
-    return xmlOrderWithResponse(body).body();
+    return xmlOrderWithResponse(body, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #xmlOrder}, also returning the status code and headers.
+   * Like {@link #xmlOrder}, with per-call options.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public String xmlOrder(String body, RequestOptions options) {
+    return xmlOrderWithResponse(body, options).body();
+  }
+
+  /**
+   * Like {@link #xmlOrder}, also returning the status code, headers and request id.
    *
    * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<String> xmlOrderWithResponse(String body) {
-    return transport.send(xmlOrderRequest(body), XML_ORDER_RESPONSE);
+    return xmlOrderWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #xmlOrder}, also returning the status code, headers and request id.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<String> xmlOrderWithResponse(String body, RequestOptions options) {
+    return transport.send(xmlOrderRequest(body), XML_ORDER_RESPONSE, options);
   }
 
   /**
@@ -198,11 +341,22 @@ public final class BodiesClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<String> xmlOrderAsync(String body) {
-    return transport.sendAsync(xmlOrderRequest(body), XML_ORDER_RESPONSE).thenApply(ApiResponse::body);
+    return xmlOrderAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #xmlOrder}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<String> xmlOrderAsync(String body, RequestOptions options) {
+    return transport.sendAsync(xmlOrderRequest(body), XML_ORDER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest xmlOrderRequest(String body) {
-    return new ApiRequest("POST")
+    return new ApiRequest("POST", "/bodies/xml")
         .literal("bodies")
         .literal("xml")
         .text(body, "application/xml")
@@ -222,11 +376,27 @@ public final class BodiesClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode loginForm(String grant, String basicUser, String note, List<String> scope) {
-    return loginFormWithResponse(grant, basicUser, note, scope).body();
+    return loginFormWithResponse(grant, basicUser, note, scope, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #loginForm}, also returning the status code and headers.
+   * Like {@link #loginForm}, with per-call options.
+   *
+   * @param grant form field {@code grant}; {@code null} sends the collection's value {@code password}
+   * @param basicUser form field {@code user}; {@code null} leaves it out
+   * @param note form field {@code note}; {@code null} sends the collection's value {@code a&amp;b=c+d é}
+   * @param scope form field {@code scope}; {@code null} sends the collection's value {@code read, write}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode loginForm(String grant, String basicUser, String note, List<String> scope,
+      RequestOptions options) {
+    return loginFormWithResponse(grant, basicUser, note, scope, options).body();
+  }
+
+  /**
+   * Like {@link #loginForm}, also returning the status code, headers and request id.
    *
    * @param grant form field {@code grant}; {@code null} sends the collection's value {@code password}
    * @param basicUser form field {@code user}; {@code null} leaves it out
@@ -237,7 +407,23 @@ public final class BodiesClient {
    */
   public ApiResponse<JsonNode> loginFormWithResponse(String grant, String basicUser, String note,
       List<String> scope) {
-    return transport.send(loginFormRequest(grant, basicUser, note, scope), LOGIN_FORM_RESPONSE);
+    return loginFormWithResponse(grant, basicUser, note, scope, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #loginForm}, also returning the status code, headers and request id.
+   *
+   * @param grant form field {@code grant}; {@code null} sends the collection's value {@code password}
+   * @param basicUser form field {@code user}; {@code null} leaves it out
+   * @param note form field {@code note}; {@code null} sends the collection's value {@code a&amp;b=c+d é}
+   * @param scope form field {@code scope}; {@code null} sends the collection's value {@code read, write}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> loginFormWithResponse(String grant, String basicUser, String note,
+      List<String> scope, RequestOptions options) {
+    return transport.send(loginFormRequest(grant, basicUser, note, scope), LOGIN_FORM_RESPONSE, options);
   }
 
   /**
@@ -251,12 +437,27 @@ public final class BodiesClient {
    */
   public CompletableFuture<JsonNode> loginFormAsync(String grant, String basicUser, String note,
       List<String> scope) {
-    return transport.sendAsync(loginFormRequest(grant, basicUser, note, scope), LOGIN_FORM_RESPONSE).thenApply(ApiResponse::body);
+    return loginFormAsync(grant, basicUser, note, scope, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #loginForm}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param grant form field {@code grant}; {@code null} sends the collection's value {@code password}
+   * @param basicUser form field {@code user}; {@code null} leaves it out
+   * @param note form field {@code note}; {@code null} sends the collection's value {@code a&amp;b=c+d é}
+   * @param scope form field {@code scope}; {@code null} sends the collection's value {@code read, write}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> loginFormAsync(String grant, String basicUser, String note,
+      List<String> scope, RequestOptions options) {
+    return transport.sendAsync(loginFormRequest(grant, basicUser, note, scope), LOGIN_FORM_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest loginFormRequest(String grant, String basicUser, String note,
       List<String> scope) {
-    return new ApiRequest("POST")
+    return new ApiRequest("POST", "/bodies/urlencoded")
         .literal("bodies")
         .literal("urlencoded")
         .form("grant", grant, "password")
@@ -278,11 +479,26 @@ public final class BodiesClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode upload(String traceId, String meta, BinaryContent attachment) {
-    return uploadWithResponse(traceId, meta, attachment).body();
+    return uploadWithResponse(traceId, meta, attachment, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #upload}, also returning the status code and headers.
+   * Like {@link #upload}, with per-call options.
+   *
+   * @param traceId multipart part {@code title}; {@code null} leaves it out
+   * @param meta multipart part {@code meta}; {@code null} sends the collection's value {@code &#123;"k": 1&#125;}
+   * @param attachment multipart part {@code attachment}; {@code null} leaves it out
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode upload(String traceId, String meta, BinaryContent attachment,
+      RequestOptions options) {
+    return uploadWithResponse(traceId, meta, attachment, options).body();
+  }
+
+  /**
+   * Like {@link #upload}, also returning the status code, headers and request id.
    *
    * @param traceId multipart part {@code title}; {@code null} leaves it out
    * @param meta multipart part {@code meta}; {@code null} sends the collection's value {@code &#123;"k": 1&#125;}
@@ -292,7 +508,22 @@ public final class BodiesClient {
    */
   public ApiResponse<JsonNode> uploadWithResponse(String traceId, String meta,
       BinaryContent attachment) {
-    return transport.send(uploadRequest(traceId, meta, attachment), UPLOAD_RESPONSE);
+    return uploadWithResponse(traceId, meta, attachment, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #upload}, also returning the status code, headers and request id.
+   *
+   * @param traceId multipart part {@code title}; {@code null} leaves it out
+   * @param meta multipart part {@code meta}; {@code null} sends the collection's value {@code &#123;"k": 1&#125;}
+   * @param attachment multipart part {@code attachment}; {@code null} leaves it out
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> uploadWithResponse(String traceId, String meta,
+      BinaryContent attachment, RequestOptions options) {
+    return transport.send(uploadRequest(traceId, meta, attachment), UPLOAD_RESPONSE, options);
   }
 
   /**
@@ -305,11 +536,25 @@ public final class BodiesClient {
    */
   public CompletableFuture<JsonNode> uploadAsync(String traceId, String meta,
       BinaryContent attachment) {
-    return transport.sendAsync(uploadRequest(traceId, meta, attachment), UPLOAD_RESPONSE).thenApply(ApiResponse::body);
+    return uploadAsync(traceId, meta, attachment, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #upload}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param traceId multipart part {@code title}; {@code null} leaves it out
+   * @param meta multipart part {@code meta}; {@code null} sends the collection's value {@code &#123;"k": 1&#125;}
+   * @param attachment multipart part {@code attachment}; {@code null} leaves it out
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> uploadAsync(String traceId, String meta,
+      BinaryContent attachment, RequestOptions options) {
+    return transport.sendAsync(uploadRequest(traceId, meta, attachment), UPLOAD_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest uploadRequest(String traceId, String meta, BinaryContent attachment) {
-    return new ApiRequest("POST")
+    return new ApiRequest("POST", "/bodies/formdata")
         .literal("bodies")
         .literal("formdata")
         .partTemplate("title", null, "Holiday ", traceId)
@@ -328,18 +573,42 @@ public final class BodiesClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode rawFile(BinaryContent body) {
-    return rawFileWithResponse(body).body();
+    return rawFileWithResponse(body, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #rawFile}, also returning the status code and headers.
+   * Like {@link #rawFile}, with per-call options.
+   *
+   * @param body the file sent as the body; required
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode rawFile(BinaryContent body, RequestOptions options) {
+    return rawFileWithResponse(body, options).body();
+  }
+
+  /**
+   * Like {@link #rawFile}, also returning the status code, headers and request id.
    *
    * @param body the file sent as the body; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> rawFileWithResponse(BinaryContent body) {
-    return transport.send(rawFileRequest(body), RAW_FILE_RESPONSE);
+    return rawFileWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #rawFile}, also returning the status code, headers and request id.
+   *
+   * @param body the file sent as the body; required
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> rawFileWithResponse(BinaryContent body, RequestOptions options) {
+    return transport.send(rawFileRequest(body), RAW_FILE_RESPONSE, options);
   }
 
   /**
@@ -349,11 +618,22 @@ public final class BodiesClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> rawFileAsync(BinaryContent body) {
-    return transport.sendAsync(rawFileRequest(body), RAW_FILE_RESPONSE).thenApply(ApiResponse::body);
+    return rawFileAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #rawFile}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param body the file sent as the body; required
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> rawFileAsync(BinaryContent body, RequestOptions options) {
+    return transport.sendAsync(rawFileRequest(body), RAW_FILE_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest rawFileRequest(BinaryContent body) {
-    return new ApiRequest("PUT")
+    return new ApiRequest("PUT", "/bodies/file")
         .literal("bodies")
         .literal("file")
         .header("Content-Type", "application/octet-stream")
@@ -373,11 +653,26 @@ public final class BodiesClient {
    * @throws ApiException when the status is not 2xx
    */
   public BodiesFindUserResponse findUser(String id, Long limit, Boolean draft) {
-    return findUserWithResponse(id, limit, draft).body();
+    return findUserWithResponse(id, limit, draft, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #findUser}, also returning the status code and headers.
+   * Like {@link #findUser}, with per-call options.
+   *
+   * @param id GraphQL variable {@code id}; {@code null} leaves it out
+   * @param limit GraphQL variable {@code limit}; {@code null} sends the collection's value {@code 10}
+   * @param draft GraphQL variable {@code draft}; {@code null} sends the collection's value {@code false}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public BodiesFindUserResponse findUser(String id, Long limit, Boolean draft,
+      RequestOptions options) {
+    return findUserWithResponse(id, limit, draft, options).body();
+  }
+
+  /**
+   * Like {@link #findUser}, also returning the status code, headers and request id.
    *
    * @param id GraphQL variable {@code id}; {@code null} leaves it out
    * @param limit GraphQL variable {@code limit}; {@code null} sends the collection's value {@code 10}
@@ -387,7 +682,22 @@ public final class BodiesClient {
    */
   public ApiResponse<BodiesFindUserResponse> findUserWithResponse(String id, Long limit,
       Boolean draft) {
-    return transport.send(findUserRequest(id, limit, draft), FIND_USER_RESPONSE);
+    return findUserWithResponse(id, limit, draft, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #findUser}, also returning the status code, headers and request id.
+   *
+   * @param id GraphQL variable {@code id}; {@code null} leaves it out
+   * @param limit GraphQL variable {@code limit}; {@code null} sends the collection's value {@code 10}
+   * @param draft GraphQL variable {@code draft}; {@code null} sends the collection's value {@code false}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<BodiesFindUserResponse> findUserWithResponse(String id, Long limit,
+      Boolean draft, RequestOptions options) {
+    return transport.send(findUserRequest(id, limit, draft), FIND_USER_RESPONSE, options);
   }
 
   /**
@@ -400,11 +710,25 @@ public final class BodiesClient {
    */
   public CompletableFuture<BodiesFindUserResponse> findUserAsync(String id, Long limit,
       Boolean draft) {
-    return transport.sendAsync(findUserRequest(id, limit, draft), FIND_USER_RESPONSE).thenApply(ApiResponse::body);
+    return findUserAsync(id, limit, draft, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #findUser}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param id GraphQL variable {@code id}; {@code null} leaves it out
+   * @param limit GraphQL variable {@code limit}; {@code null} sends the collection's value {@code 10}
+   * @param draft GraphQL variable {@code draft}; {@code null} sends the collection's value {@code false}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<BodiesFindUserResponse> findUserAsync(String id, Long limit,
+      Boolean draft, RequestOptions options) {
+    return transport.sendAsync(findUserRequest(id, limit, draft), FIND_USER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest findUserRequest(String id, Long limit, Boolean draft) {
-    return new ApiRequest("POST")
+    return new ApiRequest("POST", "/graphql")
         .literal("graphql")
         .graphql("query FindUser($id: ID!, $limit: Int) {\n  user(id: $id) { name posts(limit: $limit) { title } }\n}")
         .variable("id", id, null)

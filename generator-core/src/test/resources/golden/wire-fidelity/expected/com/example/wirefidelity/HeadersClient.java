@@ -21,6 +21,16 @@ public final class HeadersClient {
   }
 
   /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public HeadersClient withOptions(RequestOptions options) {
+    return new HeadersClient(transport.withOptions(options));
+  }
+
+  /**
    * Sends "Header forms".
    *
    * <p>{@code GET /headers}
@@ -30,18 +40,42 @@ public final class HeadersClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode headerForms(String traceId) {
-    return headerFormsWithResponse(traceId).body();
+    return headerFormsWithResponse(traceId, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #headerForms}, also returning the status code and headers.
+   * Like {@link #headerForms}, with per-call options.
+   *
+   * @param traceId header {@code X-Trace}; {@code null} leaves it out
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode headerForms(String traceId, RequestOptions options) {
+    return headerFormsWithResponse(traceId, options).body();
+  }
+
+  /**
+   * Like {@link #headerForms}, also returning the status code, headers and request id.
    *
    * @param traceId header {@code X-Trace}; {@code null} leaves it out
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> headerFormsWithResponse(String traceId) {
-    return transport.send(headerFormsRequest(traceId), HEADER_FORMS_RESPONSE);
+    return headerFormsWithResponse(traceId, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #headerForms}, also returning the status code, headers and request id.
+   *
+   * @param traceId header {@code X-Trace}; {@code null} leaves it out
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> headerFormsWithResponse(String traceId, RequestOptions options) {
+    return transport.send(headerFormsRequest(traceId), HEADER_FORMS_RESPONSE, options);
   }
 
   /**
@@ -51,11 +85,22 @@ public final class HeadersClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> headerFormsAsync(String traceId) {
-    return transport.sendAsync(headerFormsRequest(traceId), HEADER_FORMS_RESPONSE).thenApply(ApiResponse::body);
+    return headerFormsAsync(traceId, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #headerForms}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param traceId header {@code X-Trace}; {@code null} leaves it out
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> headerFormsAsync(String traceId, RequestOptions options) {
+    return transport.sendAsync(headerFormsRequest(traceId), HEADER_FORMS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest headerFormsRequest(String traceId) {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/headers")
         .literal("headers")
         .header("Accept", "application/json")
         .header("X-Constant", "as written, with \"quotes\" & symbols")

@@ -23,6 +23,16 @@ public final class KeyedFolderClient {
   }
 
   /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public KeyedFolderClient withOptions(RequestOptions options) {
+    return new KeyedFolderClient(transport.withOptions(options));
+  }
+
+  /**
    * Sends "Folder key".
    *
    * <p>{@code GET /keyed/items}
@@ -31,17 +41,39 @@ public final class KeyedFolderClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode folderKey() {
-    return folderKeyWithResponse().body();
+    return folderKeyWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #folderKey}, also returning the status code and headers.
+   * Like {@link #folderKey}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode folderKey(RequestOptions options) {
+    return folderKeyWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #folderKey}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> folderKeyWithResponse() {
-    return transport.send(folderKeyRequest(), FOLDER_KEY_RESPONSE);
+    return folderKeyWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #folderKey}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> folderKeyWithResponse(RequestOptions options) {
+    return transport.send(folderKeyRequest(), FOLDER_KEY_RESPONSE, options);
   }
 
   /**
@@ -50,11 +82,21 @@ public final class KeyedFolderClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> folderKeyAsync() {
-    return transport.sendAsync(folderKeyRequest(), FOLDER_KEY_RESPONSE).thenApply(ApiResponse::body);
+    return folderKeyAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #folderKey}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> folderKeyAsync(RequestOptions options) {
+    return transport.sendAsync(folderKeyRequest(), FOLDER_KEY_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest folderKeyRequest() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/keyed/items")
         .literal("keyed")
         .literal("items")
         .auth(ApiRequest.Auth.API_KEY_HEADER, "X-Folder-Key");
@@ -69,18 +111,41 @@ public final class KeyedFolderClient {
    * @throws ApiException when the status is not 2xx
    */
   public void folderKeyOverridden(String itemId) {
-    folderKeyOverriddenWithResponse(itemId);
+    folderKeyOverriddenWithResponse(itemId, RequestOptions.none());
   }
 
   /**
-   * Like {@link #folderKeyOverridden}, also returning the status code and headers.
+   * Like {@link #folderKeyOverridden}, with per-call options.
+   *
+   * @param itemId path segment, encoded as one segment; required
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @throws ApiException when the status is not 2xx
+   */
+  public void folderKeyOverridden(String itemId, RequestOptions options) {
+    folderKeyOverriddenWithResponse(itemId, options);
+  }
+
+  /**
+   * Like {@link #folderKeyOverridden}, also returning the status code, headers and request id.
    *
    * @param itemId path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<Void> folderKeyOverriddenWithResponse(String itemId) {
-    return transport.send(folderKeyOverriddenRequest(itemId), FOLDER_KEY_OVERRIDDEN_RESPONSE);
+    return folderKeyOverriddenWithResponse(itemId, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #folderKeyOverridden}, also returning the status code, headers and request id.
+   *
+   * @param itemId path segment, encoded as one segment; required
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<Void> folderKeyOverriddenWithResponse(String itemId, RequestOptions options) {
+    return transport.send(folderKeyOverriddenRequest(itemId), FOLDER_KEY_OVERRIDDEN_RESPONSE, options);
   }
 
   /**
@@ -90,11 +155,22 @@ public final class KeyedFolderClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<Void> folderKeyOverriddenAsync(String itemId) {
-    return transport.sendAsync(folderKeyOverriddenRequest(itemId), FOLDER_KEY_OVERRIDDEN_RESPONSE).thenApply(ApiResponse::body);
+    return folderKeyOverriddenAsync(itemId, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #folderKeyOverridden}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param itemId path segment, encoded as one segment; required
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<Void> folderKeyOverriddenAsync(String itemId, RequestOptions options) {
+    return transport.sendAsync(folderKeyOverriddenRequest(itemId), FOLDER_KEY_OVERRIDDEN_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest folderKeyOverriddenRequest(String itemId) {
-    return new ApiRequest("DELETE")
+    return new ApiRequest("DELETE", "/keyed/items/{itemId}")
         .literal("keyed")
         .literal("items")
         .segment("", itemId);

@@ -24,6 +24,16 @@ public final class UrlsClient {
   }
 
   /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public UrlsClient withOptions(RequestOptions options) {
+    return new UrlsClient(transport.withOptions(options));
+  }
+
+  /**
    * Sends "User posts".
    *
    * <p>{@code GET /users/&#123;userId&#125;/posts/&#123;postId&#125;}
@@ -42,11 +52,32 @@ public final class UrlsClient {
    */
   public List<Post> userPosts(String userId, String postId, String sort, List<String> tag,
       String search, String status, String plus, String enc, String sym) {
-    return userPostsWithResponse(userId, postId, sort, tag, search, status, plus, enc, sym).body();
+    return userPostsWithResponse(userId, postId, sort, tag, search, status, plus, enc, sym, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #userPosts}, also returning the status code and headers.
+   * Like {@link #userPosts}, with per-call options.
+   *
+   * @param userId path segment, encoded as one segment; required
+   * @param postId path segment, encoded as one segment; required
+   * @param sort query parameter {@code sort}; {@code null} sends the collection's value {@code name}
+   * @param tag query parameter {@code tag}; {@code null} sends the collection's value {@code red, blue green}
+   * @param search query parameter {@code q}; {@code null} leaves it out
+   * @param status query parameter {@code filter}; {@code null} leaves it out
+   * @param plus query parameter {@code plus}; {@code null} sends the collection's value {@code a+b}
+   * @param enc query parameter {@code enc}; {@code null} sends the collection's value {@code %C3%A9t%C3%A9}
+   * @param sym query parameter {@code sym}; {@code null} sends the collection's value {@code $x,y;z}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public List<Post> userPosts(String userId, String postId, String sort, List<String> tag,
+      String search, String status, String plus, String enc, String sym, RequestOptions options) {
+    return userPostsWithResponse(userId, postId, sort, tag, search, status, plus, enc, sym, options).body();
+  }
+
+  /**
+   * Like {@link #userPosts}, also returning the status code, headers and request id.
    *
    * @param userId path segment, encoded as one segment; required
    * @param postId path segment, encoded as one segment; required
@@ -62,7 +93,29 @@ public final class UrlsClient {
    */
   public ApiResponse<List<Post>> userPostsWithResponse(String userId, String postId, String sort,
       List<String> tag, String search, String status, String plus, String enc, String sym) {
-    return transport.send(userPostsRequest(userId, postId, sort, tag, search, status, plus, enc, sym), USER_POSTS_RESPONSE);
+    return userPostsWithResponse(userId, postId, sort, tag, search, status, plus, enc, sym, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #userPosts}, also returning the status code, headers and request id.
+   *
+   * @param userId path segment, encoded as one segment; required
+   * @param postId path segment, encoded as one segment; required
+   * @param sort query parameter {@code sort}; {@code null} sends the collection's value {@code name}
+   * @param tag query parameter {@code tag}; {@code null} sends the collection's value {@code red, blue green}
+   * @param search query parameter {@code q}; {@code null} leaves it out
+   * @param status query parameter {@code filter}; {@code null} leaves it out
+   * @param plus query parameter {@code plus}; {@code null} sends the collection's value {@code a+b}
+   * @param enc query parameter {@code enc}; {@code null} sends the collection's value {@code %C3%A9t%C3%A9}
+   * @param sym query parameter {@code sym}; {@code null} sends the collection's value {@code $x,y;z}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<List<Post>> userPostsWithResponse(String userId, String postId, String sort,
+      List<String> tag, String search, String status, String plus, String enc, String sym,
+      RequestOptions options) {
+    return transport.send(userPostsRequest(userId, postId, sort, tag, search, status, plus, enc, sym), USER_POSTS_RESPONSE, options);
   }
 
   /**
@@ -81,12 +134,33 @@ public final class UrlsClient {
    */
   public CompletableFuture<List<Post>> userPostsAsync(String userId, String postId, String sort,
       List<String> tag, String search, String status, String plus, String enc, String sym) {
-    return transport.sendAsync(userPostsRequest(userId, postId, sort, tag, search, status, plus, enc, sym), USER_POSTS_RESPONSE).thenApply(ApiResponse::body);
+    return userPostsAsync(userId, postId, sort, tag, search, status, plus, enc, sym, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #userPosts}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param userId path segment, encoded as one segment; required
+   * @param postId path segment, encoded as one segment; required
+   * @param sort query parameter {@code sort}; {@code null} sends the collection's value {@code name}
+   * @param tag query parameter {@code tag}; {@code null} sends the collection's value {@code red, blue green}
+   * @param search query parameter {@code q}; {@code null} leaves it out
+   * @param status query parameter {@code filter}; {@code null} leaves it out
+   * @param plus query parameter {@code plus}; {@code null} sends the collection's value {@code a+b}
+   * @param enc query parameter {@code enc}; {@code null} sends the collection's value {@code %C3%A9t%C3%A9}
+   * @param sym query parameter {@code sym}; {@code null} sends the collection's value {@code $x,y;z}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<List<Post>> userPostsAsync(String userId, String postId, String sort,
+      List<String> tag, String search, String status, String plus, String enc, String sym,
+      RequestOptions options) {
+    return transport.sendAsync(userPostsRequest(userId, postId, sort, tag, search, status, plus, enc, sym), USER_POSTS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest userPostsRequest(String userId, String postId, String sort,
       List<String> tag, String search, String status, String plus, String enc, String sym) {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/users/{userId}/posts/{postId}")
         .literal("users")
         .segment("", userId)
         .literal("posts")
@@ -112,11 +186,24 @@ public final class UrlsClient {
    * @throws ApiException when the status is not 2xx
    */
   public String versionedFile(String fileName, String version) {
-    return versionedFileWithResponse(fileName, version).body();
+    return versionedFileWithResponse(fileName, version, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #versionedFile}, also returning the status code and headers.
+   * Like {@link #versionedFile}, with per-call options.
+   *
+   * @param fileName path segment, encoded as one segment; required
+   * @param version path segment, encoded as one segment; required
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public String versionedFile(String fileName, String version, RequestOptions options) {
+    return versionedFileWithResponse(fileName, version, options).body();
+  }
+
+  /**
+   * Like {@link #versionedFile}, also returning the status code, headers and request id.
    *
    * @param fileName path segment, encoded as one segment; required
    * @param version path segment, encoded as one segment; required
@@ -124,7 +211,21 @@ public final class UrlsClient {
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<String> versionedFileWithResponse(String fileName, String version) {
-    return transport.send(versionedFileRequest(fileName, version), VERSIONED_FILE_RESPONSE);
+    return versionedFileWithResponse(fileName, version, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #versionedFile}, also returning the status code, headers and request id.
+   *
+   * @param fileName path segment, encoded as one segment; required
+   * @param version path segment, encoded as one segment; required
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<String> versionedFileWithResponse(String fileName, String version,
+      RequestOptions options) {
+    return transport.send(versionedFileRequest(fileName, version), VERSIONED_FILE_RESPONSE, options);
   }
 
   /**
@@ -135,11 +236,24 @@ public final class UrlsClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<String> versionedFileAsync(String fileName, String version) {
-    return transport.sendAsync(versionedFileRequest(fileName, version), VERSIONED_FILE_RESPONSE).thenApply(ApiResponse::body);
+    return versionedFileAsync(fileName, version, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #versionedFile}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param fileName path segment, encoded as one segment; required
+   * @param version path segment, encoded as one segment; required
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<String> versionedFileAsync(String fileName, String version,
+      RequestOptions options) {
+    return transport.sendAsync(versionedFileRequest(fileName, version), VERSIONED_FILE_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest versionedFileRequest(String fileName, String version) {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/files/{fileName}-v{version}.txt")
         .literal("files")
         .segment("", fileName, "-v", version, ".txt")
         .auth(ApiRequest.Auth.BEARER, null);

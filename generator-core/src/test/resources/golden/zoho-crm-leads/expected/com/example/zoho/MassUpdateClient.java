@@ -22,6 +22,16 @@ public final class MassUpdateClient {
   }
 
   /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public MassUpdateClient withOptions(RequestOptions options) {
+    return new MassUpdateClient(transport.withOptions(options));
+  }
+
+  /**
    * To schedule mass update for Lead records
    *
    * <p>{@code POST /crm/v2/Leads/actions/mass_update}
@@ -32,18 +42,43 @@ public final class MassUpdateClient {
    * @throws ApiException when the status is not 2xx
    */
   public MassUpdateLeadsResponse leads(MassUpdateLeadsRequest body) {
-    return leadsWithResponse(body).body();
+    return leadsWithResponse(body, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #leads}, also returning the status code and headers.
+   * Like {@link #leads}, with per-call options.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public MassUpdateLeadsResponse leads(MassUpdateLeadsRequest body, RequestOptions options) {
+    return leadsWithResponse(body, options).body();
+  }
+
+  /**
+   * Like {@link #leads}, also returning the status code, headers and request id.
    *
    * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<MassUpdateLeadsResponse> leadsWithResponse(MassUpdateLeadsRequest body) {
-    return transport.send(leadsRequest(body), LEADS_RESPONSE);
+    return leadsWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #leads}, also returning the status code, headers and request id.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<MassUpdateLeadsResponse> leadsWithResponse(MassUpdateLeadsRequest body,
+      RequestOptions options) {
+    return transport.send(leadsRequest(body), LEADS_RESPONSE, options);
   }
 
   /**
@@ -53,11 +88,23 @@ public final class MassUpdateClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<MassUpdateLeadsResponse> leadsAsync(MassUpdateLeadsRequest body) {
-    return transport.sendAsync(leadsRequest(body), LEADS_RESPONSE).thenApply(ApiResponse::body);
+    return leadsAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #leads}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<MassUpdateLeadsResponse> leadsAsync(MassUpdateLeadsRequest body,
+      RequestOptions options) {
+    return transport.sendAsync(leadsRequest(body), LEADS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest leadsRequest(MassUpdateLeadsRequest body) {
-    return new ApiRequest("POST")
+    return new ApiRequest("POST", "/crm/v2/Leads/actions/mass_update")
         .literal("crm")
         .literal("v2")
         .literal("Leads")

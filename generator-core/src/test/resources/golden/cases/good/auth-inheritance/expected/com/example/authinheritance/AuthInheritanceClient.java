@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -28,7 +29,11 @@ public final class AuthInheritanceClient {
   private final KeyedClient keyedClient;
 
   private AuthInheritanceClient(ClientConfig config) {
-    this.transport = new ApiTransport(config);
+    this(new ApiTransport(config));
+  }
+
+  private AuthInheritanceClient(ApiTransport transport) {
+    this.transport = transport;
     this.keyedClient = new KeyedClient(transport);
   }
 
@@ -37,6 +42,16 @@ public final class AuthInheritanceClient {
    */
   public KeyedClient keyed() {
     return keyedClient;
+  }
+
+  /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public AuthInheritanceClient withOptions(RequestOptions options) {
+    return new AuthInheritanceClient(transport.withOptions(options));
   }
 
   /**
@@ -62,17 +77,39 @@ public final class AuthInheritanceClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode inheritsCollection() {
-    return inheritsCollectionWithResponse().body();
+    return inheritsCollectionWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #inheritsCollection}, also returning the status code and headers.
+   * Like {@link #inheritsCollection}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode inheritsCollection(RequestOptions options) {
+    return inheritsCollectionWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #inheritsCollection}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> inheritsCollectionWithResponse() {
-    return transport.send(inheritsCollectionRequest(), INHERITS_COLLECTION_RESPONSE);
+    return inheritsCollectionWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #inheritsCollection}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> inheritsCollectionWithResponse(RequestOptions options) {
+    return transport.send(inheritsCollectionRequest(), INHERITS_COLLECTION_RESPONSE, options);
   }
 
   /**
@@ -81,11 +118,21 @@ public final class AuthInheritanceClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> inheritsCollectionAsync() {
-    return transport.sendAsync(inheritsCollectionRequest(), INHERITS_COLLECTION_RESPONSE).thenApply(ApiResponse::body);
+    return inheritsCollectionAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #inheritsCollection}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> inheritsCollectionAsync(RequestOptions options) {
+    return transport.sendAsync(inheritsCollectionRequest(), INHERITS_COLLECTION_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest inheritsCollectionRequest() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/a")
         .literal("a")
         .auth(ApiRequest.Auth.BEARER, null);
   }
@@ -99,17 +146,39 @@ public final class AuthInheritanceClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode noAuth() {
-    return noAuthWithResponse().body();
+    return noAuthWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #noAuth}, also returning the status code and headers.
+   * Like {@link #noAuth}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode noAuth(RequestOptions options) {
+    return noAuthWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #noAuth}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> noAuthWithResponse() {
-    return transport.send(noAuthRequest(), NO_AUTH_RESPONSE);
+    return noAuthWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #noAuth}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> noAuthWithResponse(RequestOptions options) {
+    return transport.send(noAuthRequest(), NO_AUTH_RESPONSE, options);
   }
 
   /**
@@ -118,11 +187,21 @@ public final class AuthInheritanceClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> noAuthAsync() {
-    return transport.sendAsync(noAuthRequest(), NO_AUTH_RESPONSE).thenApply(ApiResponse::body);
+    return noAuthAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #noAuth}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> noAuthAsync(RequestOptions options) {
+    return transport.sendAsync(noAuthRequest(), NO_AUTH_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest noAuthRequest() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/b")
         .literal("b");
   }
 
@@ -170,13 +249,24 @@ public final class AuthInheritanceClient {
     }
 
     /**
-     * Uses this HTTP client instead of a default one.
+     * Uses this JDK HTTP client in the default transport.
      *
      * @param httpClient the value
      * @return this builder
      */
     public Builder httpClient(HttpClient httpClient) {
       config.httpClient(httpClient);
+      return this;
+    }
+
+    /**
+     * Sends every request through this transport (OkHttp, Apache HttpClient, a test double) instead of the JDK HTTP client.
+     *
+     * @param transport the value
+     * @return this builder
+     */
+    public Builder transport(HttpTransport transport) {
+      config.transport(transport);
       return this;
     }
 
@@ -214,7 +304,7 @@ public final class AuthInheritanceClient {
     }
 
     /**
-     * Retries idempotent requests after connection failures and 429/502/503/504, honouring Retry-After (default 0: never).
+     * Retries after connection failures and 408/429/502/503/504: idempotent methods, and others only with an idempotency key; honours Retry-After, else backs off exponentially with jitter (default 0: never).
      *
      * @param maxRetries the value
      * @return this builder
@@ -225,13 +315,80 @@ public final class AuthInheritanceClient {
     }
 
     /**
-     * Caps the wait between retries (default 30 s).
+     * The longest Retry-After wait accepted; a longer one ends the retries (default 30 s).
      *
      * @param delay the value
      * @return this builder
      */
     public Builder maxRetryDelay(Duration delay) {
       config.maxRetryDelay(delay);
+      return this;
+    }
+
+    /**
+     * Sets the backoff between retries when the server does not say: doubling from {@code initial} up to {@code max}, with jitter (default 500 ms, 8 s).
+     *
+     * @param initial the first wait
+     * @param max the longest wait
+     * @return this builder
+     */
+    public Builder retryBackoff(Duration initial, Duration max) {
+      config.retryBackoff(initial, max);
+      return this;
+    }
+
+    /**
+     * Sets the header idempotency keys are sent in (default Idempotency-Key).
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder idempotencyHeader(String name) {
+      config.idempotencyHeader(name);
+      return this;
+    }
+
+    /**
+     * Sends the attempt number (0, 1, ...) in this header (default: not sent).
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder attemptHeader(String name) {
+      config.attemptHeader(name);
+      return this;
+    }
+
+    /**
+     * Sets the clock Retry-After dates are compared with.
+     *
+     * @param clock the value
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      config.clock(clock);
+      return this;
+    }
+
+    /**
+     * Sets how the client waits between retries (tests: one that returns at once).
+     *
+     * @param sleeper the value
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      config.sleeper(sleeper);
+      return this;
+    }
+
+    /**
+     * Adds an interceptor (logging, signing, token refresh); they run in the order added.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public Builder interceptor(Interceptor interceptor) {
+      config.addInterceptor(interceptor);
       return this;
     }
 

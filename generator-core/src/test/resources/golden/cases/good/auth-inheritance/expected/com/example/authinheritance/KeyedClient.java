@@ -21,6 +21,16 @@ public final class KeyedClient {
   }
 
   /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public KeyedClient withOptions(RequestOptions options) {
+    return new KeyedClient(transport.withOptions(options));
+  }
+
+  /**
    * Sends "Inherits folder".
    *
    * <p>{@code GET /c}
@@ -29,17 +39,39 @@ public final class KeyedClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode inheritsFolder() {
-    return inheritsFolderWithResponse().body();
+    return inheritsFolderWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #inheritsFolder}, also returning the status code and headers.
+   * Like {@link #inheritsFolder}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode inheritsFolder(RequestOptions options) {
+    return inheritsFolderWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #inheritsFolder}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> inheritsFolderWithResponse() {
-    return transport.send(inheritsFolderRequest(), INHERITS_FOLDER_RESPONSE);
+    return inheritsFolderWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #inheritsFolder}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> inheritsFolderWithResponse(RequestOptions options) {
+    return transport.send(inheritsFolderRequest(), INHERITS_FOLDER_RESPONSE, options);
   }
 
   /**
@@ -48,11 +80,21 @@ public final class KeyedClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> inheritsFolderAsync() {
-    return transport.sendAsync(inheritsFolderRequest(), INHERITS_FOLDER_RESPONSE).thenApply(ApiResponse::body);
+    return inheritsFolderAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #inheritsFolder}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> inheritsFolderAsync(RequestOptions options) {
+    return transport.sendAsync(inheritsFolderRequest(), INHERITS_FOLDER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest inheritsFolderRequest() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/c")
         .literal("c")
         .auth(ApiRequest.Auth.API_KEY_HEADER, "X-Folder-Key");
   }
@@ -66,17 +108,39 @@ public final class KeyedClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode overridesFolder() {
-    return overridesFolderWithResponse().body();
+    return overridesFolderWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #overridesFolder}, also returning the status code and headers.
+   * Like {@link #overridesFolder}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode overridesFolder(RequestOptions options) {
+    return overridesFolderWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #overridesFolder}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> overridesFolderWithResponse() {
-    return transport.send(overridesFolderRequest(), OVERRIDES_FOLDER_RESPONSE);
+    return overridesFolderWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #overridesFolder}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> overridesFolderWithResponse(RequestOptions options) {
+    return transport.send(overridesFolderRequest(), OVERRIDES_FOLDER_RESPONSE, options);
   }
 
   /**
@@ -85,11 +149,21 @@ public final class KeyedClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> overridesFolderAsync() {
-    return transport.sendAsync(overridesFolderRequest(), OVERRIDES_FOLDER_RESPONSE).thenApply(ApiResponse::body);
+    return overridesFolderAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #overridesFolder}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> overridesFolderAsync(RequestOptions options) {
+    return transport.sendAsync(overridesFolderRequest(), OVERRIDES_FOLDER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest overridesFolderRequest() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/d")
         .literal("d");
   }
 }

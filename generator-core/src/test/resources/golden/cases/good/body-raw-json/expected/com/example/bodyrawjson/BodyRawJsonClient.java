@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -24,7 +25,21 @@ public final class BodyRawJsonClient {
   private final ApiTransport transport;
 
   private BodyRawJsonClient(ClientConfig config) {
-    this.transport = new ApiTransport(config);
+    this(new ApiTransport(config));
+  }
+
+  private BodyRawJsonClient(ApiTransport transport) {
+    this.transport = transport;
+  }
+
+  /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public BodyRawJsonClient withOptions(RequestOptions options) {
+    return new BodyRawJsonClient(transport.withOptions(options));
   }
 
   /**
@@ -51,18 +66,42 @@ public final class BodyRawJsonClient {
    * @throws ApiException when the status is not 2xx
    */
   public User createUser(CreateUserRequest body) {
-    return createUserWithResponse(body).body();
+    return createUserWithResponse(body, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #createUser}, also returning the status code and headers.
+   * Like {@link #createUser}, with per-call options.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public User createUser(CreateUserRequest body, RequestOptions options) {
+    return createUserWithResponse(body, options).body();
+  }
+
+  /**
+   * Like {@link #createUser}, also returning the status code, headers and request id.
    *
    * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<User> createUserWithResponse(CreateUserRequest body) {
-    return transport.send(createUserRequest(body), CREATE_USER_RESPONSE);
+    return createUserWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createUser}, also returning the status code, headers and request id.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<User> createUserWithResponse(CreateUserRequest body, RequestOptions options) {
+    return transport.send(createUserRequest(body), CREATE_USER_RESPONSE, options);
   }
 
   /**
@@ -72,11 +111,22 @@ public final class BodyRawJsonClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<User> createUserAsync(CreateUserRequest body) {
-    return transport.sendAsync(createUserRequest(body), CREATE_USER_RESPONSE).thenApply(ApiResponse::body);
+    return createUserAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createUser}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<User> createUserAsync(CreateUserRequest body, RequestOptions options) {
+    return transport.sendAsync(createUserRequest(body), CREATE_USER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest createUserRequest(CreateUserRequest body) {
-    return new ApiRequest("POST")
+    return new ApiRequest("POST", "/users")
         .literal("users")
         .header("Content-Type", "application/json")
         .json(body);
@@ -104,13 +154,24 @@ public final class BodyRawJsonClient {
     }
 
     /**
-     * Uses this HTTP client instead of a default one.
+     * Uses this JDK HTTP client in the default transport.
      *
      * @param httpClient the value
      * @return this builder
      */
     public Builder httpClient(HttpClient httpClient) {
       config.httpClient(httpClient);
+      return this;
+    }
+
+    /**
+     * Sends every request through this transport (OkHttp, Apache HttpClient, a test double) instead of the JDK HTTP client.
+     *
+     * @param transport the value
+     * @return this builder
+     */
+    public Builder transport(HttpTransport transport) {
+      config.transport(transport);
       return this;
     }
 
@@ -148,7 +209,7 @@ public final class BodyRawJsonClient {
     }
 
     /**
-     * Retries idempotent requests after connection failures and 429/502/503/504, honouring Retry-After (default 0: never).
+     * Retries after connection failures and 408/429/502/503/504: idempotent methods, and others only with an idempotency key; honours Retry-After, else backs off exponentially with jitter (default 0: never).
      *
      * @param maxRetries the value
      * @return this builder
@@ -159,13 +220,80 @@ public final class BodyRawJsonClient {
     }
 
     /**
-     * Caps the wait between retries (default 30 s).
+     * The longest Retry-After wait accepted; a longer one ends the retries (default 30 s).
      *
      * @param delay the value
      * @return this builder
      */
     public Builder maxRetryDelay(Duration delay) {
       config.maxRetryDelay(delay);
+      return this;
+    }
+
+    /**
+     * Sets the backoff between retries when the server does not say: doubling from {@code initial} up to {@code max}, with jitter (default 500 ms, 8 s).
+     *
+     * @param initial the first wait
+     * @param max the longest wait
+     * @return this builder
+     */
+    public Builder retryBackoff(Duration initial, Duration max) {
+      config.retryBackoff(initial, max);
+      return this;
+    }
+
+    /**
+     * Sets the header idempotency keys are sent in (default Idempotency-Key).
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder idempotencyHeader(String name) {
+      config.idempotencyHeader(name);
+      return this;
+    }
+
+    /**
+     * Sends the attempt number (0, 1, ...) in this header (default: not sent).
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder attemptHeader(String name) {
+      config.attemptHeader(name);
+      return this;
+    }
+
+    /**
+     * Sets the clock Retry-After dates are compared with.
+     *
+     * @param clock the value
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      config.clock(clock);
+      return this;
+    }
+
+    /**
+     * Sets how the client waits between retries (tests: one that returns at once).
+     *
+     * @param sleeper the value
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      config.sleeper(sleeper);
+      return this;
+    }
+
+    /**
+     * Adds an interceptor (logging, signing, token refresh); they run in the order added.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public Builder interceptor(Interceptor interceptor) {
+      config.addInterceptor(interceptor);
       return this;
     }
 

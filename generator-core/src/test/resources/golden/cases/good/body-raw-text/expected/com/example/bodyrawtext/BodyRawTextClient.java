@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -25,7 +26,21 @@ public final class BodyRawTextClient {
   private final ApiTransport transport;
 
   private BodyRawTextClient(ClientConfig config) {
-    this.transport = new ApiTransport(config);
+    this(new ApiTransport(config));
+  }
+
+  private BodyRawTextClient(ApiTransport transport) {
+    this.transport = transport;
+  }
+
+  /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public BodyRawTextClient withOptions(RequestOptions options) {
+    return new BodyRawTextClient(transport.withOptions(options));
   }
 
   /**
@@ -52,18 +67,42 @@ public final class BodyRawTextClient {
    * @throws ApiException when the status is not 2xx
    */
   public String addNote(String body) {
-    return addNoteWithResponse(body).body();
+    return addNoteWithResponse(body, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #addNote}, also returning the status code and headers.
+   * Like {@link #addNote}, with per-call options.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public String addNote(String body, RequestOptions options) {
+    return addNoteWithResponse(body, options).body();
+  }
+
+  /**
+   * Like {@link #addNote}, also returning the status code, headers and request id.
    *
    * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<String> addNoteWithResponse(String body) {
-    return transport.send(addNoteRequest(body), ADD_NOTE_RESPONSE);
+    return addNoteWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #addNote}, also returning the status code, headers and request id.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<String> addNoteWithResponse(String body, RequestOptions options) {
+    return transport.send(addNoteRequest(body), ADD_NOTE_RESPONSE, options);
   }
 
   /**
@@ -73,11 +112,22 @@ public final class BodyRawTextClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<String> addNoteAsync(String body) {
-    return transport.sendAsync(addNoteRequest(body), ADD_NOTE_RESPONSE).thenApply(ApiResponse::body);
+    return addNoteAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #addNote}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<String> addNoteAsync(String body, RequestOptions options) {
+    return transport.sendAsync(addNoteRequest(body), ADD_NOTE_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest addNoteRequest(String body) {
-    return new ApiRequest("POST")
+    return new ApiRequest("POST", "/notes")
         .literal("notes")
         .text(body, "text/plain");
   }
@@ -92,18 +142,42 @@ public final class BodyRawTextClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode sendOrder(String body) {
-    return sendOrderWithResponse(body).body();
+    return sendOrderWithResponse(body, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #sendOrder}, also returning the status code and headers.
+   * Like {@link #sendOrder}, with per-call options.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode sendOrder(String body, RequestOptions options) {
+    return sendOrderWithResponse(body, options).body();
+  }
+
+  /**
+   * Like {@link #sendOrder}, also returning the status code, headers and request id.
    *
    * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> sendOrderWithResponse(String body) {
-    return transport.send(sendOrderRequest(body), SEND_ORDER_RESPONSE);
+    return sendOrderWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #sendOrder}, also returning the status code, headers and request id.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> sendOrderWithResponse(String body, RequestOptions options) {
+    return transport.send(sendOrderRequest(body), SEND_ORDER_RESPONSE, options);
   }
 
   /**
@@ -113,11 +187,22 @@ public final class BodyRawTextClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> sendOrderAsync(String body) {
-    return transport.sendAsync(sendOrderRequest(body), SEND_ORDER_RESPONSE).thenApply(ApiResponse::body);
+    return sendOrderAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #sendOrder}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> sendOrderAsync(String body, RequestOptions options) {
+    return transport.sendAsync(sendOrderRequest(body), SEND_ORDER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest sendOrderRequest(String body) {
-    return new ApiRequest("POST")
+    return new ApiRequest("POST", "/orders")
         .literal("orders")
         .header("Content-Type", "application/xml")
         .text(body, "application/xml");
@@ -145,13 +230,24 @@ public final class BodyRawTextClient {
     }
 
     /**
-     * Uses this HTTP client instead of a default one.
+     * Uses this JDK HTTP client in the default transport.
      *
      * @param httpClient the value
      * @return this builder
      */
     public Builder httpClient(HttpClient httpClient) {
       config.httpClient(httpClient);
+      return this;
+    }
+
+    /**
+     * Sends every request through this transport (OkHttp, Apache HttpClient, a test double) instead of the JDK HTTP client.
+     *
+     * @param transport the value
+     * @return this builder
+     */
+    public Builder transport(HttpTransport transport) {
+      config.transport(transport);
       return this;
     }
 
@@ -189,7 +285,7 @@ public final class BodyRawTextClient {
     }
 
     /**
-     * Retries idempotent requests after connection failures and 429/502/503/504, honouring Retry-After (default 0: never).
+     * Retries after connection failures and 408/429/502/503/504: idempotent methods, and others only with an idempotency key; honours Retry-After, else backs off exponentially with jitter (default 0: never).
      *
      * @param maxRetries the value
      * @return this builder
@@ -200,13 +296,80 @@ public final class BodyRawTextClient {
     }
 
     /**
-     * Caps the wait between retries (default 30 s).
+     * The longest Retry-After wait accepted; a longer one ends the retries (default 30 s).
      *
      * @param delay the value
      * @return this builder
      */
     public Builder maxRetryDelay(Duration delay) {
       config.maxRetryDelay(delay);
+      return this;
+    }
+
+    /**
+     * Sets the backoff between retries when the server does not say: doubling from {@code initial} up to {@code max}, with jitter (default 500 ms, 8 s).
+     *
+     * @param initial the first wait
+     * @param max the longest wait
+     * @return this builder
+     */
+    public Builder retryBackoff(Duration initial, Duration max) {
+      config.retryBackoff(initial, max);
+      return this;
+    }
+
+    /**
+     * Sets the header idempotency keys are sent in (default Idempotency-Key).
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder idempotencyHeader(String name) {
+      config.idempotencyHeader(name);
+      return this;
+    }
+
+    /**
+     * Sends the attempt number (0, 1, ...) in this header (default: not sent).
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder attemptHeader(String name) {
+      config.attemptHeader(name);
+      return this;
+    }
+
+    /**
+     * Sets the clock Retry-After dates are compared with.
+     *
+     * @param clock the value
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      config.clock(clock);
+      return this;
+    }
+
+    /**
+     * Sets how the client waits between retries (tests: one that returns at once).
+     *
+     * @param sleeper the value
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      config.sleeper(sleeper);
+      return this;
+    }
+
+    /**
+     * Adds an interceptor (logging, signing, token refresh); they run in the order added.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public Builder interceptor(Interceptor interceptor) {
+      config.addInterceptor(interceptor);
       return this;
     }
 

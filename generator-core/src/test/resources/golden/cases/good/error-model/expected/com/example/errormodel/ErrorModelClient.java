@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -34,7 +35,21 @@ public final class ErrorModelClient {
   private final ApiTransport transport;
 
   private ErrorModelClient(ClientConfig config) {
-    this.transport = new ApiTransport(config);
+    this(new ApiTransport(config));
+  }
+
+  private ErrorModelClient(ApiTransport transport) {
+    this.transport = transport;
+  }
+
+  /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public ErrorModelClient withOptions(RequestOptions options) {
+    return new ErrorModelClient(transport.withOptions(options));
   }
 
   /**
@@ -62,18 +77,43 @@ public final class ErrorModelClient {
    * @throws ApiException when the status is not 2xx
    */
   public Order createOrder(CreateOrderRequest body) {
-    return createOrderWithResponse(body).body();
+    return createOrderWithResponse(body, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #createOrder}, also returning the status code and headers.
+   * Like {@link #createOrder}, with per-call options.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public Order createOrder(CreateOrderRequest body, RequestOptions options) {
+    return createOrderWithResponse(body, options).body();
+  }
+
+  /**
+   * Like {@link #createOrder}, also returning the status code, headers and request id.
    *
    * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<Order> createOrderWithResponse(CreateOrderRequest body) {
-    return transport.send(createOrderRequest(body), CREATE_ORDER_RESPONSE);
+    return createOrderWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createOrder}, also returning the status code, headers and request id.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<Order> createOrderWithResponse(CreateOrderRequest body,
+      RequestOptions options) {
+    return transport.send(createOrderRequest(body), CREATE_ORDER_RESPONSE, options);
   }
 
   /**
@@ -83,11 +123,23 @@ public final class ErrorModelClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<Order> createOrderAsync(CreateOrderRequest body) {
-    return transport.sendAsync(createOrderRequest(body), CREATE_ORDER_RESPONSE).thenApply(ApiResponse::body);
+    return createOrderAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createOrder}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<Order> createOrderAsync(CreateOrderRequest body,
+      RequestOptions options) {
+    return transport.sendAsync(createOrderRequest(body), CREATE_ORDER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest createOrderRequest(CreateOrderRequest body) {
-    return new ApiRequest("POST")
+    return new ApiRequest("POST", "/orders")
         .literal("orders")
         .json(body);
   }
@@ -102,17 +154,39 @@ public final class ErrorModelClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode cancelOrder() {
-    return cancelOrderWithResponse().body();
+    return cancelOrderWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #cancelOrder}, also returning the status code and headers.
+   * Like {@link #cancelOrder}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode cancelOrder(RequestOptions options) {
+    return cancelOrderWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #cancelOrder}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> cancelOrderWithResponse() {
-    return transport.send(cancelOrderRequest(), CANCEL_ORDER_RESPONSE);
+    return cancelOrderWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #cancelOrder}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> cancelOrderWithResponse(RequestOptions options) {
+    return transport.send(cancelOrderRequest(), CANCEL_ORDER_RESPONSE, options);
   }
 
   /**
@@ -121,11 +195,21 @@ public final class ErrorModelClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> cancelOrderAsync() {
-    return transport.sendAsync(cancelOrderRequest(), CANCEL_ORDER_RESPONSE).thenApply(ApiResponse::body);
+    return cancelOrderAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #cancelOrder}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> cancelOrderAsync(RequestOptions options) {
+    return transport.sendAsync(cancelOrderRequest(), CANCEL_ORDER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest cancelOrderRequest() {
-    return new ApiRequest("DELETE")
+    return new ApiRequest("DELETE", "/orders/1")
         .literal("orders")
         .literal("1");
   }
@@ -140,17 +224,39 @@ public final class ErrorModelClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode getReport() {
-    return getReportWithResponse().body();
+    return getReportWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #getReport}, also returning the status code and headers.
+   * Like {@link #getReport}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode getReport(RequestOptions options) {
+    return getReportWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #getReport}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> getReportWithResponse() {
-    return transport.send(getReportRequest(), GET_REPORT_RESPONSE);
+    return getReportWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getReport}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> getReportWithResponse(RequestOptions options) {
+    return transport.send(getReportRequest(), GET_REPORT_RESPONSE, options);
   }
 
   /**
@@ -159,11 +265,21 @@ public final class ErrorModelClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> getReportAsync() {
-    return transport.sendAsync(getReportRequest(), GET_REPORT_RESPONSE).thenApply(ApiResponse::body);
+    return getReportAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getReport}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> getReportAsync(RequestOptions options) {
+    return transport.sendAsync(getReportRequest(), GET_REPORT_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest getReportRequest() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/report")
         .literal("report");
   }
 
@@ -189,13 +305,24 @@ public final class ErrorModelClient {
     }
 
     /**
-     * Uses this HTTP client instead of a default one.
+     * Uses this JDK HTTP client in the default transport.
      *
      * @param httpClient the value
      * @return this builder
      */
     public Builder httpClient(HttpClient httpClient) {
       config.httpClient(httpClient);
+      return this;
+    }
+
+    /**
+     * Sends every request through this transport (OkHttp, Apache HttpClient, a test double) instead of the JDK HTTP client.
+     *
+     * @param transport the value
+     * @return this builder
+     */
+    public Builder transport(HttpTransport transport) {
+      config.transport(transport);
       return this;
     }
 
@@ -233,7 +360,7 @@ public final class ErrorModelClient {
     }
 
     /**
-     * Retries idempotent requests after connection failures and 429/502/503/504, honouring Retry-After (default 0: never).
+     * Retries after connection failures and 408/429/502/503/504: idempotent methods, and others only with an idempotency key; honours Retry-After, else backs off exponentially with jitter (default 0: never).
      *
      * @param maxRetries the value
      * @return this builder
@@ -244,13 +371,80 @@ public final class ErrorModelClient {
     }
 
     /**
-     * Caps the wait between retries (default 30 s).
+     * The longest Retry-After wait accepted; a longer one ends the retries (default 30 s).
      *
      * @param delay the value
      * @return this builder
      */
     public Builder maxRetryDelay(Duration delay) {
       config.maxRetryDelay(delay);
+      return this;
+    }
+
+    /**
+     * Sets the backoff between retries when the server does not say: doubling from {@code initial} up to {@code max}, with jitter (default 500 ms, 8 s).
+     *
+     * @param initial the first wait
+     * @param max the longest wait
+     * @return this builder
+     */
+    public Builder retryBackoff(Duration initial, Duration max) {
+      config.retryBackoff(initial, max);
+      return this;
+    }
+
+    /**
+     * Sets the header idempotency keys are sent in (default Idempotency-Key).
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder idempotencyHeader(String name) {
+      config.idempotencyHeader(name);
+      return this;
+    }
+
+    /**
+     * Sends the attempt number (0, 1, ...) in this header (default: not sent).
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder attemptHeader(String name) {
+      config.attemptHeader(name);
+      return this;
+    }
+
+    /**
+     * Sets the clock Retry-After dates are compared with.
+     *
+     * @param clock the value
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      config.clock(clock);
+      return this;
+    }
+
+    /**
+     * Sets how the client waits between retries (tests: one that returns at once).
+     *
+     * @param sleeper the value
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      config.sleeper(sleeper);
+      return this;
+    }
+
+    /**
+     * Adds an interceptor (logging, signing, token refresh); they run in the order added.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public Builder interceptor(Interceptor interceptor) {
+      config.addInterceptor(interceptor);
       return this;
     }
 

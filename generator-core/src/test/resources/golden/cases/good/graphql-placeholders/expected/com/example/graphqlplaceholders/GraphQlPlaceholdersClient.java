@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +28,21 @@ public final class GraphQlPlaceholdersClient {
   private final ApiTransport transport;
 
   private GraphQlPlaceholdersClient(ClientConfig config) {
-    this.transport = new ApiTransport(config);
+    this(new ApiTransport(config));
+  }
+
+  private GraphQlPlaceholdersClient(ApiTransport transport) {
+    this.transport = transport;
+  }
+
+  /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public GraphQlPlaceholdersClient withOptions(RequestOptions options) {
+    return new GraphQlPlaceholdersClient(transport.withOptions(options));
   }
 
   /**
@@ -60,11 +75,29 @@ public final class GraphQlPlaceholdersClient {
    */
   public RepositoryIssuesResponse repositoryIssues(String owner, String repo, Long first,
       String label, JsonNode since, Boolean open_) {
-    return repositoryIssuesWithResponse(owner, repo, first, label, since, open_).body();
+    return repositoryIssuesWithResponse(owner, repo, first, label, since, open_, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #repositoryIssues}, also returning the status code and headers.
+   * Like {@link #repositoryIssues}, with per-call options.
+   *
+   * @param owner placeholder {@code owner} in the GraphQL query; required
+   * @param repo placeholder {@code repo} in the GraphQL query; required
+   * @param first GraphQL variable {@code first}; {@code null} sends the collection's value {@code 10}
+   * @param label GraphQL variable {@code label}; {@code null} leaves it out
+   * @param since GraphQL variable {@code since}; {@code null} leaves it out
+   * @param open_ GraphQL variable {@code open}; {@code null} sends the collection's value {@code true}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public RepositoryIssuesResponse repositoryIssues(String owner, String repo, Long first,
+      String label, JsonNode since, Boolean open_, RequestOptions options) {
+    return repositoryIssuesWithResponse(owner, repo, first, label, since, open_, options).body();
+  }
+
+  /**
+   * Like {@link #repositoryIssues}, also returning the status code, headers and request id.
    *
    * @param owner placeholder {@code owner} in the GraphQL query; required
    * @param repo placeholder {@code repo} in the GraphQL query; required
@@ -77,7 +110,26 @@ public final class GraphQlPlaceholdersClient {
    */
   public ApiResponse<RepositoryIssuesResponse> repositoryIssuesWithResponse(String owner,
       String repo, Long first, String label, JsonNode since, Boolean open_) {
-    return transport.send(repositoryIssuesRequest(owner, repo, first, label, since, open_), REPOSITORY_ISSUES_RESPONSE);
+    return repositoryIssuesWithResponse(owner, repo, first, label, since, open_, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #repositoryIssues}, also returning the status code, headers and request id.
+   *
+   * @param owner placeholder {@code owner} in the GraphQL query; required
+   * @param repo placeholder {@code repo} in the GraphQL query; required
+   * @param first GraphQL variable {@code first}; {@code null} sends the collection's value {@code 10}
+   * @param label GraphQL variable {@code label}; {@code null} leaves it out
+   * @param since GraphQL variable {@code since}; {@code null} leaves it out
+   * @param open_ GraphQL variable {@code open}; {@code null} sends the collection's value {@code true}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<RepositoryIssuesResponse> repositoryIssuesWithResponse(String owner,
+      String repo, Long first, String label, JsonNode since, Boolean open_,
+      RequestOptions options) {
+    return transport.send(repositoryIssuesRequest(owner, repo, first, label, since, open_), REPOSITORY_ISSUES_RESPONSE, options);
   }
 
   /**
@@ -93,12 +145,30 @@ public final class GraphQlPlaceholdersClient {
    */
   public CompletableFuture<RepositoryIssuesResponse> repositoryIssuesAsync(String owner,
       String repo, Long first, String label, JsonNode since, Boolean open_) {
-    return transport.sendAsync(repositoryIssuesRequest(owner, repo, first, label, since, open_), REPOSITORY_ISSUES_RESPONSE).thenApply(ApiResponse::body);
+    return repositoryIssuesAsync(owner, repo, first, label, since, open_, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #repositoryIssues}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param owner placeholder {@code owner} in the GraphQL query; required
+   * @param repo placeholder {@code repo} in the GraphQL query; required
+   * @param first GraphQL variable {@code first}; {@code null} sends the collection's value {@code 10}
+   * @param label GraphQL variable {@code label}; {@code null} leaves it out
+   * @param since GraphQL variable {@code since}; {@code null} leaves it out
+   * @param open_ GraphQL variable {@code open}; {@code null} sends the collection's value {@code true}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<RepositoryIssuesResponse> repositoryIssuesAsync(String owner,
+      String repo, Long first, String label, JsonNode since, Boolean open_,
+      RequestOptions options) {
+    return transport.sendAsync(repositoryIssuesRequest(owner, repo, first, label, since, open_), REPOSITORY_ISSUES_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest repositoryIssuesRequest(String owner, String repo, Long first,
       String label, JsonNode since, Boolean open_) {
-    return new ApiRequest("POST")
+    return new ApiRequest("POST", "/graphql")
         .literal("graphql")
         .graphql("query { repository(owner: \"" + Objects.requireNonNull(owner, "owner") + "\", name: \"" + Objects.requireNonNull(repo, "repo") + "\") { issues(first: $first) { totalCount } } }")
         .variable("first", first, "10")
@@ -116,17 +186,39 @@ public final class GraphQlPlaceholdersClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode brokenVariables() {
-    return brokenVariablesWithResponse().body();
+    return brokenVariablesWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #brokenVariables}, also returning the status code and headers.
+   * Like {@link #brokenVariables}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode brokenVariables(RequestOptions options) {
+    return brokenVariablesWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #brokenVariables}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> brokenVariablesWithResponse() {
-    return transport.send(brokenVariablesRequest(), BROKEN_VARIABLES_RESPONSE);
+    return brokenVariablesWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #brokenVariables}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> brokenVariablesWithResponse(RequestOptions options) {
+    return transport.send(brokenVariablesRequest(), BROKEN_VARIABLES_RESPONSE, options);
   }
 
   /**
@@ -135,11 +227,21 @@ public final class GraphQlPlaceholdersClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> brokenVariablesAsync() {
-    return transport.sendAsync(brokenVariablesRequest(), BROKEN_VARIABLES_RESPONSE).thenApply(ApiResponse::body);
+    return brokenVariablesAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #brokenVariables}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> brokenVariablesAsync(RequestOptions options) {
+    return transport.sendAsync(brokenVariablesRequest(), BROKEN_VARIABLES_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest brokenVariablesRequest() {
-    return new ApiRequest("POST")
+    return new ApiRequest("POST", "/graphql")
         .literal("graphql")
         .graphql("query { viewer { login } }");
   }
@@ -166,13 +268,24 @@ public final class GraphQlPlaceholdersClient {
     }
 
     /**
-     * Uses this HTTP client instead of a default one.
+     * Uses this JDK HTTP client in the default transport.
      *
      * @param httpClient the value
      * @return this builder
      */
     public Builder httpClient(HttpClient httpClient) {
       config.httpClient(httpClient);
+      return this;
+    }
+
+    /**
+     * Sends every request through this transport (OkHttp, Apache HttpClient, a test double) instead of the JDK HTTP client.
+     *
+     * @param transport the value
+     * @return this builder
+     */
+    public Builder transport(HttpTransport transport) {
+      config.transport(transport);
       return this;
     }
 
@@ -210,7 +323,7 @@ public final class GraphQlPlaceholdersClient {
     }
 
     /**
-     * Retries idempotent requests after connection failures and 429/502/503/504, honouring Retry-After (default 0: never).
+     * Retries after connection failures and 408/429/502/503/504: idempotent methods, and others only with an idempotency key; honours Retry-After, else backs off exponentially with jitter (default 0: never).
      *
      * @param maxRetries the value
      * @return this builder
@@ -221,13 +334,80 @@ public final class GraphQlPlaceholdersClient {
     }
 
     /**
-     * Caps the wait between retries (default 30 s).
+     * The longest Retry-After wait accepted; a longer one ends the retries (default 30 s).
      *
      * @param delay the value
      * @return this builder
      */
     public Builder maxRetryDelay(Duration delay) {
       config.maxRetryDelay(delay);
+      return this;
+    }
+
+    /**
+     * Sets the backoff between retries when the server does not say: doubling from {@code initial} up to {@code max}, with jitter (default 500 ms, 8 s).
+     *
+     * @param initial the first wait
+     * @param max the longest wait
+     * @return this builder
+     */
+    public Builder retryBackoff(Duration initial, Duration max) {
+      config.retryBackoff(initial, max);
+      return this;
+    }
+
+    /**
+     * Sets the header idempotency keys are sent in (default Idempotency-Key).
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder idempotencyHeader(String name) {
+      config.idempotencyHeader(name);
+      return this;
+    }
+
+    /**
+     * Sends the attempt number (0, 1, ...) in this header (default: not sent).
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder attemptHeader(String name) {
+      config.attemptHeader(name);
+      return this;
+    }
+
+    /**
+     * Sets the clock Retry-After dates are compared with.
+     *
+     * @param clock the value
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      config.clock(clock);
+      return this;
+    }
+
+    /**
+     * Sets how the client waits between retries (tests: one that returns at once).
+     *
+     * @param sleeper the value
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      config.sleeper(sleeper);
+      return this;
+    }
+
+    /**
+     * Adds an interceptor (logging, signing, token refresh); they run in the order added.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public Builder interceptor(Interceptor interceptor) {
+      config.addInterceptor(interceptor);
       return this;
     }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -29,7 +30,21 @@ public final class MergeRuleClient {
   private final ApiTransport transport;
 
   private MergeRuleClient(ClientConfig config) {
-    this.transport = new ApiTransport(config);
+    this(new ApiTransport(config));
+  }
+
+  private MergeRuleClient(ApiTransport transport) {
+    this.transport = transport;
+  }
+
+  /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public MergeRuleClient withOptions(RequestOptions options) {
+    return new MergeRuleClient(transport.withOptions(options));
   }
 
   /**
@@ -55,17 +70,39 @@ public final class MergeRuleClient {
    * @throws ApiException when the status is not 2xx
    */
   public User getUser() {
-    return getUserWithResponse().body();
+    return getUserWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #getUser}, also returning the status code and headers.
+   * Like {@link #getUser}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public User getUser(RequestOptions options) {
+    return getUserWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #getUser}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<User> getUserWithResponse() {
-    return transport.send(getUserRequest(), GET_USER_RESPONSE);
+    return getUserWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getUser}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<User> getUserWithResponse(RequestOptions options) {
+    return transport.send(getUserRequest(), GET_USER_RESPONSE, options);
   }
 
   /**
@@ -74,11 +111,21 @@ public final class MergeRuleClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<User> getUserAsync() {
-    return transport.sendAsync(getUserRequest(), GET_USER_RESPONSE).thenApply(ApiResponse::body);
+    return getUserAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getUser}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<User> getUserAsync(RequestOptions options) {
+    return transport.sendAsync(getUserRequest(), GET_USER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest getUserRequest() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/users/1")
         .literal("users")
         .literal("1");
   }
@@ -92,17 +139,39 @@ public final class MergeRuleClient {
    * @throws ApiException when the status is not 2xx
    */
   public Office getOffice() {
-    return getOfficeWithResponse().body();
+    return getOfficeWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #getOffice}, also returning the status code and headers.
+   * Like {@link #getOffice}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public Office getOffice(RequestOptions options) {
+    return getOfficeWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #getOffice}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<Office> getOfficeWithResponse() {
-    return transport.send(getOfficeRequest(), GET_OFFICE_RESPONSE);
+    return getOfficeWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getOffice}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<Office> getOfficeWithResponse(RequestOptions options) {
+    return transport.send(getOfficeRequest(), GET_OFFICE_RESPONSE, options);
   }
 
   /**
@@ -111,11 +180,21 @@ public final class MergeRuleClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<Office> getOfficeAsync() {
-    return transport.sendAsync(getOfficeRequest(), GET_OFFICE_RESPONSE).thenApply(ApiResponse::body);
+    return getOfficeAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getOffice}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<Office> getOfficeAsync(RequestOptions options) {
+    return transport.sendAsync(getOfficeRequest(), GET_OFFICE_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest getOfficeRequest() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/offices/1")
         .literal("offices")
         .literal("1");
   }
@@ -129,17 +208,39 @@ public final class MergeRuleClient {
    * @throws ApiException when the status is not 2xx
    */
   public Metric getMetrics() {
-    return getMetricsWithResponse().body();
+    return getMetricsWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #getMetrics}, also returning the status code and headers.
+   * Like {@link #getMetrics}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public Metric getMetrics(RequestOptions options) {
+    return getMetricsWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #getMetrics}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<Metric> getMetricsWithResponse() {
-    return transport.send(getMetricsRequest(), GET_METRICS_RESPONSE);
+    return getMetricsWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getMetrics}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<Metric> getMetricsWithResponse(RequestOptions options) {
+    return transport.send(getMetricsRequest(), GET_METRICS_RESPONSE, options);
   }
 
   /**
@@ -148,11 +249,21 @@ public final class MergeRuleClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<Metric> getMetricsAsync() {
-    return transport.sendAsync(getMetricsRequest(), GET_METRICS_RESPONSE).thenApply(ApiResponse::body);
+    return getMetricsAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getMetrics}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<Metric> getMetricsAsync(RequestOptions options) {
+    return transport.sendAsync(getMetricsRequest(), GET_METRICS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest getMetricsRequest() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/metrics")
         .literal("metrics");
   }
 
@@ -178,13 +289,24 @@ public final class MergeRuleClient {
     }
 
     /**
-     * Uses this HTTP client instead of a default one.
+     * Uses this JDK HTTP client in the default transport.
      *
      * @param httpClient the value
      * @return this builder
      */
     public Builder httpClient(HttpClient httpClient) {
       config.httpClient(httpClient);
+      return this;
+    }
+
+    /**
+     * Sends every request through this transport (OkHttp, Apache HttpClient, a test double) instead of the JDK HTTP client.
+     *
+     * @param transport the value
+     * @return this builder
+     */
+    public Builder transport(HttpTransport transport) {
+      config.transport(transport);
       return this;
     }
 
@@ -222,7 +344,7 @@ public final class MergeRuleClient {
     }
 
     /**
-     * Retries idempotent requests after connection failures and 429/502/503/504, honouring Retry-After (default 0: never).
+     * Retries after connection failures and 408/429/502/503/504: idempotent methods, and others only with an idempotency key; honours Retry-After, else backs off exponentially with jitter (default 0: never).
      *
      * @param maxRetries the value
      * @return this builder
@@ -233,13 +355,80 @@ public final class MergeRuleClient {
     }
 
     /**
-     * Caps the wait between retries (default 30 s).
+     * The longest Retry-After wait accepted; a longer one ends the retries (default 30 s).
      *
      * @param delay the value
      * @return this builder
      */
     public Builder maxRetryDelay(Duration delay) {
       config.maxRetryDelay(delay);
+      return this;
+    }
+
+    /**
+     * Sets the backoff between retries when the server does not say: doubling from {@code initial} up to {@code max}, with jitter (default 500 ms, 8 s).
+     *
+     * @param initial the first wait
+     * @param max the longest wait
+     * @return this builder
+     */
+    public Builder retryBackoff(Duration initial, Duration max) {
+      config.retryBackoff(initial, max);
+      return this;
+    }
+
+    /**
+     * Sets the header idempotency keys are sent in (default Idempotency-Key).
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder idempotencyHeader(String name) {
+      config.idempotencyHeader(name);
+      return this;
+    }
+
+    /**
+     * Sends the attempt number (0, 1, ...) in this header (default: not sent).
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder attemptHeader(String name) {
+      config.attemptHeader(name);
+      return this;
+    }
+
+    /**
+     * Sets the clock Retry-After dates are compared with.
+     *
+     * @param clock the value
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      config.clock(clock);
+      return this;
+    }
+
+    /**
+     * Sets how the client waits between retries (tests: one that returns at once).
+     *
+     * @param sleeper the value
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      config.sleeper(sleeper);
+      return this;
+    }
+
+    /**
+     * Adds an interceptor (logging, signing, token refresh); they run in the order added.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public Builder interceptor(Interceptor interceptor) {
+      config.addInterceptor(interceptor);
       return this;
     }
 

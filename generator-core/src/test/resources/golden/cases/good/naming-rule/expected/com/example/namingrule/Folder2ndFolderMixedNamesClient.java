@@ -21,6 +21,16 @@ public final class Folder2ndFolderMixedNamesClient {
   }
 
   /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public Folder2ndFolderMixedNamesClient withOptions(RequestOptions options) {
+    return new Folder2ndFolderMixedNamesClient(transport.withOptions(options));
+  }
+
+  /**
    * Sends "class".
    *
    * <p>{@code GET /class}
@@ -29,17 +39,39 @@ public final class Folder2ndFolderMixedNamesClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode class_() {
-    return class_WithResponse().body();
+    return class_WithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #class_}, also returning the status code and headers.
+   * Like {@link #class_}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode class_(RequestOptions options) {
+    return class_WithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #class_}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> class_WithResponse() {
-    return transport.send(class_Request(), CLASS_RESPONSE);
+    return class_WithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #class_}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> class_WithResponse(RequestOptions options) {
+    return transport.send(class_Request(), CLASS_RESPONSE, options);
   }
 
   /**
@@ -48,11 +80,21 @@ public final class Folder2ndFolderMixedNamesClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> class_Async() {
-    return transport.sendAsync(class_Request(), CLASS_RESPONSE).thenApply(ApiResponse::body);
+    return class_Async(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #class_}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> class_Async(RequestOptions options) {
+    return transport.sendAsync(class_Request(), CLASS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest class_Request() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/class")
         .literal("class");
   }
 
@@ -65,17 +107,39 @@ public final class Folder2ndFolderMixedNamesClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode getUserSName() {
-    return getUserSNameWithResponse().body();
+    return getUserSNameWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #getUserSName}, also returning the status code and headers.
+   * Like {@link #getUserSName}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode getUserSName(RequestOptions options) {
+    return getUserSNameWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #getUserSName}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> getUserSNameWithResponse() {
-    return transport.send(getUserSNameRequest(), GET_USER_S_NAME_RESPONSE);
+    return getUserSNameWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getUserSName}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> getUserSNameWithResponse(RequestOptions options) {
+    return transport.send(getUserSNameRequest(), GET_USER_S_NAME_RESPONSE, options);
   }
 
   /**
@@ -84,11 +148,21 @@ public final class Folder2ndFolderMixedNamesClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> getUserSNameAsync() {
-    return transport.sendAsync(getUserSNameRequest(), GET_USER_S_NAME_RESPONSE).thenApply(ApiResponse::body);
+    return getUserSNameAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getUserSName}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> getUserSNameAsync(RequestOptions options) {
+    return transport.sendAsync(getUserSNameRequest(), GET_USER_S_NAME_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest getUserSNameRequest() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/name")
         .literal("name");
   }
 }

@@ -26,6 +26,16 @@ public final class RecordsClient {
   }
 
   /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public RecordsClient withOptions(RequestOptions options) {
+    return new RecordsClient(transport.withOptions(options));
+  }
+
+  /**
    * Sends "Records".
    *
    * <p>{@code GET /records}
@@ -34,17 +44,39 @@ public final class RecordsClient {
    * @throws ApiException when the status is not 2xx
    */
   public List<RecordsResponseItem> records() {
-    return recordsWithResponse().body();
+    return recordsWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #records}, also returning the status code and headers.
+   * Like {@link #records}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public List<RecordsResponseItem> records(RequestOptions options) {
+    return recordsWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #records}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<List<RecordsResponseItem>> recordsWithResponse() {
-    return transport.send(recordsRequest(), RECORDS_RESPONSE);
+    return recordsWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #records}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<List<RecordsResponseItem>> recordsWithResponse(RequestOptions options) {
+    return transport.send(recordsRequest(), RECORDS_RESPONSE, options);
   }
 
   /**
@@ -53,11 +85,21 @@ public final class RecordsClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<List<RecordsResponseItem>> recordsAsync() {
-    return transport.sendAsync(recordsRequest(), RECORDS_RESPONSE).thenApply(ApiResponse::body);
+    return recordsAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #records}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<List<RecordsResponseItem>> recordsAsync(RequestOptions options) {
+    return transport.sendAsync(recordsRequest(), RECORDS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest recordsRequest() {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/records")
         .literal("records");
   }
 
@@ -71,18 +113,43 @@ public final class RecordsClient {
    * @throws ApiException when the status is not 2xx
    */
   public RecordsResponseItem createRecords(CreateRecordsRequest body) {
-    return createRecordsWithResponse(body).body();
+    return createRecordsWithResponse(body, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #createRecords}, also returning the status code and headers.
+   * Like {@link #createRecords}, with per-call options.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public RecordsResponseItem createRecords(CreateRecordsRequest body, RequestOptions options) {
+    return createRecordsWithResponse(body, options).body();
+  }
+
+  /**
+   * Like {@link #createRecords}, also returning the status code, headers and request id.
    *
    * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<RecordsResponseItem> createRecordsWithResponse(CreateRecordsRequest body) {
-    return transport.send(createRecordsRequest(body), CREATE_RECORDS_RESPONSE);
+    return createRecordsWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createRecords}, also returning the status code, headers and request id.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<RecordsResponseItem> createRecordsWithResponse(CreateRecordsRequest body,
+      RequestOptions options) {
+    return transport.send(createRecordsRequest(body), CREATE_RECORDS_RESPONSE, options);
   }
 
   /**
@@ -92,11 +159,23 @@ public final class RecordsClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<RecordsResponseItem> createRecordsAsync(CreateRecordsRequest body) {
-    return transport.sendAsync(createRecordsRequest(body), CREATE_RECORDS_RESPONSE).thenApply(ApiResponse::body);
+    return createRecordsAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createRecords}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param body the request body
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<RecordsResponseItem> createRecordsAsync(CreateRecordsRequest body,
+      RequestOptions options) {
+    return transport.sendAsync(createRecordsRequest(body), CREATE_RECORDS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest createRecordsRequest(CreateRecordsRequest body) {
-    return new ApiRequest("POST")
+    return new ApiRequest("POST", "/records")
         .literal("records")
         .json(body);
   }
@@ -110,17 +189,39 @@ public final class RecordsClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode deleteRecords() {
-    return deleteRecordsWithResponse().body();
+    return deleteRecordsWithResponse(RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #deleteRecords}, also returning the status code and headers.
+   * Like {@link #deleteRecords}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode deleteRecords(RequestOptions options) {
+    return deleteRecordsWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #deleteRecords}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> deleteRecordsWithResponse() {
-    return transport.send(deleteRecordsRequest(), DELETE_RECORDS_RESPONSE);
+    return deleteRecordsWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #deleteRecords}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> deleteRecordsWithResponse(RequestOptions options) {
+    return transport.send(deleteRecordsRequest(), DELETE_RECORDS_RESPONSE, options);
   }
 
   /**
@@ -129,11 +230,21 @@ public final class RecordsClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> deleteRecordsAsync() {
-    return transport.sendAsync(deleteRecordsRequest(), DELETE_RECORDS_RESPONSE).thenApply(ApiResponse::body);
+    return deleteRecordsAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #deleteRecords}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> deleteRecordsAsync(RequestOptions options) {
+    return transport.sendAsync(deleteRecordsRequest(), DELETE_RECORDS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest deleteRecordsRequest() {
-    return new ApiRequest("DELETE")
+    return new ApiRequest("DELETE", "/records")
         .literal("records");
   }
 }

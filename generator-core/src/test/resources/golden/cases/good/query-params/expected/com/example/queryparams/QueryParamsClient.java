@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +25,21 @@ public final class QueryParamsClient {
   private final ApiTransport transport;
 
   private QueryParamsClient(ClientConfig config) {
-    this.transport = new ApiTransport(config);
+    this(new ApiTransport(config));
+  }
+
+  private QueryParamsClient(ApiTransport transport) {
+    this.transport = transport;
+  }
+
+  /**
+   * Returns a copy of this client whose calls use these options; options given to a call win.
+   *
+   * @param options the default options of the copy
+   * @return the configured copy
+   */
+  public QueryParamsClient withOptions(RequestOptions options) {
+    return new QueryParamsClient(transport.withOptions(options));
   }
 
   /**
@@ -53,11 +68,25 @@ public final class QueryParamsClient {
    * @throws ApiException when the status is not 2xx
    */
   public JsonNode search(String q, String limit, List<String> tag) {
-    return searchWithResponse(q, limit, tag).body();
+    return searchWithResponse(q, limit, tag, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #search}, also returning the status code and headers.
+   * Like {@link #search}, with per-call options.
+   *
+   * @param q query parameter {@code q}; {@code null} leaves it out
+   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 20}
+   * @param tag query parameter {@code tag}; {@code null} sends the collection's value {@code a, b}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode search(String q, String limit, List<String> tag, RequestOptions options) {
+    return searchWithResponse(q, limit, tag, options).body();
+  }
+
+  /**
+   * Like {@link #search}, also returning the status code, headers and request id.
    *
    * @param q query parameter {@code q}; {@code null} leaves it out
    * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 20}
@@ -66,7 +95,22 @@ public final class QueryParamsClient {
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<JsonNode> searchWithResponse(String q, String limit, List<String> tag) {
-    return transport.send(searchRequest(q, limit, tag), SEARCH_RESPONSE);
+    return searchWithResponse(q, limit, tag, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #search}, also returning the status code, headers and request id.
+   *
+   * @param q query parameter {@code q}; {@code null} leaves it out
+   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 20}
+   * @param tag query parameter {@code tag}; {@code null} sends the collection's value {@code a, b}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> searchWithResponse(String q, String limit, List<String> tag,
+      RequestOptions options) {
+    return transport.send(searchRequest(q, limit, tag), SEARCH_RESPONSE, options);
   }
 
   /**
@@ -78,11 +122,25 @@ public final class QueryParamsClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> searchAsync(String q, String limit, List<String> tag) {
-    return transport.sendAsync(searchRequest(q, limit, tag), SEARCH_RESPONSE).thenApply(ApiResponse::body);
+    return searchAsync(q, limit, tag, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #search}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param q query parameter {@code q}; {@code null} leaves it out
+   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 20}
+   * @param tag query parameter {@code tag}; {@code null} sends the collection's value {@code a, b}
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> searchAsync(String q, String limit, List<String> tag,
+      RequestOptions options) {
+    return transport.sendAsync(searchRequest(q, limit, tag), SEARCH_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest searchRequest(String q, String limit, List<String> tag) {
-    return new ApiRequest("GET")
+    return new ApiRequest("GET", "/search")
         .literal("search")
         .query("q", q, (String) null)
         .query("limit", limit, "20")
@@ -111,13 +169,24 @@ public final class QueryParamsClient {
     }
 
     /**
-     * Uses this HTTP client instead of a default one.
+     * Uses this JDK HTTP client in the default transport.
      *
      * @param httpClient the value
      * @return this builder
      */
     public Builder httpClient(HttpClient httpClient) {
       config.httpClient(httpClient);
+      return this;
+    }
+
+    /**
+     * Sends every request through this transport (OkHttp, Apache HttpClient, a test double) instead of the JDK HTTP client.
+     *
+     * @param transport the value
+     * @return this builder
+     */
+    public Builder transport(HttpTransport transport) {
+      config.transport(transport);
       return this;
     }
 
@@ -155,7 +224,7 @@ public final class QueryParamsClient {
     }
 
     /**
-     * Retries idempotent requests after connection failures and 429/502/503/504, honouring Retry-After (default 0: never).
+     * Retries after connection failures and 408/429/502/503/504: idempotent methods, and others only with an idempotency key; honours Retry-After, else backs off exponentially with jitter (default 0: never).
      *
      * @param maxRetries the value
      * @return this builder
@@ -166,13 +235,80 @@ public final class QueryParamsClient {
     }
 
     /**
-     * Caps the wait between retries (default 30 s).
+     * The longest Retry-After wait accepted; a longer one ends the retries (default 30 s).
      *
      * @param delay the value
      * @return this builder
      */
     public Builder maxRetryDelay(Duration delay) {
       config.maxRetryDelay(delay);
+      return this;
+    }
+
+    /**
+     * Sets the backoff between retries when the server does not say: doubling from {@code initial} up to {@code max}, with jitter (default 500 ms, 8 s).
+     *
+     * @param initial the first wait
+     * @param max the longest wait
+     * @return this builder
+     */
+    public Builder retryBackoff(Duration initial, Duration max) {
+      config.retryBackoff(initial, max);
+      return this;
+    }
+
+    /**
+     * Sets the header idempotency keys are sent in (default Idempotency-Key).
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder idempotencyHeader(String name) {
+      config.idempotencyHeader(name);
+      return this;
+    }
+
+    /**
+     * Sends the attempt number (0, 1, ...) in this header (default: not sent).
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder attemptHeader(String name) {
+      config.attemptHeader(name);
+      return this;
+    }
+
+    /**
+     * Sets the clock Retry-After dates are compared with.
+     *
+     * @param clock the value
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      config.clock(clock);
+      return this;
+    }
+
+    /**
+     * Sets how the client waits between retries (tests: one that returns at once).
+     *
+     * @param sleeper the value
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      config.sleeper(sleeper);
+      return this;
+    }
+
+    /**
+     * Adds an interceptor (logging, signing, token refresh); they run in the order added.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public Builder interceptor(Interceptor interceptor) {
+      config.addInterceptor(interceptor);
       return this;
     }
 
