@@ -141,14 +141,14 @@ class MainTest {
           files        %d generated, %d written (others unchanged)
           warnings     0
         """.formatted(javaFiles, javaFiles));
-    assertThat(out.resolve("com/acme/model/GetUserResponse.java")).isRegularFile();
+    assertThat(out.resolve("com/acme/model/User.java")).isRegularFile();
     JsonNode m = new ObjectMapper().readTree(manifest.toFile());
     assertThat(m.get("collection").asText()).isEqualTo("shop.postman_collection.json");
     assertThat(m.get("package").asText()).isEqualTo("com.acme");
     JsonNode op = m.get("operations").get(0);
     assertThat(op.get("pointer").asText()).isEqualTo("/item/0");
     assertThat(op.get("httpMethod").asText()).isEqualTo("GET");
-    assertThat(op.get("responseBodyType").asText()).isEqualTo("com.acme.model.GetUserResponse");
+    assertThat(op.get("responseBodyType").asText()).isEqualTo("com.acme.model.User");
     assertThat(op.get("requestBodyType").isNull()).isTrue();
     assertThat(op.get("examples").get(0).get("pointer").asText()).isEqualTo("/item/0/response/0");
 

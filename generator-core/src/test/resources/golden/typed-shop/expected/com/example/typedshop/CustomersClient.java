@@ -2,7 +2,7 @@
 // Source: typed-shop.postman_collection.json
 package com.example.typedshop;
 
-import com.example.typedshop.model.CustomersGetACustomerResponse;
+import com.example.typedshop.model.Customer;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.concurrent.CompletableFuture;
 
@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
  * Requests of the folder "Customers"; get it from the parent client.
  */
 public final class CustomersClient {
-  private static final ResponseType<CustomersGetACustomerResponse> GET_A_CUSTOMER_RESPONSE = ResponseType.json(new TypeReference<CustomersGetACustomerResponse>() {});
+  private static final ResponseType<Customer> GET_A_CUSTOMER_RESPONSE = ResponseType.json(new TypeReference<Customer>() {});
 
   private final ApiTransport transport;
 
@@ -37,7 +37,7 @@ public final class CustomersClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public CustomersGetACustomerResponse getACustomer(String customerId) {
+  public Customer getACustomer(String customerId) {
     return getACustomerWithResponse(customerId, RequestOptions.none()).body();
   }
 
@@ -49,7 +49,7 @@ public final class CustomersClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public CustomersGetACustomerResponse getACustomer(String customerId, RequestOptions options) {
+  public Customer getACustomer(String customerId, RequestOptions options) {
     return getACustomerWithResponse(customerId, options).body();
   }
 
@@ -60,7 +60,7 @@ public final class CustomersClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<CustomersGetACustomerResponse> getACustomerWithResponse(String customerId) {
+  public ApiResponse<Customer> getACustomerWithResponse(String customerId) {
     return getACustomerWithResponse(customerId, RequestOptions.none());
   }
 
@@ -72,8 +72,7 @@ public final class CustomersClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<CustomersGetACustomerResponse> getACustomerWithResponse(String customerId,
-      RequestOptions options) {
+  public ApiResponse<Customer> getACustomerWithResponse(String customerId, RequestOptions options) {
     return transport.send(getACustomerRequest(customerId), GET_A_CUSTOMER_RESPONSE, options);
   }
 
@@ -83,7 +82,7 @@ public final class CustomersClient {
    * @param customerId path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
-  public CompletableFuture<CustomersGetACustomerResponse> getACustomerAsync(String customerId) {
+  public CompletableFuture<Customer> getACustomerAsync(String customerId) {
     return getACustomerAsync(customerId, RequestOptions.none());
   }
 
@@ -94,8 +93,7 @@ public final class CustomersClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<CustomersGetACustomerResponse> getACustomerAsync(String customerId,
-      RequestOptions options) {
+  public CompletableFuture<Customer> getACustomerAsync(String customerId, RequestOptions options) {
     return transport.sendAsync(getACustomerRequest(customerId), GET_A_CUSTOMER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 

@@ -3,10 +3,10 @@
 package com.example.typedshop;
 
 import com.example.typedshop.model.ErrorResponse;
-import com.example.typedshop.model.ListOrdersResponse;
+import com.example.typedshop.model.Order;
+import com.example.typedshop.model.OrderList;
 import com.example.typedshop.model.OrdersCreateAnOrderError;
 import com.example.typedshop.model.OrdersCreateAnOrderRequest;
-import com.example.typedshop.model.OrdersGetAnOrderResponse;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.concurrent.CompletableFuture;
 
@@ -14,12 +14,12 @@ import java.util.concurrent.CompletableFuture;
  * Requests of the folder "Orders"; get it from the parent client.
  */
 public final class OrdersClient {
-  private static final ResponseType<ListOrdersResponse> LIST_ORDERS_RESPONSE = ResponseType.json(new TypeReference<ListOrdersResponse>() {});
+  private static final ResponseType<OrderList> LIST_ORDERS_RESPONSE = ResponseType.json(new TypeReference<OrderList>() {});
 
-  private static final ResponseType<OrdersGetAnOrderResponse> GET_AN_ORDER_RESPONSE = ResponseType.json(new TypeReference<OrdersGetAnOrderResponse>() {})
+  private static final ResponseType<Order> GET_AN_ORDER_RESPONSE = ResponseType.json(new TypeReference<Order>() {})
       .onError(4, new TypeReference<ErrorResponse>() {});
 
-  private static final ResponseType<OrdersGetAnOrderResponse> CREATE_AN_ORDER_RESPONSE = ResponseType.json(new TypeReference<OrdersGetAnOrderResponse>() {})
+  private static final ResponseType<Order> CREATE_AN_ORDER_RESPONSE = ResponseType.json(new TypeReference<Order>() {})
       .onError(4, new TypeReference<OrdersCreateAnOrderError>() {});
 
   private final ApiTransport transport;
@@ -46,7 +46,7 @@ public final class OrdersClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public ListOrdersResponse listOrders() {
+  public OrderList listOrders() {
     return listOrdersWithResponse(RequestOptions.none()).body();
   }
 
@@ -57,7 +57,7 @@ public final class OrdersClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public ListOrdersResponse listOrders(RequestOptions options) {
+  public OrderList listOrders(RequestOptions options) {
     return listOrdersWithResponse(options).body();
   }
 
@@ -67,7 +67,7 @@ public final class OrdersClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<ListOrdersResponse> listOrdersWithResponse() {
+  public ApiResponse<OrderList> listOrdersWithResponse() {
     return listOrdersWithResponse(RequestOptions.none());
   }
 
@@ -78,7 +78,7 @@ public final class OrdersClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<ListOrdersResponse> listOrdersWithResponse(RequestOptions options) {
+  public ApiResponse<OrderList> listOrdersWithResponse(RequestOptions options) {
     return transport.send(listOrdersRequest(), LIST_ORDERS_RESPONSE, options);
   }
 
@@ -87,7 +87,7 @@ public final class OrdersClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<ListOrdersResponse> listOrdersAsync() {
+  public CompletableFuture<OrderList> listOrdersAsync() {
     return listOrdersAsync(RequestOptions.none());
   }
 
@@ -97,7 +97,7 @@ public final class OrdersClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<ListOrdersResponse> listOrdersAsync(RequestOptions options) {
+  public CompletableFuture<OrderList> listOrdersAsync(RequestOptions options) {
     return transport.sendAsync(listOrdersRequest(), LIST_ORDERS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
@@ -116,7 +116,7 @@ public final class OrdersClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public OrdersGetAnOrderResponse getAnOrder(String orderId) {
+  public Order getAnOrder(String orderId) {
     return getAnOrderWithResponse(orderId, RequestOptions.none()).body();
   }
 
@@ -128,7 +128,7 @@ public final class OrdersClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public OrdersGetAnOrderResponse getAnOrder(String orderId, RequestOptions options) {
+  public Order getAnOrder(String orderId, RequestOptions options) {
     return getAnOrderWithResponse(orderId, options).body();
   }
 
@@ -139,7 +139,7 @@ public final class OrdersClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<OrdersGetAnOrderResponse> getAnOrderWithResponse(String orderId) {
+  public ApiResponse<Order> getAnOrderWithResponse(String orderId) {
     return getAnOrderWithResponse(orderId, RequestOptions.none());
   }
 
@@ -151,8 +151,7 @@ public final class OrdersClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<OrdersGetAnOrderResponse> getAnOrderWithResponse(String orderId,
-      RequestOptions options) {
+  public ApiResponse<Order> getAnOrderWithResponse(String orderId, RequestOptions options) {
     return transport.send(getAnOrderRequest(orderId), GET_AN_ORDER_RESPONSE, options);
   }
 
@@ -162,7 +161,7 @@ public final class OrdersClient {
    * @param orderId path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
-  public CompletableFuture<OrdersGetAnOrderResponse> getAnOrderAsync(String orderId) {
+  public CompletableFuture<Order> getAnOrderAsync(String orderId) {
     return getAnOrderAsync(orderId, RequestOptions.none());
   }
 
@@ -173,8 +172,7 @@ public final class OrdersClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<OrdersGetAnOrderResponse> getAnOrderAsync(String orderId,
-      RequestOptions options) {
+  public CompletableFuture<Order> getAnOrderAsync(String orderId, RequestOptions options) {
     return transport.sendAsync(getAnOrderRequest(orderId), GET_AN_ORDER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
@@ -194,7 +192,7 @@ public final class OrdersClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public OrdersGetAnOrderResponse createAnOrder(OrdersCreateAnOrderRequest body) {
+  public Order createAnOrder(OrdersCreateAnOrderRequest body) {
     return createAnOrderWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -206,8 +204,7 @@ public final class OrdersClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public OrdersGetAnOrderResponse createAnOrder(OrdersCreateAnOrderRequest body,
-      RequestOptions options) {
+  public Order createAnOrder(OrdersCreateAnOrderRequest body, RequestOptions options) {
     return createAnOrderWithResponse(body, options).body();
   }
 
@@ -218,8 +215,7 @@ public final class OrdersClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<OrdersGetAnOrderResponse> createAnOrderWithResponse(
-      OrdersCreateAnOrderRequest body) {
+  public ApiResponse<Order> createAnOrderWithResponse(OrdersCreateAnOrderRequest body) {
     return createAnOrderWithResponse(body, RequestOptions.none());
   }
 
@@ -231,8 +227,8 @@ public final class OrdersClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<OrdersGetAnOrderResponse> createAnOrderWithResponse(
-      OrdersCreateAnOrderRequest body, RequestOptions options) {
+  public ApiResponse<Order> createAnOrderWithResponse(OrdersCreateAnOrderRequest body,
+      RequestOptions options) {
     return transport.send(createAnOrderRequest(body), CREATE_AN_ORDER_RESPONSE, options);
   }
 
@@ -242,8 +238,7 @@ public final class OrdersClient {
    * @param body the request body
    * @return the response body, when it arrives
    */
-  public CompletableFuture<OrdersGetAnOrderResponse> createAnOrderAsync(
-      OrdersCreateAnOrderRequest body) {
+  public CompletableFuture<Order> createAnOrderAsync(OrdersCreateAnOrderRequest body) {
     return createAnOrderAsync(body, RequestOptions.none());
   }
 
@@ -254,8 +249,8 @@ public final class OrdersClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<OrdersGetAnOrderResponse> createAnOrderAsync(
-      OrdersCreateAnOrderRequest body, RequestOptions options) {
+  public CompletableFuture<Order> createAnOrderAsync(OrdersCreateAnOrderRequest body,
+      RequestOptions options) {
     return transport.sendAsync(createAnOrderRequest(body), CREATE_AN_ORDER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 

@@ -3,8 +3,8 @@
 package com.example.fixturenames;
 
 import com.example.fixturenames.model.ErrorResponse;
+import com.example.fixturenames.model.User;
 import com.example.fixturenames.model.UsersCreateRequest;
-import com.example.fixturenames.model.UsersCreateResponse;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.concurrent.CompletableFuture;
 
@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
  * Requests of the folder "Users"; get it from the parent client.
  */
 public final class UsersClient {
-  private static final ResponseType<UsersCreateResponse> CREATE_RESPONSE = ResponseType.json(new TypeReference<UsersCreateResponse>() {})
+  private static final ResponseType<User> CREATE_RESPONSE = ResponseType.json(new TypeReference<User>() {})
       .onError(4, new TypeReference<ErrorResponse>() {});
 
   private final ApiTransport transport;
@@ -42,7 +42,7 @@ public final class UsersClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public UsersCreateResponse create(UsersCreateRequest body, String notify) {
+  public User create(UsersCreateRequest body, String notify) {
     return createWithResponse(body, notify, RequestOptions.none()).body();
   }
 
@@ -55,8 +55,7 @@ public final class UsersClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public UsersCreateResponse create(UsersCreateRequest body, String notify,
-      RequestOptions options) {
+  public User create(UsersCreateRequest body, String notify, RequestOptions options) {
     return createWithResponse(body, notify, options).body();
   }
 
@@ -68,8 +67,7 @@ public final class UsersClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<UsersCreateResponse> createWithResponse(UsersCreateRequest body,
-      String notify) {
+  public ApiResponse<User> createWithResponse(UsersCreateRequest body, String notify) {
     return createWithResponse(body, notify, RequestOptions.none());
   }
 
@@ -82,7 +80,7 @@ public final class UsersClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<UsersCreateResponse> createWithResponse(UsersCreateRequest body, String notify,
+  public ApiResponse<User> createWithResponse(UsersCreateRequest body, String notify,
       RequestOptions options) {
     return transport.send(createRequest(body, notify), CREATE_RESPONSE, options);
   }
@@ -94,8 +92,7 @@ public final class UsersClient {
    * @param notify query parameter {@code notify}; {@code null} sends the collection's value {@code true}
    * @return the response body, when it arrives
    */
-  public CompletableFuture<UsersCreateResponse> createAsync(UsersCreateRequest body,
-      String notify) {
+  public CompletableFuture<User> createAsync(UsersCreateRequest body, String notify) {
     return createAsync(body, notify, RequestOptions.none());
   }
 
@@ -107,7 +104,7 @@ public final class UsersClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<UsersCreateResponse> createAsync(UsersCreateRequest body, String notify,
+  public CompletableFuture<User> createAsync(UsersCreateRequest body, String notify,
       RequestOptions options) {
     return transport.sendAsync(createRequest(body, notify), CREATE_RESPONSE, options).thenApply(ApiResponse::body);
   }
