@@ -1,5 +1,6 @@
 package io.github.postman2java;
 
+import io.github.postman2java.codegen.FixturesGenerator;
 import io.github.postman2java.binding.Binder;
 import io.github.postman2java.binding.BoundCollection;
 import io.github.postman2java.codegen.GeneratedFile;
@@ -24,6 +25,7 @@ import io.github.postman2java.names.JavaNames;
 import io.github.postman2java.naming.ModelOverrides;
 import io.github.postman2java.naming.NameAssigner;
 import io.github.postman2java.naming.NamedModel;
+import io.github.postman2java.recording.Recordings;
 import io.github.postman2java.overrides.Overrides;
 import io.github.postman2java.overrides.OverridesReader;
 import io.github.postman2java.report.EvidenceReport;
@@ -87,11 +89,31 @@ public final class CodegenRun {
     diagnostics.throwIfErrors();
     PostmanCollection collection = Environments.apply(parsed, environments);
     GenerationResult generated = generate(collection, overrides, options, diagnostics);
-    if (options.outputDirectory() == null) {
+    if (options.outputDirectory() == null && options.fixturesDirectory() == null) {
       return generated;
     }
+    // Both directories are checked before either is written: no partial output.
+    List<Path> directories = new ArrayList<>();
+    List<List<GeneratedFile>> contents = new ArrayList<>();
+    if (options.outputDirectory() != null) {
+      directories.add(options.outputDirectory());
+      contents.add(generated.files());
+    }
+    if (options.fixturesDirectory() != null) {
+      Path fixtures = options.fixturesDirectory().toAbsolutePath().normalize();
+      if (options.outputDirectory() != null
+          && fixtures.equals(options.outputDirectory().toAbsolutePath().normalize())) {
+        // One directory gets one write, so neither set counts as stale for the other.
+        List<GeneratedFile> both = new ArrayList<>(generated.files());
+        both.addAll(generated.fixtures());
+        contents.set(0, both);
+      } else {
+        directories.add(options.fixturesDirectory());
+        contents.add(generated.fixtures());
+      }
+    }
     if (!options.force()) {
-      OutputDirectoryGuard.check(options.outputDirectory(), diagnostics);
+      directories.forEach(d -> OutputDirectoryGuard.check(d, diagnostics));
       diagnostics.throwIfErrors();
     }
     try {
@@ -99,9 +121,15 @@ public final class CodegenRun {
     } catch (IOException e) {
       writeFailed(diagnostics, "output", "cannot prepare the output: " + e.getMessage());
     }
-    SourceWriter.WriteResult written = SourceWriter.write(options.outputDirectory(),
-        generated.files(), diagnostics);
-    diagnostics.throwIfErrors();
+    List<Path> written = new ArrayList<>();
+    List<Path> unchanged = new ArrayList<>();
+    for (int i = 0; i < directories.size(); i++) {
+      SourceWriter.WriteResult result = SourceWriter.write(directories.get(i), contents.get(i),
+          diagnostics);
+      diagnostics.throwIfErrors();
+      written.addAll(result.written());
+      unchanged.addAll(result.unchanged());
+    }
     if (options.reportDirectory() != null) {
       SourceWriter.write(options.reportDirectory(), generated.report(), diagnostics);
       diagnostics.throwIfErrors();
@@ -115,8 +143,8 @@ public final class CodegenRun {
             "cannot write the manifest: " + e.getClass().getSimpleName());
       }
     }
-    return new GenerationResult(generated.files(), written.written(), written.unchanged(),
-        generated.warnings(), generated.model(), generated.report(), generated.infos());
+    return new GenerationResult(generated.files(), written, unchanged, generated.warnings(),
+        generated.model(), generated.report(), generated.infos(), generated.fixtures());
   }
 
   private static void writeFailed(Diagnostics diagnostics, String where, String message) {
@@ -196,13 +224,16 @@ public final class CodegenRun {
       throw new GenerationException(promoted);
     }
     diagnostics.throwIfErrors();
-    List<GeneratedFile> files = JavaGenerator.generate(model,
-        options.jackson() == 3 ? JacksonDialect.JACKSON_3 : JacksonDialect.JACKSON_2);
+    JacksonDialect jackson = options.jackson() == 3 ? JacksonDialect.JACKSON_3
+        : JacksonDialect.JACKSON_2;
+    List<GeneratedFile> files = JavaGenerator.generate(model, jackson);
     List<GeneratedFile> report = options.reportDirectory() == null ? List.of()
         : EvidenceReport.render(new EvidenceReport.Input(model, named, inferred, shapes,
             EvidenceIndex.of(samples), diagnostics.warnings(), overrides));
+    List<GeneratedFile> fixtures = options.fixtures()
+        ? FixturesGenerator.generate(model, Recordings.of(redacted), jackson) : List.of();
     return new GenerationResult(files, List.of(), List.of(), diagnostics.warnings(), model,
-        report, diagnostics.infos());
+        report, diagnostics.infos(), fixtures);
   }
 
   /** Convenience for tests and tools: generates in memory from a path. */

@@ -24,6 +24,8 @@ import java.util.Map;
  * @param report the evidence report's files (relative to the report directory); empty unless
  *     a report was asked for
  * @param infos the infos (decisions worth reporting, e.g. detected pagination), in report order
+ * @param fixtures the test fixtures (sources and text resources), sorted by path; empty unless
+ *     asked for
  */
 public record GenerationResult(
     List<GeneratedFile> files,
@@ -32,11 +34,13 @@ public record GenerationResult(
     List<Diagnostic> warnings,
     NamedModel model,
     List<GeneratedFile> report,
-    List<Diagnostic> infos) {
+    List<Diagnostic> infos,
+    List<GeneratedFile> fixtures) {
 
   /** Creates a result. */
   public GenerationResult {
     files = List.copyOf(files);
+    fixtures = List.copyOf(fixtures);
     written = List.copyOf(written);
     unchanged = List.copyOf(unchanged);
     warnings = List.copyOf(warnings);
@@ -44,20 +48,29 @@ public record GenerationResult(
     infos = List.copyOf(infos);
   }
 
-  /** Creates a result without infos. */
-  public GenerationResult(List<GeneratedFile> files, List<Path> written, List<Path> unchanged,
-      List<Diagnostic> warnings, NamedModel model, List<GeneratedFile> report) {
-    this(files, written, unchanged, warnings, model, report, List.of());
-  }
-
-  /** Creates a result without a report. */
+  /** Creates a result without a report, infos or fixtures. */
   public GenerationResult(List<GeneratedFile> files, List<Path> written, List<Path> unchanged,
       List<Diagnostic> warnings, NamedModel model) {
-    this(files, written, unchanged, warnings, model, List.of());
+    this(files, written, unchanged, warnings, model, List.of(), List.of(), List.of());
   }
 
-  /** Returns each file's relative path and UTF-8 size, in path order. */
+  /** Creates a result without infos or fixtures. */
+  public GenerationResult(List<GeneratedFile> files, List<Path> written, List<Path> unchanged,
+      List<Diagnostic> warnings, NamedModel model, List<GeneratedFile> report) {
+    this(files, written, unchanged, warnings, model, report, List.of(), List.of());
+  }
+
+  /** Returns each client file's relative path and UTF-8 size, in path order. */
   public Map<String, Long> fileSizes() {
+    return sizes(files);
+  }
+
+  /** Returns each fixture file's relative path and UTF-8 size, in path order. */
+  public Map<String, Long> fixtureSizes() {
+    return sizes(fixtures);
+  }
+
+  private static Map<String, Long> sizes(List<GeneratedFile> files) {
     Map<String, Long> sizes = new LinkedHashMap<>();
     for (GeneratedFile f : files) {
       sizes.put(f.relativePath(), (long) f.content().getBytes(StandardCharsets.UTF_8).length);

@@ -20,6 +20,9 @@ import java.util.Objects;
  *     variables (later files win; globals rank below the collection's own variables)
  * @param overrides the overrides file ({@code <collection>.postman2java.json}), or {@code null}
  * @param reportDirectory where the evidence report is written, or {@code null} for none
+ * @param fixtures also generate the test fixtures (typed saved examples, replay transport)
+ * @param fixturesDirectory where the fixtures are written (Java sources and their text
+ *     resources side by side), or {@code null}; setting it implies {@code fixtures}
  */
 public record GeneratorOptions(
     Path collection,
@@ -32,7 +35,9 @@ public record GeneratorOptions(
     int jackson,
     List<Path> environments,
     Path overrides,
-    Path reportDirectory) {
+    Path reportDirectory,
+    boolean fixtures,
+    Path fixturesDirectory) {
 
   /** Creates options; collection and package are required. */
   public GeneratorOptions {
@@ -42,6 +47,7 @@ public record GeneratorOptions(
     if (jackson != 2 && jackson != 3) {
       throw new IllegalArgumentException("the Jackson version must be 2 or 3, not " + jackson);
     }
+    fixtures = fixtures || fixturesDirectory != null;
   }
 
   /** Creates options without overrides or report. */
@@ -49,7 +55,7 @@ public record GeneratorOptions(
       Path manifest, boolean failOnWarnings, boolean failOnSecrets, boolean force, int jackson,
       List<Path> environments) {
     this(collection, packageName, outputDirectory, manifest, failOnWarnings, failOnSecrets,
-        force, jackson, environments, null, null);
+        force, jackson, environments, null, null, false, null);
   }
 
   /** Returns a builder for {@code collection} and {@code packageName}. */
@@ -70,6 +76,8 @@ public record GeneratorOptions(
     private final List<Path> environments = new ArrayList<>();
     private Path overrides;
     private Path reportDirectory;
+    private boolean fixtures;
+    private Path fixturesDirectory;
 
     private Builder(Path collection, String packageName) {
       this.collection = collection;
@@ -106,6 +114,18 @@ public record GeneratorOptions(
       return this;
     }
 
+    /** Also generates the test fixtures, in memory. */
+    public Builder fixtures(boolean value) {
+      this.fixtures = value;
+      return this;
+    }
+
+    /** Generates the test fixtures into {@code dir}. */
+    public Builder fixturesDirectory(Path dir) {
+      this.fixturesDirectory = dir;
+      return this;
+    }
+
     /** Writes the generated code for this Jackson major version (default 2). */
     public Builder jackson(int value) {
       this.jackson = value;
@@ -134,7 +154,7 @@ public record GeneratorOptions(
     public GeneratorOptions build() {
       return new GeneratorOptions(collection, packageName, outputDirectory, manifest,
           failOnWarnings, failOnSecrets, force, jackson, environments, overrides,
-          reportDirectory);
+          reportDirectory, fixtures, fixturesDirectory);
     }
   }
 }

@@ -92,6 +92,11 @@ public final class Main implements Callable<Integer> {
         description = "Also write a JSON manifest of operations and types.")
     Path manifest;
 
+    @Option(names = "--fixtures", paramLabel = "<dir>",
+        description = "Also write test fixtures (typed saved examples, replay transport) to"
+            + " this test source directory; their body texts sit beside them as resources.")
+    Path fixtures;
+
     @Option(names = "--fail-on-warnings", description = "Treat warnings as errors.")
     boolean failOnWarnings;
 
@@ -134,7 +139,8 @@ public final class Main implements Callable<Integer> {
           .force(force)
           .jackson(jackson)
           .overrides(overrides)
-          .reportDirectory(report);
+          .reportDirectory(report)
+          .fixturesDirectory(fixtures);
       environments.forEach(options::environment);
       return options.build();
     }

@@ -28,8 +28,13 @@ final class Summary {
     s.append("  model types  ").append(totals.records()).append(" records, ")
         .append(totals.enums()).append(" enums; ").append(totals.errorCodes())
         .append(" error codes in ").append(totals.errorCodeEnum()).append('\n');
-    s.append("  files        ").append(result.files().size()).append(" generated, ")
-        .append(result.written().size()).append(" written (others unchanged)\n");
+    s.append("  files        ").append(result.files().size() + result.fixtures().size())
+        .append(" generated, ").append(result.written().size())
+        .append(" written (others unchanged)\n");
+    if (!result.fixtures().isEmpty()) {
+      s.append("  fixtures     ").append(result.fixtures().size())
+          .append(" test files (typed saved examples, replay transport)\n");
+    }
     s.append("  warnings     ").append(result.warnings().size());
     byCode.forEach((code, n) -> s.append("  ").append(code).append('×').append(n));
     s.append('\n');

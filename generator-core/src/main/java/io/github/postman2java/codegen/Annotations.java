@@ -2,39 +2,61 @@ package io.github.postman2java.codegen;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import io.github.postman2java.names.JavaNames;
 
 /** The Jackson annotations generated code uses, referenced by name (no Jackson on our side). */
 final class Annotations {
   static final String PKG = "com.fasterxml.jackson.annotation";
   static final ClassName JSON_PROPERTY = ClassName.get(PKG, "JsonProperty");
-  static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(PKG, "JsonIgnoreProperties");
   static final ClassName JSON_INCLUDE = ClassName.get(PKG, "JsonInclude");
   static final ClassName JSON_FORMAT = ClassName.get(PKG, "JsonFormat");
   static final ClassName JSON_VALUE = ClassName.get(PKG, "JsonValue");
   static final ClassName JSON_CREATOR = ClassName.get(PKG, "JsonCreator");
+  static final ClassName JSON_DESERIALIZE =
+      ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
 
   private Annotations() {}
 
-  static AnnotationSpec ignoreUnknown() {
-    return AnnotationSpec.builder(JSON_IGNORE_PROPERTIES)
-        .addMember("ignoreUnknown", "true")
+  /**
+   * Absent and {@code null} properties are left out (explicit nulls are written by {@code
+   * JsonObject}); map values are always written, whatever the mapper's default inclusion.
+   */
+  static AnnotationSpec includeNonNull() {
+    ClassName include = JSON_INCLUDE.nestedClass("Include");
+    return AnnotationSpec.builder(JSON_INCLUDE)
+        .addMember("value", "$T.NON_NULL", include)
+        .addMember("content", "$T.ALWAYS", include)
         .build();
   }
 
-  static AnnotationSpec includeNonNull() {
-    return AnnotationSpec.builder(JSON_INCLUDE)
-        .addMember("value", "$T.NON_NULL", JSON_INCLUDE.nestedClass("Include"))
+  /** Reads the model through its builder, which records explicit nulls. */
+  static AnnotationSpec deserializeWithBuilder(ClassName builder) {
+    return AnnotationSpec.builder(JSON_DESERIALIZE)
+        .addMember("builder", "$T.class", builder)
+        .build();
+  }
+
+  /** Reads untyped JSON with every digit ({@code content}: the elements of a list or map). */
+  static AnnotationSpec deserializeExactly(ClassName deserializer, boolean content) {
+    return AnnotationSpec.builder(JSON_DESERIALIZE)
+        .addMember(content ? "contentUsing" : "using", "$T.class", deserializer)
         .build();
   }
 
   static AnnotationSpec property(String jsonName) {
     return AnnotationSpec.builder(JSON_PROPERTY)
-        .addMember("value", "$L", io.github.postman2java.names.JavaNames.literal(jsonName)).build();
+        .addMember("value", "$L", JavaNames.literal(jsonName)).build();
   }
 
-  static AnnotationSpec formatAsString() {
+  /**
+   * Dates and date-times as ISO strings (not timestamps), read with the offset they were written
+   * with (a default mapper would adjust them to UTC).
+   */
+  static AnnotationSpec isoDateTime() {
     return AnnotationSpec.builder(JSON_FORMAT)
         .addMember("shape", "$T.STRING", JSON_FORMAT.nestedClass("Shape"))
+        .addMember("without", "$T.ADJUST_DATES_TO_CONTEXT_TIME_ZONE",
+            JSON_FORMAT.nestedClass("Feature"))
         .build();
   }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * locale; the same model always gives the same bytes.
  *
  * <ol>
- *   <li>Model records and enums into {@code <package>.model}.
+ *   <li>Model classes and open enums into {@code <package>.model}.
  *   <li>The error-code enum, the root client and one client per folder into {@code <package>}.
  *   <li>The support classes from {@link RuntimeTemplates}.
  * </ol>
@@ -28,10 +28,9 @@ public final class JavaGenerator {
 
   /** Generates every file for {@code model} against {@code jackson}, sorted by path. */
   public static List<GeneratedFile> generate(NamedModel model, JacksonDialect jackson) {
-    String header = GeneratedFile.HEADER + " Do not edit.\n// Source: "
-        + Javadocs.lineComment(model.collectionFile()) + "\n";
+    String header = header(model);
     TypeMapper types = new TypeMapper(model.modelPackage());
-    ModelGenerator models = new ModelGenerator(types);
+    ModelGenerator models = new ModelGenerator(types, model.basePackage());
     // Model files are independent of each other: render them in parallel (large collections
     // have hundreds); the result is sorted below, so order never depends on scheduling.
     List<GeneratedFile> files = new ArrayList<>(model.modelTypes().parallelStream()
@@ -39,7 +38,7 @@ public final class JavaGenerator {
             ClassName.get(model.modelPackage(), decl.simpleName())), header))
         .toList());
     ClassName errorCode = ClassName.get(model.basePackage(), model.errorCodeEnum());
-    files.add(file(model.basePackage(), ModelGenerator.openEnum(errorCode, model.errorCodes(),
+    files.add(file(model.basePackage(), ModelGenerator.errorCodeEnum(errorCode, model.errorCodes(),
         List.of("Error codes of the API, collected from the collection's error examples.",
             "Open: codes this client does not know read as UNKNOWN.")), header));
     files.addAll(new ClientGenerator(model, types).generate().parallelStream()
@@ -59,15 +58,26 @@ public final class JavaGenerator {
         .toList();
   }
 
+  /** The two lines every generated file starts with, Java or fixture resource. */
+  static String header(NamedModel model) {
+    return GeneratedFile.HEADER + " Do not edit.\n// Source: "
+        + Javadocs.lineComment(model.collectionFile()) + "\n";
+  }
+
   /**
-   * Tells whether {@code file} is one of the support classes copied from {@link RuntimeTemplates}:
+   * Tells whether {@code file} is one of the support classes copied from {@link RuntimeTemplates}
+   * (client runtime and fixtures):
    * they do not depend on the collection, so the golden tests check them once, not per case.
    */
   public static boolean isRuntimeSupport(GeneratedFile file, String basePackage) {
     String prefix = basePackage.replace('.', '/') + "/";
     String path = file.relativePath();
-    return path.startsWith(prefix) && path.endsWith(".java")
-        && RuntimeTemplates.NAMES.contains(path.substring(prefix.length(), path.length() - 5));
+    if (!path.startsWith(prefix) || !path.endsWith(".java")) {
+      return false;
+    }
+    String name = path.substring(prefix.length(), path.length() - ".java".length());
+    return RuntimeTemplates.NAMES.contains(name) || name.startsWith("fixtures/")
+        && FixturesGenerator.TEMPLATES.contains(name.substring("fixtures/".length()));
   }
 
   private static GeneratedFile file(String pkg, TypeSpec type, String header) {

@@ -15,9 +15,10 @@ import java.util.List;
 final class RuntimeTemplates {
   static final List<String> NAMES = List.of(
       "ApiException", "ApiRequest", "ApiResponse", "ApiTransport", "AsyncAutoPager",
-      "AutoPager", "BinaryContent", "ClientConfig", "HttpTransport", "Interceptor",
-      "JdkHttpTransport", "Page", "Paging", "RequestBody", "RequestEncoder", "RequestOptions",
-      "ResponseReader", "ResponseType", "Retries", "Sleeper", "UrlEncoding");
+      "AutoPager", "BinaryContent", "ClientConfig", "ExactJsonNodeDeserializer", "HttpTransport",
+      "Interceptor", "JdkHttpTransport", "JsonObject", "Page", "Paging", "RequestBody",
+      "RequestEncoder", "RequestOptions", "ResponseReader", "ResponseType", "Retries", "Sleeper",
+      "UrlEncoding");
 
   private RuntimeTemplates() {}
 

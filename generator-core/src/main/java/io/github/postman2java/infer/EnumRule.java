@@ -41,6 +41,10 @@ final class EnumRule {
   private static final Pattern ISO_LIKE = Pattern.compile("[A-Z]{2,3}");
   private static final Pattern HEX_LIKE = Pattern.compile("(?=.*\\d)[0-9a-f]{6,}");
 
+  /** Members that hold an error code ({@link ErrorCodeCollector}'s first places). */
+  private static final Set<String> ERROR_CODE_MEMBERS =
+      Set.of("code", "errorcode", "errcode", "errortype");
+
   /** Names of vocabulary members (compared on letters only, lower case). */
   private static final Set<String> VOCABULARY = Set.of(
       "status", "state", "type", "kind", "mode", "category", "subtype", "level", "severity",
@@ -194,6 +198,14 @@ final class EnumRule {
     String n = ErrorCodeCollector.lettersOnly(name);
     return !VOCABULARY.contains(n) && longestSuffix(n, DATA_SUFFIXES)
         > longestSuffix(n, VOCABULARY_SUFFIXES);
+  }
+
+  /**
+   * Whether the member holds error codes: its values, when all are codes the collection's error
+   * examples carry, are an enum even when one example shows one of them.
+   */
+  static boolean isErrorCodeMember(String name) {
+    return name != null && ERROR_CODE_MEMBERS.contains(ErrorCodeCollector.lettersOnly(name));
   }
 
   static boolean isCodeLike(String name) {

@@ -132,7 +132,7 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
       if (w.depth() > EvidenceCollector.MAX_DEPTH) {
         continue;
       }
-      boolean map = MapRule.isMap(w.e());
+      boolean map = MapRule.isMap(w.e(), w.name());
       if (map) {
         Evidence merged = new Evidence();
         w.e().fields.values().forEach(merged::absorb);
@@ -212,7 +212,7 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
     } else if (e.integers > 0) {
       out.add(e.needsBigInteger ? "BigInteger: an integer exceeds long"
           : "Long: only integers were seen");
-    } else if (e.objects > 0 && MapRule.isMap(e)) {
+    } else if (e.objects > 0 && MapRule.isMap(e, name)) {
       out.add(e.fields.size() > MapRule.MAX_FIELDS ? "map: more than " + MapRule.MAX_FIELDS
           + " distinct keys" : "map: every key looks like data (numbers, ids, dates, hashes)");
     }

@@ -22,6 +22,14 @@ public record OperationShapes(
     errors = List.copyOf(errors);
   }
 
+  /**
+   * Where this operation's bodies sit, for sharing decisions: the path's resource and any
+   * action after it ({@link ResourceNoun#siteOf}).
+   */
+  public String site() {
+    return ResourceNoun.siteOf(samples.path());
+  }
+
   /** Returns the JSON pointer of the request item. */
   public String pointer() {
     return samples.pointer();

@@ -51,7 +51,11 @@ public final class ShapeInferrer {
   private static ShapeGraph infer(SampleSet samples, ErrorCodeCollector codes,
       Diagnostics diagnostics) {
     List<OperationShapes> operations = new ArrayList<>();
-    Vocabulary vocabulary = vocabulary(samples);
+    for (OperationSamples op : samples.operations()) {
+      op.examples().forEach(codes::add);
+    }
+    List<ErrorCode> errorCodes = codes.codes();
+    Vocabulary vocabulary = vocabulary(samples, errorCodes);
     for (OperationSamples op : samples.operations()) {
       SourceLocation at = op.location();
       BodyModel request = op.requestBody() == null ? null
@@ -64,7 +68,6 @@ public final class ShapeInferrer {
         } else if (ex.statusClass() >= 4) {
           errors.computeIfAbsent(Math.min(ex.statusClass(), 5), k -> new ArrayList<>()).add(ex);
         }
-        codes.add(ex);
       }
       List<ErrorModel> errorModels = new ArrayList<>();
       java.util.Set<BodySample> templates = java.util.Collections.newSetFromMap(
@@ -81,7 +84,7 @@ public final class ShapeInferrer {
       operations.add(new OperationShapes(strip(op, templates), request, successModel,
           errorModels));
     }
-    return new ShapeGraph(operations, codes.codes());
+    return new ShapeGraph(operations, errorCodes);
   }
 
   /** Notes the bodies whose placeholders sit where the model cannot read them. */
@@ -112,7 +115,16 @@ public final class ShapeInferrer {
   /** Merges bodies: JSON wins over text, text over empty; no bodies → UNKNOWN. */
   /** Every JSON body of the collection, in file order: what each member name holds. */
   static Vocabulary vocabulary(SampleSet samples) {
-    Vocabulary vocabulary = new Vocabulary();
+    ErrorCodeCollector codes = new ErrorCodeCollector();
+    for (OperationSamples op : samples.operations()) {
+      op.examples().forEach(codes::add);
+    }
+    return vocabulary(samples, codes.codes());
+  }
+
+  /** Every JSON body of the collection, in file order, and the collection's error codes. */
+  private static Vocabulary vocabulary(SampleSet samples, List<ErrorCode> errorCodes) {
+    Vocabulary vocabulary = new Vocabulary(errorCodes.stream().map(ErrorCode::value).toList());
     for (OperationSamples op : samples.operations()) {
       if (op.requestBody() != null && op.requestBody().json() != null) {
         vocabulary.add(op.requestBody().json());

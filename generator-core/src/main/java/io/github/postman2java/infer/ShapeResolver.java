@@ -82,7 +82,7 @@ final class ShapeResolver {
       }
       return new ArrayShape(resolve(items, name, path + "[]"));
     }
-    return object(e, path);
+    return object(e, name, path);
   }
 
   private Shape string(Evidence e, String name) {
@@ -92,14 +92,15 @@ final class ShapeResolver {
     if (e.allDate) {
       return new ScalarShape(Scalar.DATE);
     }
-    if (EnumRule.isEnum(name, e, vocabulary.of(name))) {
+    if (EnumRule.isEnum(name, e, vocabulary.of(name))
+        || EnumRule.isErrorCodeMember(name) && vocabulary.areErrorCodes(e.stringValues)) {
       return new Shape.EnumShape(List.copyOf(e.stringValues));
     }
     return new ScalarShape(Scalar.STRING);
   }
 
-  private Shape object(Evidence e, String path) {
-    if (MapRule.isMap(e)) {
+  private Shape object(Evidence e, String name, String path) {
+    if (MapRule.isMap(e, name)) {
       Evidence merged = new Evidence();
       for (Evidence v : e.fields.values()) {
         merged.absorb(v);

@@ -43,7 +43,18 @@ final class Vocabulary {
 
   private static final Stats NONE = new Stats();
   private final Map<String, Stats> byName = new HashMap<>();
+  private final Set<String> errorCodes;
   private int bodies;
+
+  /** Creates a vocabulary that knows the collection's error codes. */
+  Vocabulary(java.util.Collection<String> errorCodes) {
+    this.errorCodes = Set.copyOf(errorCodes);
+  }
+
+  /** Whether every value is one of the collection's error codes. */
+  boolean areErrorCodes(Set<String> values) {
+    return !values.isEmpty() && errorCodes.containsAll(values);
+  }
 
   /** Adds one body's strings. */
   void add(JsonNode body) {
@@ -82,6 +93,6 @@ final class Vocabulary {
 
   /** An empty vocabulary: enums from local evidence only. */
   static Vocabulary empty() {
-    return new Vocabulary();
+    return new Vocabulary(Set.of());
   }
 }

@@ -31,12 +31,19 @@ public final class JavaNames {
       "Iterable", "Comparable", "CharSequence", "StringBuilder", "AutoCloseable", "Module",
       "Package", "ClassLoader", "StrictMath", "Runnable", "Cloneable", "Appendable", "Readable",
       "ApiException", "ApiResponse", "ApiRequest", "ApiTransport", "ClientConfig",
-      "ResponseSpec", "Builder");
+      "ResponseSpec", "Builder", "JsonObject", "ExactJsonNodeDeserializer", "BinaryContent", "ResponseType", "UrlEncoding",
+      // Types model files use by simple name: a nested record named List inside a record with
+      // List<...> components would be what javac binds those components to.
+      "List", "Map", "Set", "Optional", "Objects", "BigDecimal", "BigInteger", "OffsetDateTime",
+      "LocalDate", "LocalDateTime", "Instant", "UUID", "URI", "JsonNode", "JsonProperty",
+      "JsonCreator", "JsonValue", "JsonInclude", "JsonIgnoreProperties", "JsonFormat",
+      "JsonAnySetter", "JsonAnyGetter", "JsonIgnore", "JsonSetter");
 
-  /** Record component names that would clash with methods every record or our builders have. */
+  /** Property names that would clash with methods every model, JsonObject or builder has. */
   public static final Set<String> RESERVED_MEMBERS = Set.of(
       "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
-      "equals", "builder", "toBuilder", "build", "value", "fromValue");
+      "equals", "builder", "toBuilder", "build", "value", "fromValue", "additionalProperties",
+      "membersHash", "putAllAdditionalProperties", "removeAdditionalProperty");
 
   private JavaNames() {}
 

@@ -12,7 +12,6 @@ public enum JavaType {
   BOOLEAN("java.lang", "Boolean"),
   LONG("java.lang", "Long"),
   BIG_INTEGER("java.math", "BigInteger"),
-  DOUBLE("java.lang", "Double"),
   BIG_DECIMAL("java.math", "BigDecimal"),
   OFFSET_DATE_TIME("java.time", "OffsetDateTime"),
   LOCAL_DATE("java.time", "LocalDate"),
@@ -35,8 +34,9 @@ public enum JavaType {
       case BOOLEAN -> BOOLEAN;
       case LONG -> LONG;
       case BIG_INTEGER -> BIG_INTEGER;
-      case DOUBLE -> DOUBLE;
-      case BIG_DECIMAL -> BIG_DECIMAL;
+      // Every decimal is a BigDecimal: it keeps the literal (a Double writes 697 back as 697.0
+      // and 1502989330 as 1.50298933E9, and rounds long fractions).
+      case DOUBLE, BIG_DECIMAL -> BIG_DECIMAL;
       case DATE_TIME -> OFFSET_DATE_TIME;
       case DATE -> LOCAL_DATE;
     };

@@ -39,21 +39,38 @@ final class ModelNamer {
   private final Map<Shape, String> rootHints = new LinkedHashMap<>();
   private final Map<Shape, Boolean> rootIsRequest = new LinkedHashMap<>();
   private final Map<Shape, String> docs = new LinkedHashMap<>();
+  private final Map<Shape, Held> heldNames = new LinkedHashMap<>();
   private final Map<Shape, String> topNames = new LinkedHashMap<>();
   private final Map<Shape, String[]> nestedNames = new LinkedHashMap<>(); // shape → {owner, name}
   private final Namespace topLevel = new Namespace(JavaNames.RESERVED_TYPES);
   private final List<TypeDecl> declarations = new ArrayList<>();
 
-  /** Registers a body root with its preferred name and a one-line description. */
-  void addRoot(Shape body, String preferredName, boolean request, String doc) {
+  /**
+   * Registers a body root with its name candidates ({@code "|"}-separated, best first) and a
+   * one-line description. {@code held}, when not null, is the member of a page or wrapper body
+   * that holds the resource, named {@code heldName} (the path's resource: {@code /organizations}
+   * → {@code Organization}) whatever the member is called.
+   */
+  void addRoot(Shape body, String preferredName, boolean request, String doc,
+      Property held, String heldName) {
     Shape root = typeShapeOf(body);
     if (root != null) {
       docs.putIfAbsent(root, doc);
-      rootHints.putIfAbsent(root, body instanceof ArrayShape ? preferredName + "Item"
-          : preferredName);
+      rootHints.putIfAbsent(root, preferredName);
       rootIsRequest.merge(root, request, Boolean::logicalOr);
+      if (held != null && root == body) {
+        heldNames.putIfAbsent(root, new Held(held.jsonName(), heldName));
+      }
     }
   }
+
+  /** Registers a body root whose members are named after themselves. */
+  void addRoot(Shape body, String preferredName, boolean request, String doc) {
+    addRoot(body, preferredName, request, doc, null, null);
+  }
+
+  /** The member of a root that holds its resource, and the resource's name. */
+  private record Held(String member, String name) {}
 
   /**
    * Decides placement and names; call once after every root is added. Placement depends only on
@@ -68,7 +85,7 @@ final class ModelNamer {
     Map<Shape, Shape> owner = new LinkedHashMap<>();
     Map<Shape, Work> reachedBy = new LinkedHashMap<>();
     for (Shape top : tops) {
-      for (Map.Entry<Shape, Work> reached : reach(top, tops).entrySet()) {
+      for (Map.Entry<Shape, Work> reached : reach(top, tops, heldNames.get(top)).entrySet()) {
         if (owner.putIfAbsent(reached.getKey(), top) == null) {
           reachedBy.put(reached.getKey(), reached.getValue());
           docs.putIfAbsent(reached.getKey(), reached.getValue().doc());
@@ -216,10 +233,19 @@ final class ModelNamer {
    * Returns the object and enum shapes reachable from {@code top} without passing through another
    * top-level type, each with its name hint (first path that reached it, breadth first).
    */
-  private static Map<Shape, Work> reach(Shape top, Set<Shape> tops) {
+  private static Map<Shape, Work> reach(Shape top, Set<Shape> tops, Held held) {
     Map<Shape, Work> out = new LinkedHashMap<>();
     Deque<Work> work = new ArrayDeque<>();
     pushChildren(work, top);
+    Shape member = held == null || !(top instanceof ObjectShape o) ? null
+        : o.properties().stream().filter(p -> p.jsonName().equals(held.member()))
+            .map(Property::shape).findFirst().orElse(null);
+    Work holder = work.stream().filter(x -> x.shape() == member).findFirst().orElse(null);
+    if (holder != null) {
+      // What a page or wrapper holds is the path's resource, whatever the member's name.
+      work.remove(holder);
+      work.addFirst(new Work(holder.shape(), held.name(), holder.doc(), holder.parent()));
+    }
     while (!work.isEmpty()) {
       Work w = work.pollFirst();
       Shape s = typeShapeOf(w.shape());

@@ -9,6 +9,7 @@ import io.github.postman2java.infer.ErrorCode;
 import io.github.postman2java.infer.ErrorModel;
 import io.github.postman2java.infer.OperationShapes;
 import io.github.postman2java.binding.Binding.AuthKind;
+import io.github.postman2java.infer.Shape;
 import io.github.postman2java.names.JavaNames;
 import io.github.postman2java.names.Namespace;
 import io.github.postman2java.naming.TypeDecl.EnumConstant;
@@ -42,6 +43,8 @@ public final class NameAssigner {
       java.util.regex.Pattern.compile("^\\s*\\d+(\\.\\d+)*\\s*[.):\\-]\\s*(?=\\S)");
   private static final java.util.regex.Pattern VERB_FIRST = java.util.regex.Pattern.compile(
       "(Get|Create|Update|Patch|Delete|List|Add|Remove|Post|Put|Search|Set)([A-Z0-9].*)?");
+  private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile(
+      "(?i)(?<![A-Za-z0-9])(v\\d+(\\.\\d+)*|\\d+(\\.\\d+)+)(?![A-Za-z0-9])");
 
   private final BoundCollection graph;
   private final String basePackage;
@@ -98,7 +101,7 @@ public final class NameAssigner {
   }
 
   static String clientBase(String collectionName) {
-    List<String> words = new ArrayList<>(JavaNames.words(collectionName));
+    List<String> words = new ArrayList<>(JavaNames.words(withoutVersions(collectionName)));
     words.removeIf(w -> NOISE.contains(w.toLowerCase(Locale.ROOT))
         || w.toLowerCase(Locale.ROOT).matches("v\\d+"));
     String base = JavaNames.pascal(String.join(" ", words), "Api");
@@ -117,7 +120,10 @@ public final class NameAssigner {
       String name = plainTypeName(bound);
       String verb = JavaNames.pascal(verb(bound.method()), "Call");
       String withVerb = startsWithVerb(name) ? name : verb + name;
-      String base = ops.allocate(name, withVerb, withVerb + pathQualifier(bound.path()));
+      boolean graphql = bound.binding().body().graphqlQuery() != null;
+      String noun = ResourceNames.resource(bound.path(), graphql);
+      String base = ops.allocate(ResourceNames.baseCandidates(name, withVerb, verb, noun,
+          pathQualifier(bound.path())));
       typeBase.put(bound, base);
       String call = bound.method() + " /" + String.join("/", bound.path());
       if (op.request() != null && op.request().kind() == BodyModel.Kind.JSON) {
@@ -125,8 +131,16 @@ public final class NameAssigner {
             "Request body of " + call + ".");
       }
       if (op.success().kind() == BodyModel.Kind.JSON) {
-        models.addRoot(op.success().shape(), base + "Response", false,
-            "Response body of " + call + ".");
+        Shape body = op.success().shape();
+        // Named after what it is (the path's resource), so every request sharing it reads
+        // well; the request's own name only when that resource name is taken.
+        String own = base + (body instanceof Shape.ArrayShape ? "ResponseItem" : "Response");
+        String what = ResourceNames.responseResource(bound.path(), graphql);
+        Envelopes.Held held = what.isEmpty() ? null : Envelopes.held(body, what);
+        String named = what.isEmpty() ? own
+            : (held == null ? what : what + (held.list() ? "List" : "Response")) + "|" + own;
+        models.addRoot(body, named, false, "Response body of " + call + ".",
+            held == null ? null : held.member(), what);
       }
       for (ErrorModel e : op.errors()) {
         if (e.body().kind() == BodyModel.Kind.JSON) {
@@ -173,6 +187,15 @@ public final class NameAssigner {
     return JavaNames.limit(Character.isDigit(name.charAt(0)) ? "Op" + name : name);
   }
 
+  /**
+   * Drops version strings ("v1.54.0", "2.0", "v3") from a name: a client is named after what it
+   * talks to, and "1.54.0" would otherwise become the digits of {@code Dashboard1540Client}.
+   */
+  static String withoutVersions(String name) {
+    String stripped = VERSION.matcher(name).replaceAll(" ");
+    return stripped.isBlank() ? name : stripped;
+  }
+
   /** Drops ordering prefixes authors add to sort items: "25. Create booking", "3) Login". */
   static String withoutNumbering(String name) {
     String stripped = NUMBERING.matcher(name).replaceFirst("");
@@ -200,7 +223,7 @@ public final class NameAssigner {
         "hashCode", "equals", "getClass", "wait", "notify", "notifyAll", "clone", "finalize"));
     List<ClientGroup> children = new ArrayList<>();
     for (BoundFolder f : folder.folders()) {
-      String base = JavaNames.pascal(withoutNumbering(f.name()), "Folder");
+      String base = JavaNames.pascal(withoutVersions(withoutNumbering(f.name())), "Folder");
       String cls = clientClasses.allocate(base + "Client",
           className.replace("Client", "") + base + "Client");
       String folderName = withoutNumbering(f.name());

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param examples saved responses, sorted by status, name and body so that example order in the
  *     file never changes the output
  * @param graphqlVariables the top-level variables of a GraphQL body, in file order
+ * @param path the request URL's path segments as written (the resource a body belongs to)
  */
 public record OperationSamples(
     SourceLocation location,
@@ -21,7 +22,8 @@ public record OperationSamples(
     List<String> folders,
     BodySample requestBody,
     List<ExampleSample> examples,
-    List<GraphqlVariable> graphqlVariables) {
+    List<GraphqlVariable> graphqlVariables,
+    List<String> path) {
 
   /** Creates the samples of one operation. */
   public OperationSamples {
@@ -30,12 +32,13 @@ public record OperationSamples(
     folders = List.copyOf(folders);
     examples = List.copyOf(examples);
     graphqlVariables = List.copyOf(graphqlVariables);
+    path = List.copyOf(path);
   }
 
   /** Returns these samples with other examples (same request, folders and variables). */
   public OperationSamples withExamples(BodySample requestBody, List<ExampleSample> examples) {
     return new OperationSamples(location, name, folders, requestBody, examples,
-        graphqlVariables);
+        graphqlVariables, path);
   }
 
   /** Returns these samples without JSON trees (see {@link BodySample#withoutJson()}). */

@@ -95,7 +95,7 @@ public final class SampleExtractor {
             item.request().location().child("body"), diagnostics)
         : List.of();
     return new OperationSamples(item.location(), item.name(), folders, request, sorted,
-        variables);
+        variables, item.request().url().path());
   }
 
   private static BodySample requestBody(PostmanRequestItem item, Diagnostics diagnostics) {

@@ -73,7 +73,7 @@ class LeadsClientEndToEndTest {
 
   private MassUpdateLeadsRequest request() {
     return MassUpdateLeadsRequest.builder()
-        .data(List.of(new MassUpdateLeadsRequest.Data(1000L)))
+        .data(List.of(MassUpdateLeadsRequest.Data.builder().noOfEmployees(1000L).build()))
         .overWrite(true)
         .ids(List.of("738964000002131001", "738964000002130131"))
         .build();
@@ -124,7 +124,7 @@ class LeadsClientEndToEndTest {
       if (replay.status() < 300) {
         var item = crm.massUpdate().leads(request()).data().get(0);
         codes.add(item.code());
-        if (item.code() == MassUpdateLeadsResponse.Code.RECORD_LOCKED) {
+        if (item.code().known() == MassUpdateLeadsResponse.Code.Known.RECORD_LOCKED) {
           // One value in one example is no vocabulary: the action stays a String.
           assertThat(item.details().action()).isEqualTo("zia_vision_processing");
         }
@@ -187,12 +187,41 @@ class LeadsClientEndToEndTest {
   }
 
   @Test
-  void unknownCodesReadAsUnknownInsteadOfFailing() {
-    next = new Replay(200, "{\"data\":[{\"code\":\"BRAND_NEW_CODE\",\"status\":\"partial\"}]}");
+  void unknownCodesAreKeptInsteadOfFailing() throws IOException {
+    String body = "{\"data\":[{\"code\":\"BRAND_NEW_CODE\",\"status\":\"partial\"}]}";
+    next = new Replay(200, body);
 
-    var item = crm.massUpdate().leads(request()).data().get(0);
+    var result = crm.massUpdate().leads(request());
+    var item = result.data().get(0);
 
-    assertThat(item.code()).isEqualTo(MassUpdateLeadsResponse.Code.UNKNOWN);
-    assertThat(item.status()).isEqualTo(MassUpdateLeadsResponse.Status.UNKNOWN);
+    assertThat(item.code().known()).isEqualTo(MassUpdateLeadsResponse.Code.Known.UNKNOWN);
+    assertThat(item.code().value()).isEqualTo("BRAND_NEW_CODE");
+    assertThat(item.code()).isEqualTo(MassUpdateLeadsResponse.Code.of("BRAND_NEW_CODE"));
+    assertThat(item.status().known()).isEqualTo(MassUpdateLeadsResponse.Status.Known.UNKNOWN);
+    assertThat(json.readTree(json.writeValueAsString(result))).isEqualTo(json.readTree(body));
+  }
+
+  @Test
+  void whatTheServerSentIsWrittenBackUnchanged() throws IOException {
+    String body = "{\"data\":[{\"code\":\"SUCCESS\",\"message\":null,\"added_later\":"
+        + "{\"n\":null,\"rate\":1.50,\"big\":3.14159265358979323846264338327950288},"
+        + "\"details\":{\"Modified_Time\":\"2021-05-07T12:08:15+05:30\",\"id\":\"7\"}}]}";
+    next = new Replay(200, body);
+
+    var result = crm.massUpdate().leads(request());
+    var item = result.data().get(0);
+
+    assertThat(item.message()).isNull();
+    assertThat(item.status()).isNull();
+    assertThat(item.additionalProperties()).containsOnlyKeys("added_later");
+    assertThat(item.details().modifiedTime().getOffset()).isEqualTo(ZoneOffset.ofHoursMinutes(5, 30));
+    ObjectMapper exact = new ObjectMapper()
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    for (ObjectMapper mapper : List.of(new ObjectMapper().findAndRegisterModules(), exact
+        .findAndRegisterModules())) {
+      String back = mapper.writeValueAsString(result);
+      assertThat(exact.readTree(back)).isEqualTo(exact.readTree(body));
+      assertThat(mapper.readValue(back, MassUpdateLeadsResponse.class)).isEqualTo(result);
+    }
   }
 }

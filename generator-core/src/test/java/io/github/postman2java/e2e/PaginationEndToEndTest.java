@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.zoho.Page;
 import com.example.zoho.PagingShowcaseClient;
-import com.example.zoho.model.BillingListCustomersResponse;
-import com.example.zoho.model.CrmListLeadsResponse;
-import com.example.zoho.model.ReposListIssuesResponseItem;
+import com.example.zoho.model.CustomerList;
+import com.example.zoho.model.Issue;
+import com.example.zoho.model.LeadList;
 import io.github.postman2java.e2e.LocalServer.Received;
 import io.github.postman2java.e2e.LocalServer.Reply;
 import java.util.ArrayList;
@@ -63,10 +63,10 @@ class PaginationEndToEndTest {
   @Test
   void zohoStylePagesUntilMoreRecordsIsFalseAndSkipsAnEmptyPageInBetween() {
     try (LocalServer server = new LocalServer(PaginationEndToEndTest::zoho)) {
-      Page<CrmListLeadsResponse, CrmListLeadsResponse.Data> first =
+      Page<LeadList, LeadList.Lead> first =
           client(server).crm().listLeadsPage(null, null);
 
-      assertThat(first.items()).extracting(CrmListLeadsResponse.Data::id)
+      assertThat(first.items()).extracting(LeadList.Lead::id)
           .containsExactly("1", "2");
       assertThat(first.hasNextPage()).isTrue();
       assertThat(server.received).hasSize(1); // the auto-pager has fetched nothing yet
@@ -85,7 +85,7 @@ class PaginationEndToEndTest {
   void theStreamFetchesOnlyThePagesItConsumes() {
     try (LocalServer server = new LocalServer(PaginationEndToEndTest::zoho)) {
       List<String> ids = client(server).crm().listLeadsPage(null, null).autoPager().stream()
-          .limit(3).map(CrmListLeadsResponse.Data::id).toList();
+          .limit(3).map(LeadList.Lead::id).toList();
 
       assertThat(ids).containsExactly("1", "2", "3");
       assertThat(server.received).hasSize(3);
@@ -103,7 +103,7 @@ class PaginationEndToEndTest {
       assertThat(ids).containsExactly("1", "2", "3", "4", "5");
       var firstTwo = client(server).crm().listLeadsPageAsync(null, null)
           .thenCompose(page -> page.autoPagerAsync().take(2)).get(10, TimeUnit.SECONDS);
-      assertThat(firstTwo).extracting(CrmListLeadsResponse.Data::id).containsExactly("1", "2");
+      assertThat(firstTwo).extracting(LeadList.Lead::id).containsExactly("1", "2");
     }
   }
 
@@ -138,7 +138,7 @@ class PaginationEndToEndTest {
       var page = client(server).repos().listIssuesPage("octocat", "hello", "1");
 
       List<Long> numbers = page.autoPager().stream()
-          .map(ReposListIssuesResponseItem::number).toList();
+          .map(Issue::number).toList();
 
       assertThat(numbers).containsExactly(1L, 2L, 3L);
       assertThat(page.response().requestId()).isEqualTo("GH-1");
@@ -161,7 +161,7 @@ class PaginationEndToEndTest {
       base.set(server.baseUrl().toString());
 
       var ids = client(server).crm().listLeadsPage(null, null).autoPager().stream()
-          .map(CrmListLeadsResponse.Data::id).toList();
+          .map(LeadList.Lead::id).toList();
 
       assertThat(ids).containsExactly("1", "7");
       assertThat(server.received).extracting(LocalServer.Received::query)
@@ -193,7 +193,7 @@ class PaginationEndToEndTest {
           + "\"}]}").withHeader("Request-Id", "req_" + from);
     })) {
       List<String> ids = client(server).billing().listCustomersPage("2").autoPager().stream()
-          .map(BillingListCustomersResponse.Data::id).toList();
+          .map(CustomerList.Customer::id).toList();
 
       assertThat(ids).containsExactly("cus_1", "cus_2", "cus_3", "cus_4", "cus_5", "cus_6");
       assertThat(server.received).extracting(r -> param(r, "starting_after"))

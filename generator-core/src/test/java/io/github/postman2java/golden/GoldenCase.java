@@ -35,7 +35,9 @@ import java.util.stream.Stream;
  * </ul>
  *
  * <p>An optional {@code options.properties} sets {@code package}, {@code failOnWarnings}, {@code
- * failOnSecrets} and {@code collection} (another input, relative to {@code generator-core/}).
+ * failOnSecrets}, {@code fixtures} (also generate the test fixtures; always on for the whole
+ * collections and the runtime) and {@code collection} (another input, relative to {@code
+ * generator-core/}).
  */
 record GoldenCase(String name, Kind kind, Path collection, Path dir, Properties options) {
   static final Path SAMPLES = Path.of("..", "sample-collections");
@@ -100,6 +102,8 @@ record GoldenCase(String name, Kind kind, Path collection, Path dir, Properties 
     return CodegenRun.execute(GeneratorOptions.builder(collection, packageName())
         .failOnWarnings(Boolean.parseBoolean(options.getProperty("failOnWarnings")))
         .failOnSecrets(Boolean.parseBoolean(options.getProperty("failOnSecrets")))
+        .fixtures(kind == Kind.WHOLE || kind == Kind.RUNTIME
+            || Boolean.parseBoolean(options.getProperty("fixtures")))
         .build());
   }
 
@@ -119,7 +123,7 @@ record GoldenCase(String name, Kind kind, Path collection, Path dir, Properties 
       return files;
     }
     GenerationResult result = generate();
-    for (GeneratedFile f : result.files()) {
+    for (GeneratedFile f : everyFile(result)) {
       boolean runtime = JavaGenerator.isRuntimeSupport(f, packageName());
       if (runtime == (kind == Kind.RUNTIME)) {
         files.put(EXPECTED + f.relativePath(), f.content());
@@ -134,6 +138,14 @@ record GoldenCase(String name, Kind kind, Path collection, Path dir, Properties 
       files.put(DIAGNOSTICS, render(shown));
     }
     return files;
+  }
+
+  /** The client and its fixtures (test sources and resources), sorted by path. */
+  static List<GeneratedFile> everyFile(GenerationResult result) {
+    List<GeneratedFile> all = new ArrayList<>(result.files());
+    all.addAll(result.fixtures());
+    all.sort(java.util.Comparator.comparing(GeneratedFile::relativePath));
+    return all;
   }
 
   /** The checked-in files of this case, keyed like {@link #actual()}. */

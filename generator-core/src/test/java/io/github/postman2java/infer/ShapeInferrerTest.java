@@ -261,6 +261,32 @@ class ShapeInferrerTest {
   }
 
   @Test
+  void validationErrorsAndIdKeyedObjectsBecomeMaps() {
+    assertThat(printed(
+        ex(422, "{\"errors\": {\"email\": [\"is invalid\"], \"name\": [\"is short\"]},"
+            + " \"list\": [{\"field\": \"title\", \"code\": \"missing\"}],"
+            + " \"accounts\": {\"acc_9aXk2LmQ\": {\"n\": 1}, \"acc_Zb83kLq0\": {\"n\": 2}}}"),
+        ex(422, "{\"errors\": {\"password\": [\"too short\", \"no digit\"]},"
+            + " \"detail\": {\"title\": [\"blank\"]}}"),
+        ex(422, "{\"detail\": {\"body\": [\"empty\"]}}")))
+        .isEqualTo("""
+            request: none
+            success: UNKNOWN
+            4xx [422]: {
+              errors?: Map<String, List<String>>
+              list?: List<{
+                field: String
+                code: enum[missing]
+              }>
+              accounts?: Map<String, {
+                n: Long
+              }>
+              detail?: Map<String, List<String>>
+            }
+            """);
+  }
+
+  @Test
   void objectsKeyedByDataBecomeMaps() {
     assertThat(printed(ex(200, """
         {"byId": {"123": {"name": "a"}, "456": {"name": "b", "age": 3}},

@@ -37,6 +37,46 @@ class NameAssignerTest {
   }
 
   @Test
+  void clientNamesDropVersionStrings() {
+    assertThat(List.of(NameAssigner.clientBase("Dashboard v1.54.0"),
+        NameAssigner.clientBase("Payments API 2.0"), NameAssigner.clientBase("Web3 Gateway")))
+        .containsExactly("Dashboard", "Payments", "Web3Gateway");
+  }
+
+  @Test
+  void aSharedResponseIsNamedAfterItsResourceNotTheFirstRequest() {
+    String org = "{\\\"id\\\": 1, \\\"name\\\": \\\"Acme\\\", \\\"url\\\": \\\"u\\\"}";
+    String items = """
+        {"name": "Configure clone organization", "request": {"method": "PUT",
+          "url": "https://api.example.com/organizations/{{id}}"},
+         "response": [{"name": "ok", "code": 200, "body": "%s"}]},
+        {"name": "Get organizations", "request": {"method": "GET",
+          "url": "https://api.example.com/organizations"},
+         "response": [{"name": "ok", "code": 200, "body": "[%s]"}]}
+        """.formatted(org, org);
+    var files = generate(v21(items), diagnostics).files();
+    String client = files.stream().filter(f -> f.relativePath().endsWith("/TestClient.java"))
+        .findFirst().orElseThrow().content();
+
+    assertThat(client).contains("public List<Organization> getOrganizations(")
+        .contains("public Organization configureCloneOrganization(")
+        .doesNotContain("ConfigureCloneOrganizationResponse");
+  }
+
+  @Test
+  void longRequestNamesGiveShortTypeNames() {
+    String items = """
+        {"name": "Get or create an authorization for a specific app and fingerprint",
+         "request": {"method": "PUT", "url": "https://api.example.com/authorizations/clients/{{c}}",
+          "body": {"mode": "raw", "raw": "{\\"scopes\\": [\\"repo\\"]}"}}}
+        """;
+    var files = generate(v21(items), diagnostics).files();
+
+    assertThat(files).anyMatch(f -> f.relativePath().endsWith("/UpdateClientRequest.java"));
+    assertThat(files).allMatch(f -> f.relativePath().replaceAll(".*/", "").length() <= 45);
+  }
+
+  @Test
   void sameNamedItemsDifferingByMethodGetDistinctReadableNames() {
     // First come, first served: the first keeps the plain name, so appending an item never
     // renames the methods before it.

@@ -61,7 +61,9 @@ final class Robust {
   static final ObjectMapper JSON = new ObjectMapper();
   /** Reads numbers exactly (1e400, 0.1000000000000000000001) for comparisons. */
   static final ObjectMapper EXACT = new ObjectMapper().enable(
-      com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+      com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature
+          .STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
   static final JsonNodeFactory F = JsonNodeFactory.instance;
   static final String V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
   static final String V20 = "https://schema.getpostman.com/json/collection/v2.0.0/collection.json";
@@ -400,7 +402,8 @@ final class Robust {
 
   /**
    * Reads every saved example body listed in the manifest with its generated type, writes it back
-   * and compares (lenient on nulls, which a record writes and an example may omit). Returns how
+   * and compares strictly: explicit nulls stay, absent members stay absent, numbers keep their
+   * kind and digits; date-times may only change their text (same instant and offset). Returns how
    * many examples were checked.
    */
   static int roundTrip(JsonNode collection, GenerationResult result, Compilation c)
@@ -430,8 +433,8 @@ final class Robust {
         JavaType javaType = mapper.getTypeFactory().constructFromCanonical(type.asText());
         Object value = mapper.readValue(body, javaType);
         JsonNode back = EXACT.readTree(mapper.writeValueAsString(value));
-        assertThat(stripNulls(back)).as("round trip of %s as %s", ex.get("pointer"), type)
-            .isEqualTo(stripNulls(normalizeNumbers(original)));
+        assertThat(normalizeDates(back)).as("round trip of %s as %s", ex.get("pointer"), type)
+            .isEqualTo(normalizeDates(original));
         checked++;
       }
     }
@@ -442,35 +445,30 @@ final class Robust {
   static ObjectMapper generatedMapper(ClassLoader cl, GenerationResult result) {
     try {
       Class<?> config = Class.forName(result.model().basePackage() + ".ClientConfig", true, cl);
-      ObjectMapper m = (ObjectMapper) config.getMethod("defaultObjectMapper").invoke(null);
-      return m.copy().setSerializationInclusion(
-          com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+      return (ObjectMapper) config.getMethod("defaultObjectMapper").invoke(null);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("generated ClientConfig.defaultObjectMapper()", e);
     }
   }
 
-  private static JsonNode normalizeNumbers(JsonNode n) {
-    return n;
-  }
-
-  static JsonNode stripNulls(JsonNode n) {
+  /** Date-times in one canonical text per instant and offset; everything else unchanged. */
+  static JsonNode normalizeDates(JsonNode n) {
     if (n.isObject()) {
       ObjectNode o = F.objectNode();
-      n.fields().forEachRemaining(e -> {
-        if (!e.getValue().isNull()) {
-          o.set(e.getKey(), stripNulls(e.getValue()));
-        }
-      });
+      n.fields().forEachRemaining(e -> o.set(e.getKey(), normalizeDates(e.getValue())));
       return o;
     }
     if (n.isArray()) {
       ArrayNode a = F.arrayNode();
-      n.forEach(x -> a.add(stripNulls(x)));
+      n.forEach(x -> a.add(normalizeDates(x)));
       return a;
     }
-    if (n.isNumber()) {
-      return F.numberNode(n.decimalValue().stripTrailingZeros());
+    if (n.isTextual() && n.textValue().length() >= 20 && n.textValue().charAt(10) == 'T') {
+      try {
+        return F.textNode(java.time.OffsetDateTime.parse(n.textValue()).toString());
+      } catch (java.time.format.DateTimeParseException notADateTime) {
+        return n;
+      }
     }
     return n;
   }

@@ -1,7 +1,6 @@
 package io.github.postman2java.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.postman2java.collection.PostmanCollection;
 import io.github.postman2java.collection.PostmanCollectionParser;
@@ -9,6 +8,7 @@ import io.github.postman2java.diag.Diagnostic;
 import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.DiagnosticGroups;
 import io.github.postman2java.diag.Diagnostics;
+import io.github.postman2java.testing.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +24,6 @@ import org.junit.jupiter.api.Test;
 class SecretsCorpusTest {
   private static final Path SAMPLE =
       Path.of("..", "sample-collections", "zoho-crm-leads.postman_collection.json");
-  /** {@code ../shared/corpus} from the repository root; {@code -Dpostman2java.corpus} overrides. */
-  private static final Path CORPUS = Path.of(System.getProperty("postman2java.corpus",
-      Path.of("..", "..", "shared", "corpus").toString()));
 
   private static List<Diagnostic> findings(Path file) {
     Diagnostics d = new Diagnostics();
@@ -45,14 +42,9 @@ class SecretsCorpusTest {
 
   @Test
   void corpusCredentialsAreFoundAndReportedOncePerCause() throws IOException {
-    if (!Files.isDirectory(CORPUS)) {
-      assertThat(System.getenv("CI")).as("the corpus " + CORPUS.toAbsolutePath().normalize()
-          + " is required on CI").isNotEqualTo("true");
-      assumeTrue(false, "skipped: corpus folder " + CORPUS.toAbsolutePath().normalize()
-          + " is absent");
-    }
+    Path corpus = SharedCorpus.requireDir();
     List<Path> files;
-    try (Stream<Path> s = Files.list(CORPUS)) {
+    try (Stream<Path> s = Files.list(corpus)) {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
     int total = 0;

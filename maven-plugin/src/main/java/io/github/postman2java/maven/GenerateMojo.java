@@ -206,20 +206,23 @@ public class GenerateMojo extends AbstractMojo {
       getLog().info("postman2java: skipped (postman2java.skip=true)");
       return;
     }
+    if (!enabled()) {
+      return;
+    }
     long start = System.nanoTime();
     Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
     List<Path> inputs = resolveCollections(basedir);
-    Path output = absolute(outputDirectory);
+    Path output = targetDirectory();
     String unsafe = OutputGuard.checkLocation(output, basedir, protectedRoots(basedir), inputs);
     if (unsafe != null) {
-      throw new MojoFailureException("postman2java: refusing outputDirectory " + output + ": "
-          + unsafe + ". Use a directory of its own, such as the default"
-          + " target/generated-sources/postman2java.");
+      throw new MojoFailureException("postman2java: refusing " + directoryParameter() + " "
+          + output + ": " + unsafe + ". Use a directory of its own, such as the default "
+          + defaultDirectory() + ".");
     }
     List<GenerationJob> jobs = jobs(inputs, output, basedir);
     IncrementalGenerator generator = new IncrementalGenerator(
         absolute(new File(project.getBuild().getDirectory())).resolve("postman2java-state"),
-        executionId(), pluginIdentity(), getLog());
+        stateKey(), pluginIdentity(), getLog());
     Set<Path> stateFiles = new HashSet<>();
     int upToDate = 0;
     for (GenerationJob job : jobs) {
@@ -242,9 +245,7 @@ public class GenerateMojo extends AbstractMojo {
       }
       return;
     }
-    if (addCompileSourceRoot) {
-      project.addCompileSourceRoot(output.toString());
-    }
+    addToProject(output);
     getLog().info(String.format(
         "postman2java: %d of %d collection(s) up to date; goal took %.1f ms",
         upToDate, jobs.size(), (System.nanoTime() - start) / 1_000_000.0));
@@ -317,7 +318,8 @@ public class GenerateMojo extends AbstractMojo {
 
   private List<GenerationJob> jobs(List<Path> inputs, Path output, Path basedir)
       throws MojoFailureException {
-    if (manifest != null && inputs.size() > 1) {
+    Path manifestFile = fixtures() || manifest == null ? null : absolute(manifest);
+    if (manifestFile != null && inputs.size() > 1) {
       throw new MojoFailureException("postman2java: manifest can only be set for an execution"
           + " with a single collection; this one has " + inputs.size());
     }
@@ -339,11 +341,11 @@ public class GenerateMojo extends AbstractMojo {
         throw new MojoFailureException("postman2java: two collections map to the package " + pkg
             + "; rename one of them or use one execution per collection");
       }
-      Path reportDir = report == null ? null : inputs.size() == 1 ? absolute(report)
-          : absolute(report).resolve(subPackage(input));
-      jobs.add(new GenerationJob(input, display(input, basedir), pkg, output,
-          manifest == null ? null : absolute(manifest), failOnWarnings, failOnSecrets,
-          jacksonMajor, environmentFiles, overridesFor(input, inputs.size()), reportDir));
+      Path reportDir = report == null || fixtures() ? null : inputs.size() == 1
+          ? absolute(report) : absolute(report).resolve(subPackage(input));
+      jobs.add(new GenerationJob(input, display(input, basedir), pkg, output, manifestFile,
+          failOnWarnings, failOnSecrets, jacksonMajor, environmentFiles,
+          overridesFor(input, inputs.size()), reportDir, fixtures()));
     }
     return jobs;
   }
@@ -385,7 +387,44 @@ public class GenerateMojo extends AbstractMojo {
     return sub.isEmpty() || !Character.isLetter(sub.charAt(0)) ? "c" + sub : sub;
   }
 
-  private List<Path> protectedRoots(Path basedir) {
+  /** Whether this goal generates the test fixtures instead of the client. */
+  boolean fixtures() {
+    return false;
+  }
+
+  /** Whether the goal runs at all (besides {@code skip}). */
+  boolean enabled() {
+    return true;
+  }
+
+  /** The absolute directory this goal writes. */
+  Path targetDirectory() {
+    return absolute(outputDirectory);
+  }
+
+  /** The parameter naming {@link #targetDirectory()}, for messages. */
+  String directoryParameter() {
+    return "outputDirectory";
+  }
+
+  /** The default of {@link #targetDirectory()}, for messages. */
+  String defaultDirectory() {
+    return "target/generated-sources/postman2java";
+  }
+
+  /** Registers the written directory with the project. */
+  void addToProject(Path output) {
+    if (addCompileSourceRoot) {
+      project.addCompileSourceRoot(output.toString());
+    }
+  }
+
+  /** Keys this goal's state files: one set per execution and goal. */
+  String stateKey() {
+    return executionId();
+  }
+
+  List<Path> protectedRoots(Path basedir) {
     List<Path> roots = new ArrayList<>();
     roots.add(basedir.resolve("src/main/java"));
     roots.add(basedir.resolve("src/test/java"));
@@ -424,7 +463,7 @@ public class GenerateMojo extends AbstractMojo {
     }
   }
 
-  private Path absolute(File file) {
+  Path absolute(File file) {
     Path path = file.toPath();
     if (!path.isAbsolute()) {
       path = project.getBasedir().toPath().resolve(path);

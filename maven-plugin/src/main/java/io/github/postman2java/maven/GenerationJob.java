@@ -1,10 +1,12 @@
 package io.github.postman2java.maven;
 
+import io.github.postman2java.GenerationResult;
 import io.github.postman2java.GeneratorOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,6 +21,7 @@ import java.util.Objects;
  * @param failOnSecrets treat literal credentials as errors
  * @param jackson the Jackson major version the code is generated for (2 or 3)
  * @param environments absolute paths of Postman environment/globals files, in precedence order
+ * @param fixtures whether this job writes the test fixtures instead of the client
  */
 record GenerationJob(
     Path collection,
@@ -31,7 +34,8 @@ record GenerationJob(
     int jackson,
     List<Path> environments,
     Path overrides,
-    Path report) {
+    Path report,
+    boolean fixtures) {
 
   /** Creates a job; everything but the manifest is required. */
   GenerationJob {
@@ -47,7 +51,7 @@ record GenerationJob(
       Path manifest, boolean failOnWarnings, boolean failOnSecrets, int jackson,
       List<Path> environments) {
     this(collection, displayPath, packageName, outputDirectory, manifest, failOnWarnings,
-        failOnSecrets, jackson, environments, null, null);
+        failOnSecrets, jackson, environments, null, null, false);
   }
 
   /**
@@ -70,7 +74,7 @@ record GenerationJob(
     return env + "package=" + packageName + "\noutput=" + outputDirectory + "\nmanifest="
         + (manifest == null ? "" : manifest) + "\nfailOnWarnings=" + failOnWarnings
         + "\nfailOnSecrets=" + failOnSecrets + "\njackson=" + jackson + "\nreport="
-        + (report == null ? "" : report) + "\n";
+        + (report == null ? "" : report) + "\nfixtures=" + fixtures + "\n";
   }
 
   /**
@@ -79,15 +83,22 @@ record GenerationJob(
    */
   GeneratorOptions options() {
     GeneratorOptions.Builder options = GeneratorOptions.builder(collection, packageName)
-        .outputDirectory(outputDirectory)
+        .outputDirectory(fixtures ? null : outputDirectory)
+        .fixturesDirectory(fixtures ? outputDirectory : null)
         .manifest(manifest)
         .failOnWarnings(failOnWarnings)
         .failOnSecrets(failOnSecrets)
         .jackson(jackson)
         .overrides(overrides)
         .reportDirectory(report)
-        .force(true);
+        .force(true)
+        .fixtures(fixtures);
     environments.forEach(options::environment);
     return options.build();
+  }
+
+  /** Returns the path and size of each file this job writes: the client, or its fixtures. */
+  Map<String, Long> fileSizes(GenerationResult result) {
+    return fixtures ? result.fixtureSizes() : result.fileSizes();
   }
 }

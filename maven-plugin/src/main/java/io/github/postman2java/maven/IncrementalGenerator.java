@@ -89,9 +89,9 @@ final class IncrementalGenerator {
       refuseForeignFiles(job.outputDirectory());
     }
     GenerationResult result = CodegenRun.execute(job.options(),
-        generated -> writePending(stateFile, job, previous, generated.fileSizes()));
+        generated -> writePending(stateFile, job, previous, job.fileSizes(generated)));
     DiagnosticLog.logWarnings(result.warnings(), job, log);
-    Map<String, Long> produced = result.fileSizes();
+    Map<String, Long> produced = job.fileSizes(result);
     int deleted = 0;
     if (previous != null) {
       Set<Path> keep = new HashSet<>(absolute(job.outputDirectory(), produced.keySet()));

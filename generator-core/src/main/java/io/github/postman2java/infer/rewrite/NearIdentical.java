@@ -1,9 +1,12 @@
 package io.github.postman2java.infer.rewrite;
 
 import io.github.postman2java.infer.Shape;
-import io.github.postman2java.infer.Shape.ObjectShape;
-import io.github.postman2java.infer.Shape.Property;
+import io.github.postman2java.infer.Shape.Scalar;
+import io.github.postman2java.infer.Shape.ScalarShape;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,17 +14,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Joins object groups that are the same type seen with a few more or fewer properties (quicktype's
- * CombineClasses): a GitHub user with and without {@code email}.
+ * Joins key groups that are one resource seen with a few more or fewer properties (a GitHub user
+ * with and without {@code email}), and only those: two shapes that merely overlap are different
+ * things (a search result for code and one for users; a rack and a VLAN of one inventory API).
  *
- * <ol>
- *   <li>Index groups by property name. Each group is compared only with the groups that share
- *       its rarest property name (at most {@link #MAX_CANDIDATES}), never with all groups.
- *   <li>Two groups join when both have at least {@link #MIN_PROPERTIES} properties, the shared
- *       names are at least {@link #REQUIRED_OVERLAP} of the larger set, and every shared property
- *       merges without becoming untyped.
- *   <li>Joined groups (union-find, in first-seen order) all map to one merged shape.
- * </ol>
+ * <p>Two groups join when every shared property has compatible kinds, neither contains the
+ * other, and either
+ * <ul>
+ *   <li>both have at least {@link #MIN_PROPERTIES} properties and exactly the same names (the
+ *       kinds differ only where one side saw {@code null} or a narrower number), or
+ *   <li>both have at least {@link #MIN_PROPERTIES} properties, share {@link #REQUIRED_OVERLAP}
+ *       of the larger name set and were seen at the same site: the same member of the same path
+ *       resource ({@code issues|user}), or
+ *   <li>one is smaller, its names are all in the other's, and they were seen at the same site.
+ * </ul>
+ * Nested objects are compatible only when their own groups were joined: groups are visited from
+ * the flattest up, so a list envelope ({@code {count, next, results: [...]}}) joins another only
+ * when the elements are one resource. Each group is compared only with the groups that share its
+ * rarest property name (at most {@link #MAX_CANDIDATES}), never with all groups.
  */
 final class NearIdentical {
   /** quicktype's threshold: three quarters of the properties in common. */
@@ -31,99 +41,170 @@ final class NearIdentical {
   /** Bounds the work per group on pathological inputs. */
   static final int MAX_CANDIDATES = 256;
 
-  private NearIdentical() {}
+  private final KeyGroups groups;
+  private final ShapeKeys keys;
 
-  /** Rewrites {@code mergedByKey} in place so joined keys map to one merged shape. */
-  static void combine(Map<String, Shape> mergedByKey) {
-    List<String> keys = new ArrayList<>(mergedByKey.keySet());
-    List<ObjectShape> shapes = new ArrayList<>();
-    List<Set<String>> names = new ArrayList<>();
+  private NearIdentical(KeyGroups groups) {
+    this.groups = groups;
+    this.keys = groups.keys;
+  }
+
+  /** Joins the groups of {@code groups} that are one resource. */
+  static void combine(KeyGroups groups) {
+    new NearIdentical(groups).run();
+  }
+
+  private void run() {
+    int n = groups.size();
+    List<Map<String, Integer>> kinds = new ArrayList<>();
     Map<String, List<Integer>> byName = new HashMap<>();
-    for (int i = 0; i < keys.size(); i++) {
-      ObjectShape o = (ObjectShape) mergedByKey.get(keys.get(i));
-      shapes.add(o);
-      Set<String> n = new HashSet<>();
-      o.properties().forEach(p -> n.add(p.jsonName()));
-      names.add(n);
-      for (String name : n) {
+    for (int i = 0; i < n; i++) {
+      kinds.add(groups.kinds(i));
+      for (String name : kinds.get(i).keySet()) {
         byName.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
       }
     }
-    int[] parent = new int[keys.size()];
-    // The merged shape of each group, by root: a join is checked against the whole group, so
-    // A~B and A~C never put an object-typed and a string-typed property in one group.
-    Map<Integer, ObjectShape> groupShape = new HashMap<>();
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-      groupShape.put(i, shapes.get(i));
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      order.add(i);
     }
-    for (int i = 0; i < keys.size(); i++) {
-      if (names.get(i).size() < MIN_PROPERTIES) {
+    order.sort(Comparator.comparingInt(groups::height).thenComparingInt(i -> i));
+    for (int i : order) {
+      Set<String> names = kinds.get(i).keySet();
+      if (names.isEmpty()) {
         continue;
       }
       List<Integer> candidates = null;
-      for (String name : names.get(i)) {
+      for (String name : names) {
         List<Integer> c = byName.get(name);
         if (candidates == null || c.size() < candidates.size()) {
           candidates = c;
         }
       }
-      if (candidates == null || candidates.size() > MAX_CANDIDATES) {
+      if (candidates.size() > MAX_CANDIDATES) {
         continue;
       }
       for (int j : candidates) {
-        // A key embeds the keys of nested objects: never join an object with its own part.
-        if (j > i && find(parent, i) != find(parent, j)
-            && !keys.get(i).contains(keys.get(j)) && !keys.get(j).contains(keys.get(i))
-            && similar(shapes.get(i), names.get(i), shapes.get(j), names.get(j))
-            && compatible(groupShape.get(find(parent, i)), groupShape.get(find(parent, j)))) {
-          int ri = find(parent, i);
-          int rj = find(parent, j);
-          groupShape.put(ri, ShapeMerger.mergeObjects(groupShape.get(ri), groupShape.get(rj)));
-          parent[rj] = ri;
+        // Only groups whose nested objects are already settled: flatter ones or as flat.
+        if (j != i && groups.height(j) <= groups.height(i) && groups.find(i) != groups.find(j)
+            && similar(i, names, j, kinds.get(j).keySet())
+            && compatible(groups.find(i), groups.find(j))
+            && !reaches(groups.find(i), groups.find(j))
+            && !reaches(groups.find(j), groups.find(i))) {
+          groups.union(Math.min(i, j), Math.max(i, j));
         }
       }
     }
-    for (int i = 0; i < keys.size(); i++) {
-      mergedByKey.put(keys.get(i), groupShape.get(find(parent, i)));
-    }
   }
 
-  private static boolean similar(ObjectShape a, Set<String> an, ObjectShape b, Set<String> bn) {
-    if (bn.size() < MIN_PROPERTIES) {
-      return false;
+  private boolean similar(int i, Set<String> a, int j, Set<String> b) {
+    if (a.size() < MIN_PROPERTIES || b.size() < MIN_PROPERTIES) {
+      // Small objects ({number}, {number, type}) are one thing only at one site, one's
+      // names within the other's.
+      return !b.isEmpty() && (a.containsAll(b) || b.containsAll(a)) && sameSite(i, j);
+    }
+    if (a.equals(b)) {
+      return true;
     }
     int shared = 0;
-    for (String n : an) {
-      if (bn.contains(n)) {
+    for (String name : a) {
+      if (b.contains(name)) {
         shared++;
       }
     }
-    if (shared < REQUIRED_OVERLAP * Math.max(an.size(), bn.size())) {
-      return false;
-    }
-    return compatible(a, b);
+    return shared >= REQUIRED_OVERLAP * Math.max(a.size(), b.size()) && sameSite(i, j);
   }
 
-  /** Every shared property merges without becoming untyped. */
-  private static boolean compatible(ObjectShape a, ObjectShape b) {
-    Map<String, Shape> bShapes = new HashMap<>();
-    b.properties().forEach(p -> bShapes.put(p.jsonName(), p.shape()));
-    for (Property p : a.properties()) {
-      Shape q = bShapes.get(p.jsonName());
-      if (q != null && !(p.shape() instanceof Shape.AnyShape) && !(q instanceof Shape.AnyShape)
-          && ShapeMerger.merge(p.shape(), q) instanceof Shape.AnyShape) {
-        return false;
+  private boolean sameSite(int i, int j) {
+    for (String site : groups.sites(i)) {
+      if (groups.sites(j).contains(site)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every property the two joined groups share has kinds that read each other. */
+  private boolean compatible(int rootA, int rootB) {
+    Map<String, Set<Integer>> a = groups.rootKinds(rootA);
+    Map<String, Set<Integer>> b = groups.rootKinds(rootB);
+    for (Map.Entry<String, Set<Integer>> e : a.entrySet()) {
+      Set<Integer> other = b.get(e.getKey());
+      if (other == null) {
+        continue;
+      }
+      for (int x : e.getValue()) {
+        for (int y : other) {
+          if (!compatibleKinds(x, y)) {
+            return false;
+          }
+        }
       }
     }
     return true;
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
+  private boolean compatibleKinds(int x, int y) {
+    if (x == y || x == ShapeKeys.NULL || y == ShapeKeys.NULL || x == ShapeKeys.ANY
+        || y == ShapeKeys.ANY) {
+      return true;
     }
-    return i;
+    if (x < 0 || y < 0) {
+      return scalarLike(x) && scalarLike(y) && !(ShapeMerger.merge(shapeOf(x), shapeOf(y))
+          instanceof Shape.AnyShape);
+    }
+    ShapeKeys.Entry ex = keys.entry(x);
+    ShapeKeys.Entry ey = keys.entry(y);
+    if (!ex.tag().equals(ey.tag())) {
+      return false;
+    }
+    if (keys.isObject(x)) {
+      return groups.find(groups.indexOf(x)) == groups.find(groups.indexOf(y));
+    }
+    return compatibleKinds((Integer) ex.parts().get(1), (Integer) ey.parts().get(1));
+  }
+
+  private static boolean scalarLike(int kind) {
+    return kind == ShapeKeys.ENUM || kind < 0 && kind >= -Scalar.values().length;
+  }
+
+  private static Shape shapeOf(int kind) {
+    return kind == ShapeKeys.ENUM ? new Shape.EnumShape(List.of())
+        : new ScalarShape(Scalar.values()[-1 - kind]);
+  }
+
+  /** Whether an object of the group {@code to} is nested (at any depth) in the group {@code from}. */
+  private boolean reaches(int from, int to) {
+    Set<Integer> seen = new HashSet<>();
+    Deque<Integer> work = new ArrayDeque<>();
+    work.push(from);
+    while (!work.isEmpty()) {
+      int root = work.pop();
+      for (int index : groups.joinedUnder(root)) {
+        for (int kind : groups.kinds(index).values()) {
+          int child = objectIn(kind);
+          if (child < 0) {
+            continue;
+          }
+          int childRoot = groups.find(groups.indexOf(child));
+          if (childRoot == to) {
+            return true;
+          }
+          if (seen.add(childRoot)) {
+            work.push(childRoot);
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The object key inside a kind (through arrays and maps), or -1. */
+  private int objectIn(int kind) {
+    int k = kind;
+    while (k >= 0 && !keys.isObject(k)) {
+      k = (Integer) keys.entry(k).parts().get(1);
+    }
+    return k;
   }
 }

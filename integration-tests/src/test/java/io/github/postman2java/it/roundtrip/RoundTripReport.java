@@ -9,7 +9,15 @@ final class RoundTripReport {
   int requests;
   int examples;
   int jsonBodies;
+  /** Bodies that round-trip strictly with both mappers. */
   int roundTripped;
+  /** Bodies that round-trip strictly with both mappers after the mutation. */
+  int mutatedOk;
+  int membersAdded;
+  int enumValuesReplaced;
+  /** Request model properties checked with an explicit null (per mapper). */
+  int nullFields;
+  int nullOk;
   int fields;
   int untypedFields;
   boolean compiled;
@@ -27,13 +35,14 @@ final class RoundTripReport {
   }
 
   static String header() {
-    return String.format("%-36s %8s %8s %8s %8s %8s %8s  %s", "collection", "compiles",
-        "requests", "examples", "json", "ok", "untyped", "failures by reason");
+    return String.format("%-30s %8s %6s %6s %6s %7s %13s %7s  %s", "collection", "compiles",
+        "json", "strict", "mutated", "untyped", "nulls ok/all", "added", "failures by reason");
   }
 
   String row() {
-    return String.format("%-36s %8s %8d %8d %8d %8d %7.1f%%  %s", collection,
-        compiled ? "yes" : "NO", requests, examples, jsonBodies, roundTripped,
-        fields == 0 ? 0.0 : 100.0 * untypedFields / fields, failures.isEmpty() ? "-" : failures);
+    return String.format("%-30s %8s %6d %6d %7d %6.1f%% %6d/%-6d %7d  %s", collection,
+        compiled ? "yes" : "NO", jsonBodies, roundTripped, mutatedOk,
+        fields == 0 ? 0.0 : 100.0 * untypedFields / fields, nullOk, nullFields,
+        membersAdded + enumValuesReplaced, failures.isEmpty() ? "-" : failures);
   }
 }

@@ -2,8 +2,8 @@
 // Source: wire-fidelity.postman_collection.json
 package com.example.wirefidelity;
 
-import com.example.wirefidelity.model.AuthInheritedBearerResponse;
-import com.example.wirefidelity.model.NoAuthResponse;
+import com.example.wirefidelity.model.Inherited;
+import com.example.wirefidelity.model.None;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.CompletableFuture;
@@ -14,11 +14,11 @@ import java.util.concurrent.CompletableFuture;
  * <p>Requests of the folder "Auth"; get it from the parent client.
  */
 public final class AuthClient {
-  private static final ResponseType<AuthInheritedBearerResponse> INHERITED_BEARER_RESPONSE = ResponseType.json(new TypeReference<AuthInheritedBearerResponse>() {});
+  private static final ResponseType<Inherited> INHERITED_BEARER_RESPONSE = ResponseType.json(new TypeReference<Inherited>() {});
 
-  private static final ResponseType<AuthInheritedBearerResponse> BASIC_RESPONSE = ResponseType.json(new TypeReference<AuthInheritedBearerResponse>() {});
+  private static final ResponseType<Inherited> BASIC_RESPONSE = ResponseType.json(new TypeReference<Inherited>() {});
 
-  private static final ResponseType<NoAuthResponse> NO_AUTH_RESPONSE = ResponseType.json(new TypeReference<NoAuthResponse>() {});
+  private static final ResponseType<None> NO_AUTH_RESPONSE = ResponseType.json(new TypeReference<None>() {});
 
   private static final ResponseType<JsonNode> API_KEY_HEADER_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {});
 
@@ -52,7 +52,7 @@ public final class AuthClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public AuthInheritedBearerResponse inheritedBearer() {
+  public Inherited inheritedBearer() {
     return inheritedBearerWithResponse(RequestOptions.none()).body();
   }
 
@@ -63,7 +63,7 @@ public final class AuthClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public AuthInheritedBearerResponse inheritedBearer(RequestOptions options) {
+  public Inherited inheritedBearer(RequestOptions options) {
     return inheritedBearerWithResponse(options).body();
   }
 
@@ -73,7 +73,7 @@ public final class AuthClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<AuthInheritedBearerResponse> inheritedBearerWithResponse() {
+  public ApiResponse<Inherited> inheritedBearerWithResponse() {
     return inheritedBearerWithResponse(RequestOptions.none());
   }
 
@@ -84,8 +84,7 @@ public final class AuthClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<AuthInheritedBearerResponse> inheritedBearerWithResponse(
-      RequestOptions options) {
+  public ApiResponse<Inherited> inheritedBearerWithResponse(RequestOptions options) {
     return transport.send(inheritedBearerRequest(), INHERITED_BEARER_RESPONSE, options);
   }
 
@@ -94,7 +93,7 @@ public final class AuthClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<AuthInheritedBearerResponse> inheritedBearerAsync() {
+  public CompletableFuture<Inherited> inheritedBearerAsync() {
     return inheritedBearerAsync(RequestOptions.none());
   }
 
@@ -104,8 +103,7 @@ public final class AuthClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<AuthInheritedBearerResponse> inheritedBearerAsync(
-      RequestOptions options) {
+  public CompletableFuture<Inherited> inheritedBearerAsync(RequestOptions options) {
     return transport.sendAsync(inheritedBearerRequest(), INHERITED_BEARER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
@@ -124,7 +122,7 @@ public final class AuthClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public AuthInheritedBearerResponse basic() {
+  public Inherited basic() {
     return basicWithResponse(RequestOptions.none()).body();
   }
 
@@ -135,7 +133,7 @@ public final class AuthClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public AuthInheritedBearerResponse basic(RequestOptions options) {
+  public Inherited basic(RequestOptions options) {
     return basicWithResponse(options).body();
   }
 
@@ -145,7 +143,7 @@ public final class AuthClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<AuthInheritedBearerResponse> basicWithResponse() {
+  public ApiResponse<Inherited> basicWithResponse() {
     return basicWithResponse(RequestOptions.none());
   }
 
@@ -156,7 +154,7 @@ public final class AuthClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<AuthInheritedBearerResponse> basicWithResponse(RequestOptions options) {
+  public ApiResponse<Inherited> basicWithResponse(RequestOptions options) {
     return transport.send(basicRequest(), BASIC_RESPONSE, options);
   }
 
@@ -165,7 +163,7 @@ public final class AuthClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<AuthInheritedBearerResponse> basicAsync() {
+  public CompletableFuture<Inherited> basicAsync() {
     return basicAsync(RequestOptions.none());
   }
 
@@ -175,7 +173,7 @@ public final class AuthClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<AuthInheritedBearerResponse> basicAsync(RequestOptions options) {
+  public CompletableFuture<Inherited> basicAsync(RequestOptions options) {
     return transport.sendAsync(basicRequest(), BASIC_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
@@ -194,7 +192,7 @@ public final class AuthClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public NoAuthResponse noAuth() {
+  public None noAuth() {
     return noAuthWithResponse(RequestOptions.none()).body();
   }
 
@@ -205,7 +203,7 @@ public final class AuthClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public NoAuthResponse noAuth(RequestOptions options) {
+  public None noAuth(RequestOptions options) {
     return noAuthWithResponse(options).body();
   }
 
@@ -215,7 +213,7 @@ public final class AuthClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<NoAuthResponse> noAuthWithResponse() {
+  public ApiResponse<None> noAuthWithResponse() {
     return noAuthWithResponse(RequestOptions.none());
   }
 
@@ -226,7 +224,7 @@ public final class AuthClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<NoAuthResponse> noAuthWithResponse(RequestOptions options) {
+  public ApiResponse<None> noAuthWithResponse(RequestOptions options) {
     return transport.send(noAuthRequest(), NO_AUTH_RESPONSE, options);
   }
 
@@ -235,7 +233,7 @@ public final class AuthClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<NoAuthResponse> noAuthAsync() {
+  public CompletableFuture<None> noAuthAsync() {
     return noAuthAsync(RequestOptions.none());
   }
 
@@ -245,7 +243,7 @@ public final class AuthClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<NoAuthResponse> noAuthAsync(RequestOptions options) {
+  public CompletableFuture<None> noAuthAsync(RequestOptions options) {
     return transport.sendAsync(noAuthRequest(), NO_AUTH_RESPONSE, options).thenApply(ApiResponse::body);
   }
 

@@ -3,9 +3,9 @@
 package com.example.wirefidelity;
 
 import com.example.wirefidelity.model.BodiesCreateUserRequest;
-import com.example.wirefidelity.model.BodiesCreateUserResponse;
 import com.example.wirefidelity.model.BodiesFindUserResponse;
 import com.example.wirefidelity.model.BodiesVendorJsonRequest;
+import com.example.wirefidelity.model.Body;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
  * <p>Requests of the folder "Bodies"; get it from the parent client.
  */
 public final class BodiesClient {
-  private static final ResponseType<BodiesCreateUserResponse> CREATE_USER_RESPONSE = ResponseType.json(new TypeReference<BodiesCreateUserResponse>() {});
+  private static final ResponseType<Body> CREATE_USER_RESPONSE = ResponseType.json(new TypeReference<Body>() {});
 
   private static final ResponseType<JsonNode> VENDOR_JSON_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {});
 
@@ -58,7 +58,7 @@ public final class BodiesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public BodiesCreateUserResponse createUser(BodiesCreateUserRequest body) {
+  public Body createUser(BodiesCreateUserRequest body) {
     return createUserWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -70,7 +70,7 @@ public final class BodiesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public BodiesCreateUserResponse createUser(BodiesCreateUserRequest body, RequestOptions options) {
+  public Body createUser(BodiesCreateUserRequest body, RequestOptions options) {
     return createUserWithResponse(body, options).body();
   }
 
@@ -81,8 +81,7 @@ public final class BodiesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<BodiesCreateUserResponse> createUserWithResponse(
-      BodiesCreateUserRequest body) {
+  public ApiResponse<Body> createUserWithResponse(BodiesCreateUserRequest body) {
     return createUserWithResponse(body, RequestOptions.none());
   }
 
@@ -94,7 +93,7 @@ public final class BodiesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<BodiesCreateUserResponse> createUserWithResponse(BodiesCreateUserRequest body,
+  public ApiResponse<Body> createUserWithResponse(BodiesCreateUserRequest body,
       RequestOptions options) {
     return transport.send(createUserRequest(body), CREATE_USER_RESPONSE, options);
   }
@@ -105,7 +104,7 @@ public final class BodiesClient {
    * @param body the request body
    * @return the response body, when it arrives
    */
-  public CompletableFuture<BodiesCreateUserResponse> createUserAsync(BodiesCreateUserRequest body) {
+  public CompletableFuture<Body> createUserAsync(BodiesCreateUserRequest body) {
     return createUserAsync(body, RequestOptions.none());
   }
 
@@ -116,7 +115,7 @@ public final class BodiesClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<BodiesCreateUserResponse> createUserAsync(BodiesCreateUserRequest body,
+  public CompletableFuture<Body> createUserAsync(BodiesCreateUserRequest body,
       RequestOptions options) {
     return transport.sendAsync(createUserRequest(body), CREATE_USER_RESPONSE, options).thenApply(ApiResponse::body);
   }

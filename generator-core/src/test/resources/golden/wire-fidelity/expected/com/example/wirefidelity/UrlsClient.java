@@ -2,7 +2,7 @@
 // Source: wire-fidelity.postman_collection.json
 package com.example.wirefidelity;
 
-import com.example.wirefidelity.model.UrlsUserPostsResponseItem;
+import com.example.wirefidelity.model.Post;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
  * <p>Requests of the folder "Urls"; get it from the parent client.
  */
 public final class UrlsClient {
-  private static final ResponseType<List<UrlsUserPostsResponseItem>> USER_POSTS_RESPONSE = ResponseType.json(new TypeReference<List<UrlsUserPostsResponseItem>>() {});
+  private static final ResponseType<List<Post>> USER_POSTS_RESPONSE = ResponseType.json(new TypeReference<List<Post>>() {});
 
   private static final ResponseType<String> VERSIONED_FILE_RESPONSE = ResponseType.text();
 
@@ -50,8 +50,8 @@ public final class UrlsClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public List<UrlsUserPostsResponseItem> userPosts(String userId, String postId, String sort,
-      List<String> tag, String search, String status, String plus, String enc, String sym) {
+  public List<Post> userPosts(String userId, String postId, String sort, List<String> tag,
+      String search, String status, String plus, String enc, String sym) {
     return userPostsWithResponse(userId, postId, sort, tag, search, status, plus, enc, sym, RequestOptions.none()).body();
   }
 
@@ -71,9 +71,8 @@ public final class UrlsClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public List<UrlsUserPostsResponseItem> userPosts(String userId, String postId, String sort,
-      List<String> tag, String search, String status, String plus, String enc, String sym,
-      RequestOptions options) {
+  public List<Post> userPosts(String userId, String postId, String sort, List<String> tag,
+      String search, String status, String plus, String enc, String sym, RequestOptions options) {
     return userPostsWithResponse(userId, postId, sort, tag, search, status, plus, enc, sym, options).body();
   }
 
@@ -92,9 +91,8 @@ public final class UrlsClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<List<UrlsUserPostsResponseItem>> userPostsWithResponse(String userId,
-      String postId, String sort, List<String> tag, String search, String status, String plus,
-      String enc, String sym) {
+  public ApiResponse<List<Post>> userPostsWithResponse(String userId, String postId, String sort,
+      List<String> tag, String search, String status, String plus, String enc, String sym) {
     return userPostsWithResponse(userId, postId, sort, tag, search, status, plus, enc, sym, RequestOptions.none());
   }
 
@@ -114,9 +112,9 @@ public final class UrlsClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<List<UrlsUserPostsResponseItem>> userPostsWithResponse(String userId,
-      String postId, String sort, List<String> tag, String search, String status, String plus,
-      String enc, String sym, RequestOptions options) {
+  public ApiResponse<List<Post>> userPostsWithResponse(String userId, String postId, String sort,
+      List<String> tag, String search, String status, String plus, String enc, String sym,
+      RequestOptions options) {
     return transport.send(userPostsRequest(userId, postId, sort, tag, search, status, plus, enc, sym), USER_POSTS_RESPONSE, options);
   }
 
@@ -134,9 +132,8 @@ public final class UrlsClient {
    * @param sym query parameter {@code sym}; {@code null} sends the collection's value {@code $x,y;z}
    * @return the response body, when it arrives
    */
-  public CompletableFuture<List<UrlsUserPostsResponseItem>> userPostsAsync(String userId,
-      String postId, String sort, List<String> tag, String search, String status, String plus,
-      String enc, String sym) {
+  public CompletableFuture<List<Post>> userPostsAsync(String userId, String postId, String sort,
+      List<String> tag, String search, String status, String plus, String enc, String sym) {
     return userPostsAsync(userId, postId, sort, tag, search, status, plus, enc, sym, RequestOptions.none());
   }
 
@@ -155,9 +152,9 @@ public final class UrlsClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<List<UrlsUserPostsResponseItem>> userPostsAsync(String userId,
-      String postId, String sort, List<String> tag, String search, String status, String plus,
-      String enc, String sym, RequestOptions options) {
+  public CompletableFuture<List<Post>> userPostsAsync(String userId, String postId, String sort,
+      List<String> tag, String search, String status, String plus, String enc, String sym,
+      RequestOptions options) {
     return transport.sendAsync(userPostsRequest(userId, postId, sort, tag, search, status, plus, enc, sym), USER_POSTS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 

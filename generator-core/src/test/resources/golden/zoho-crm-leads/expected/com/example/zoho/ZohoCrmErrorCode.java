@@ -54,7 +54,7 @@ public enum ZohoCrmErrorCode {
   RECORD_LOCKED("RECORD_LOCKED"),
 
   /**
-   * A value this client does not know yet; written back as {@code null}.
+   * A code this client does not know yet.
    */
   UNKNOWN(null);
 

@@ -2,40 +2,128 @@
 // Source: wire-fidelity.postman_collection.json
 package com.example.wirefidelity.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.wirefidelity.ExactJsonNodeDeserializer;
+import com.example.wirefidelity.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Request body of POST /bodies/json.
- *
- * @param name JSON {@code name}; present in every example
- * @param age JSON {@code age}; present in every example
- * @param tags JSON {@code tags}; present in every example
- * @param address JSON {@code address}; present in every example
- * @param active JSON {@code active}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = BodiesCreateUserRequest.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record BodiesCreateUserRequest(@JsonProperty("name") String name,
-    @JsonProperty("age") JsonNode age, @JsonProperty("tags") List<String> tags,
-    @JsonProperty("address") BodiesCreateUserRequest.Address address,
-    @JsonProperty("active") Boolean active) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class BodiesCreateUserRequest extends JsonObject {
+  private final String name;
+
+  private final JsonNode age;
+
+  private final List<String> tags;
+
+  private final Address address;
+
+  private final Boolean active;
+
+  private BodiesCreateUserRequest(Builder builder) {
+    super(builder);
+    this.name = builder.name;
+    this.age = builder.age;
+    this.tags = copyOf(builder.tags);
+    this.address = builder.address;
+    this.active = builder.active;
+  }
+
   /**
-   * Returns a new builder.
+   * JSON {@code name}; present in every example.
+   */
+  @JsonProperty("name")
+  public String name() {
+    return name;
+  }
+
+  /**
+   * JSON {@code age}; present in every example.
+   */
+  @JsonProperty("age")
+  public JsonNode age() {
+    return age;
+  }
+
+  /**
+   * JSON {@code tags}; present in every example.
+   */
+  @JsonProperty("tags")
+  public List<String> tags() {
+    return tags;
+  }
+
+  /**
+   * JSON {@code address}; present in every example.
+   */
+  @JsonProperty("address")
+  public Address address() {
+    return address;
+  }
+
+  /**
+   * JSON {@code active}; present in every example.
+   */
+  @JsonProperty("active")
+  public Boolean active() {
+    return active;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
    */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Builds a {@link BodiesCreateUserRequest}; unset properties are left out of the JSON.
+   * Returns a builder holding every member of this object, to change some.
    */
-  public static final class Builder {
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof BodiesCreateUserRequest that
+        && Objects.equals(name, that.name)
+        && Objects.equals(age, that.age)
+        && Objects.equals(tags, that.tags)
+        && Objects.equals(address, that.address)
+        && Objects.equals(active, that.active)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, age, tags, address, active, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("BodiesCreateUserRequest", "name", name, "age", age, "tags", tags, "address", address, "active", active);
+  }
+
+  /**
+   * Builds a {@link BodiesCreateUserRequest}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
     private String name;
 
     private JsonNode age;
@@ -49,64 +137,185 @@ public record BodiesCreateUserRequest(@JsonProperty("name") String name,
     private Builder() {
     }
 
+    private Builder(BodiesCreateUserRequest from) {
+      super(from);
+      this.name = from.name;
+      this.age = from.age;
+      this.tags = from.tags;
+      this.address = from.address;
+      this.active = from.active;
+    }
+
     /**
-     * Sets {@code name}.
+     * Sets JSON {@code name}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("name")
     public Builder name(String name) {
       this.name = name;
-      return this;
+      return set("name", name);
     }
 
     /**
-     * Sets {@code age}.
+     * Sets JSON {@code age}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("age")
+    @JsonDeserialize(
+        using = ExactJsonNodeDeserializer.class
+    )
     public Builder age(JsonNode age) {
       this.age = age;
-      return this;
+      return set("age", age);
     }
 
     /**
-     * Sets {@code tags}.
+     * Sets JSON {@code tags}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("tags")
     public Builder tags(List<String> tags) {
       this.tags = tags;
-      return this;
+      return set("tags", tags);
     }
 
     /**
-     * Sets {@code address}.
+     * Sets JSON {@code address}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("address")
     public Builder address(Address address) {
       this.address = address;
-      return this;
+      return set("address", address);
     }
 
     /**
-     * Sets {@code active}.
+     * Sets JSON {@code active}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("active")
     public Builder active(Boolean active) {
       this.active = active;
-      return this;
+      return set("active", active);
     }
 
     /**
      * Returns the built {@link BodiesCreateUserRequest}.
      */
     public BodiesCreateUserRequest build() {
-      return new BodiesCreateUserRequest(name, age, tags, address, active);
+      return new BodiesCreateUserRequest(this);
     }
   }
 
   /**
    * The "address" property.
-   *
-   * @param city JSON {@code city}; present in every example
-   * @param zip JSON {@code zip}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = Address.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Address(@JsonProperty("city") String city, @JsonProperty("zip") String zip) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class Address extends JsonObject {
+    private final String city;
+
+    private final String zip;
+
+    private Address(Builder builder) {
+      super(builder);
+      this.city = builder.city;
+      this.zip = builder.zip;
+    }
+
+    /**
+     * JSON {@code city}; present in every example.
+     */
+    @JsonProperty("city")
+    public String city() {
+      return city;
+    }
+
+    /**
+     * JSON {@code zip}; present in every example.
+     */
+    @JsonProperty("zip")
+    public String zip() {
+      return zip;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Address that
+          && Objects.equals(city, that.city)
+          && Objects.equals(zip, that.zip)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(city, zip, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("Address", "city", city, "zip", zip);
+    }
+
+    /**
+     * Builds a {@link Address}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private String city;
+
+      private String zip;
+
+      private Builder() {
+      }
+
+      private Builder(Address from) {
+        super(from);
+        this.city = from.city;
+        this.zip = from.zip;
+      }
+
+      /**
+       * Sets JSON {@code city}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("city")
+      public Builder city(String city) {
+        this.city = city;
+        return set("city", city);
+      }
+
+      /**
+       * Sets JSON {@code zip}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("zip")
+      public Builder zip(String zip) {
+        this.zip = zip;
+        return set("zip", zip);
+      }
+
+      /**
+       * Returns the built {@link Address}.
+       */
+      public Address build() {
+        return new Address(this);
+      }
+    }
   }
 }

@@ -2,45 +2,317 @@
 // Source: wire-fidelity.postman_collection.json
 package com.example.wirefidelity.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.wirefidelity.ExactJsonNodeDeserializer;
+import com.example.wirefidelity.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Response body of POST /graphql.
- *
- * @param data JSON {@code data}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = BodiesFindUserResponse.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record BodiesFindUserResponse(@JsonProperty("data") BodiesFindUserResponse.Data data) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class BodiesFindUserResponse extends JsonObject {
+  private final Data data;
+
+  private BodiesFindUserResponse(Builder builder) {
+    super(builder);
+    this.data = builder.data;
+  }
+
+  /**
+   * JSON {@code data}; present in every example.
+   */
+  @JsonProperty("data")
+  public Data data() {
+    return data;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof BodiesFindUserResponse that
+        && Objects.equals(data, that.data)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(data, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("BodiesFindUserResponse", "data", data);
+  }
+
+  /**
+   * Builds a {@link BodiesFindUserResponse}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private Data data;
+
+    private Builder() {
+    }
+
+    private Builder(BodiesFindUserResponse from) {
+      super(from);
+      this.data = from.data;
+    }
+
+    /**
+     * Sets JSON {@code data}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("data")
+    public Builder data(Data data) {
+      this.data = data;
+      return set("data", data);
+    }
+
+    /**
+     * Returns the built {@link BodiesFindUserResponse}.
+     */
+    public BodiesFindUserResponse build() {
+      return new BodiesFindUserResponse(this);
+    }
+  }
+
   /**
    * The "data" property.
-   *
-   * @param user JSON {@code user}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = Data.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Data(@JsonProperty("user") User user) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class Data extends JsonObject {
+    private final User user;
+
+    private Data(Builder builder) {
+      super(builder);
+      this.user = builder.user;
+    }
+
+    /**
+     * JSON {@code user}; present in every example.
+     */
+    @JsonProperty("user")
+    public User user() {
+      return user;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Data that
+          && Objects.equals(user, that.user)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(user, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("Data", "user", user);
+    }
+
+    /**
+     * Builds a {@link Data}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private User user;
+
+      private Builder() {
+      }
+
+      private Builder(Data from) {
+        super(from);
+        this.user = from.user;
+      }
+
+      /**
+       * Sets JSON {@code user}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("user")
+      public Builder user(User user) {
+        this.user = user;
+        return set("user", user);
+      }
+
+      /**
+       * Returns the built {@link Data}.
+       */
+      public Data build() {
+        return new Data(this);
+      }
+    }
   }
 
   /**
    * The "user" property.
-   *
-   * @param name JSON {@code name}; present in every example
-   * @param posts JSON {@code posts}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = User.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record User(@JsonProperty("name") String name,
-      @JsonProperty("posts") List<JsonNode> posts) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class User extends JsonObject {
+    private final String name;
+
+    private final List<JsonNode> posts;
+
+    private User(Builder builder) {
+      super(builder);
+      this.name = builder.name;
+      this.posts = copyOf(builder.posts);
+    }
+
+    /**
+     * JSON {@code name}; present in every example.
+     */
+    @JsonProperty("name")
+    public String name() {
+      return name;
+    }
+
+    /**
+     * JSON {@code posts}; present in every example.
+     */
+    @JsonProperty("posts")
+    public List<JsonNode> posts() {
+      return posts;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof User that
+          && Objects.equals(name, that.name)
+          && Objects.equals(posts, that.posts)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(name, posts, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("User", "name", name, "posts", posts);
+    }
+
+    /**
+     * Builds a {@link User}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private String name;
+
+      private List<JsonNode> posts;
+
+      private Builder() {
+      }
+
+      private Builder(User from) {
+        super(from);
+        this.name = from.name;
+        this.posts = from.posts;
+      }
+
+      /**
+       * Sets JSON {@code name}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("name")
+      public Builder name(String name) {
+        this.name = name;
+        return set("name", name);
+      }
+
+      /**
+       * Sets JSON {@code posts}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("posts")
+      @JsonDeserialize(
+          contentUsing = ExactJsonNodeDeserializer.class
+      )
+      public Builder posts(List<JsonNode> posts) {
+        this.posts = posts;
+        return set("posts", posts);
+      }
+
+      /**
+       * Returns the built {@link User}.
+       */
+      public User build() {
+        return new User(this);
+      }
+    }
   }
 }

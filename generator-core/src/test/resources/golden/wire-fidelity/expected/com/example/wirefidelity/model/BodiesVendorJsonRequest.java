@@ -2,62 +2,218 @@
 // Source: wire-fidelity.postman_collection.json
 package com.example.wirefidelity.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.wirefidelity.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Request body of PATCH /bodies/vendor-json.
- *
- * @param data JSON {@code data}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = BodiesVendorJsonRequest.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record BodiesVendorJsonRequest(@JsonProperty("data") BodiesVendorJsonRequest.Data data) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class BodiesVendorJsonRequest extends JsonObject {
+  private final Data data;
+
+  private BodiesVendorJsonRequest(Builder builder) {
+    super(builder);
+    this.data = builder.data;
+  }
+
   /**
-   * Returns a new builder.
+   * JSON {@code data}; present in every example.
+   */
+  @JsonProperty("data")
+  public Data data() {
+    return data;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
    */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Builds a {@link BodiesVendorJsonRequest}; unset properties are left out of the JSON.
+   * Returns a builder holding every member of this object, to change some.
    */
-  public static final class Builder {
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof BodiesVendorJsonRequest that
+        && Objects.equals(data, that.data)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(data, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("BodiesVendorJsonRequest", "data", data);
+  }
+
+  /**
+   * Builds a {@link BodiesVendorJsonRequest}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
     private Data data;
 
     private Builder() {
     }
 
+    private Builder(BodiesVendorJsonRequest from) {
+      super(from);
+      this.data = from.data;
+    }
+
     /**
-     * Sets {@code data}.
+     * Sets JSON {@code data}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("data")
     public Builder data(Data data) {
       this.data = data;
-      return this;
+      return set("data", data);
     }
 
     /**
      * Returns the built {@link BodiesVendorJsonRequest}.
      */
     public BodiesVendorJsonRequest build() {
-      return new BodiesVendorJsonRequest(data);
+      return new BodiesVendorJsonRequest(this);
     }
   }
 
   /**
    * The "data" property.
-   *
-   * @param type JSON {@code type}; present in every example
-   * @param id JSON {@code id}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = Data.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Data(@JsonProperty("type") String type, @JsonProperty("id") String id) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class Data extends JsonObject {
+    private final String type;
+
+    private final String id;
+
+    private Data(Builder builder) {
+      super(builder);
+      this.type = builder.type;
+      this.id = builder.id;
+    }
+
+    /**
+     * JSON {@code type}; present in every example.
+     */
+    @JsonProperty("type")
+    public String type() {
+      return type;
+    }
+
+    /**
+     * JSON {@code id}; present in every example.
+     */
+    @JsonProperty("id")
+    public String id() {
+      return id;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Data that
+          && Objects.equals(type, that.type)
+          && Objects.equals(id, that.id)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(type, id, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("Data", "type", type, "id", id);
+    }
+
+    /**
+     * Builds a {@link Data}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private String type;
+
+      private String id;
+
+      private Builder() {
+      }
+
+      private Builder(Data from) {
+        super(from);
+        this.type = from.type;
+        this.id = from.id;
+      }
+
+      /**
+       * Sets JSON {@code type}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("type")
+      public Builder type(String type) {
+        this.type = type;
+        return set("type", type);
+      }
+
+      /**
+       * Sets JSON {@code id}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("id")
+      public Builder id(String id) {
+        this.id = id;
+        return set("id", id);
+      }
+
+      /**
+       * Returns the built {@link Data}.
+       */
+      public Data build() {
+        return new Data(this);
+      }
+    }
   }
 }

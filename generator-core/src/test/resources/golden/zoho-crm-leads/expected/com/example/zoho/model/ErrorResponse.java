@@ -2,56 +2,226 @@
 // Source: zoho-crm-leads.postman_collection.json
 package com.example.zoho.model;
 
+import com.example.zoho.ExactJsonNodeDeserializer;
+import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Error body (HTTP 400, 401) of POST /crm/v2/Leads/actions/mass_update.
- *
- * @param code JSON {@code code}; present in every example
- * @param details JSON {@code details}; present in every example
- * @param message JSON {@code message}; present in every example
- * @param status JSON {@code status}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = ErrorResponse.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record ErrorResponse(@JsonProperty("code") ErrorResponse.Code code,
-    @JsonProperty("details") Map<String, JsonNode> details, @JsonProperty("message") String message,
-    @JsonProperty("status") ErrorResponse.Status status) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class ErrorResponse extends JsonObject {
+  private final Code code;
+
+  private final Map<String, JsonNode> details;
+
+  private final String message;
+
+  private final Status status;
+
+  private ErrorResponse(Builder builder) {
+    super(builder);
+    this.code = builder.code;
+    this.details = copyOf(builder.details);
+    this.message = builder.message;
+    this.status = builder.status;
+  }
+
+  /**
+   * JSON {@code code}; present in every example.
+   */
+  @JsonProperty("code")
+  public Code code() {
+    return code;
+  }
+
+  /**
+   * JSON {@code details}; present in every example.
+   */
+  @JsonProperty("details")
+  public Map<String, JsonNode> details() {
+    return details;
+  }
+
+  /**
+   * JSON {@code message}; present in every example.
+   */
+  @JsonProperty("message")
+  public String message() {
+    return message;
+  }
+
+  /**
+   * JSON {@code status}; present in every example.
+   */
+  @JsonProperty("status")
+  public Status status() {
+    return status;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ErrorResponse that
+        && Objects.equals(code, that.code)
+        && Objects.equals(details, that.details)
+        && Objects.equals(message, that.message)
+        && Objects.equals(status, that.status)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, details, message, status, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("ErrorResponse", "code", code, "details", details, "message", message, "status", status);
+  }
+
+  /**
+   * Builds a {@link ErrorResponse}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private Code code;
+
+    private Map<String, JsonNode> details;
+
+    private String message;
+
+    private Status status;
+
+    private Builder() {
+    }
+
+    private Builder(ErrorResponse from) {
+      super(from);
+      this.code = from.code;
+      this.details = from.details;
+      this.message = from.message;
+      this.status = from.status;
+    }
+
+    /**
+     * Sets JSON {@code code}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("code")
+    public Builder code(Code code) {
+      this.code = code;
+      return set("code", code);
+    }
+
+    /**
+     * Sets JSON {@code details}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("details")
+    @JsonDeserialize(
+        contentUsing = ExactJsonNodeDeserializer.class
+    )
+    public Builder details(Map<String, JsonNode> details) {
+      this.details = details;
+      return set("details", details);
+    }
+
+    /**
+     * Sets JSON {@code message}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("message")
+    public Builder message(String message) {
+      this.message = message;
+      return set("message", message);
+    }
+
+    /**
+     * Sets JSON {@code status}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("status")
+    public Builder status(Status status) {
+      this.status = status;
+      return set("status", status);
+    }
+
+    /**
+     * Returns the built {@link ErrorResponse}.
+     */
+    public ErrorResponse build() {
+      return new ErrorResponse(this);
+    }
+  }
+
   /**
    * The "code" property.
+   *
+   * <p>Open: {@link #of} takes any value, and a value this client does not know
+   * is kept and written back unchanged. Switch on {@link #known()}; compare with
+   * {@code equals}.
    */
-  public enum Code {
+  public static final class Code {
     /**
      * Wire value {@code AUTHENTICATION_FAILURE}.
      */
-    AUTHENTICATION_FAILURE("AUTHENTICATION_FAILURE"),
+    public static final Code AUTHENTICATION_FAILURE = new Code("AUTHENTICATION_FAILURE", Known.AUTHENTICATION_FAILURE);
 
     /**
      * Wire value {@code INVALID_REQUEST_METHOD}.
      */
-    INVALID_REQUEST_METHOD("INVALID_REQUEST_METHOD"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
+    public static final Code INVALID_REQUEST_METHOD = new Code("INVALID_REQUEST_METHOD", Known.INVALID_REQUEST_METHOD);
 
     private final String value;
 
-    Code(String value) {
+    private final Known known;
+
+    private Code(String value, Known known) {
       this.value = value;
+      this.known = known;
     }
 
     /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
+     * Returns the value for a wire value: its constant, or a new value this client does not know.
+     */
+    @JsonCreator
+    public static Code of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "AUTHENTICATION_FAILURE" -> AUTHENTICATION_FAILURE;
+        case "INVALID_REQUEST_METHOD" -> INVALID_REQUEST_METHOD;
+        default -> new Code(value, Known.UNKNOWN);
+      };
+    }
+
+    /**
+     * Returns the wire value, as received or given to {@link #of}.
      */
     @JsonValue
     public String value() {
@@ -59,41 +229,84 @@ public record ErrorResponse(@JsonProperty("code") ErrorResponse.Code code,
     }
 
     /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
+     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
      */
-    @JsonCreator
-    public static Code fromValue(String value) {
-      for (Code candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
+    public Known known() {
+      return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Code that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
+     */
+    public enum Known {
+      /**
+       * {@link Code#AUTHENTICATION_FAILURE}.
+       */
+      AUTHENTICATION_FAILURE,
+
+      /**
+       * {@link Code#INVALID_REQUEST_METHOD}.
+       */
+      INVALID_REQUEST_METHOD,
+
+      /**
+       * A value this client does not know yet; {@link Code#value()} has it.
+       */
+      UNKNOWN
     }
   }
 
   /**
    * The "status" property.
+   *
+   * <p>Open: {@link #of} takes any value, and a value this client does not know
+   * is kept and written back unchanged. Switch on {@link #known()}; compare with
+   * {@code equals}.
    */
-  public enum Status {
+  public static final class Status {
     /**
      * Wire value {@code error}.
      */
-    ERROR("error"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
+    public static final Status ERROR = new Status("error", Known.ERROR);
 
     private final String value;
 
-    Status(String value) {
+    private final Known known;
+
+    private Status(String value, Known known) {
       this.value = value;
+      this.known = known;
     }
 
     /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
+     * Returns the value for a wire value: its constant, or a new value this client does not know.
+     */
+    @JsonCreator
+    public static Status of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "error" -> ERROR;
+        default -> new Status(value, Known.UNKNOWN);
+      };
+    }
+
+    /**
+     * Returns the wire value, as received or given to {@link #of}.
      */
     @JsonValue
     public String value() {
@@ -101,16 +314,40 @@ public record ErrorResponse(@JsonProperty("code") ErrorResponse.Code code,
     }
 
     /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
+     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
      */
-    @JsonCreator
-    public static Status fromValue(String value) {
-      for (Status candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
+    public Known known() {
+      return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Status that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
+     */
+    public enum Known {
+      /**
+       * {@link Status#ERROR}.
+       */
+      ERROR,
+
+      /**
+       * A value this client does not know yet; {@link Status#value()} has it.
+       */
+      UNKNOWN
     }
   }
 }

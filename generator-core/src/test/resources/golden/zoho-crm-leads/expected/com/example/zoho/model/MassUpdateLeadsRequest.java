@@ -2,35 +2,102 @@
 // Source: zoho-crm-leads.postman_collection.json
 package com.example.zoho.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Request body of POST /crm/v2/Leads/actions/mass_update.
- *
- * @param data JSON {@code data}; present in every example
- * @param overWrite JSON {@code over_write}; present in every example
- * @param ids JSON {@code ids}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = MassUpdateLeadsRequest.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record MassUpdateLeadsRequest(@JsonProperty("data") List<MassUpdateLeadsRequest.Data> data,
-    @JsonProperty("over_write") Boolean overWrite, @JsonProperty("ids") List<String> ids) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class MassUpdateLeadsRequest extends JsonObject {
+  private final List<Data> data;
+
+  private final Boolean overWrite;
+
+  private final List<String> ids;
+
+  private MassUpdateLeadsRequest(Builder builder) {
+    super(builder);
+    this.data = copyOf(builder.data);
+    this.overWrite = builder.overWrite;
+    this.ids = copyOf(builder.ids);
+  }
+
   /**
-   * Returns a new builder.
+   * JSON {@code data}; present in every example.
+   */
+  @JsonProperty("data")
+  public List<Data> data() {
+    return data;
+  }
+
+  /**
+   * JSON {@code over_write}; present in every example.
+   */
+  @JsonProperty("over_write")
+  public Boolean overWrite() {
+    return overWrite;
+  }
+
+  /**
+   * JSON {@code ids}; present in every example.
+   */
+  @JsonProperty("ids")
+  public List<String> ids() {
+    return ids;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
    */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Builds a {@link MassUpdateLeadsRequest}; unset properties are left out of the JSON.
+   * Returns a builder holding every member of this object, to change some.
    */
-  public static final class Builder {
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MassUpdateLeadsRequest that
+        && Objects.equals(data, that.data)
+        && Objects.equals(overWrite, that.overWrite)
+        && Objects.equals(ids, that.ids)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(data, overWrite, ids, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("MassUpdateLeadsRequest", "data", data, "overWrite", overWrite, "ids", ids);
+  }
+
+  /**
+   * Builds a {@link MassUpdateLeadsRequest}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
     private List<Data> data;
 
     private Boolean overWrite;
@@ -40,47 +107,138 @@ public record MassUpdateLeadsRequest(@JsonProperty("data") List<MassUpdateLeadsR
     private Builder() {
     }
 
+    private Builder(MassUpdateLeadsRequest from) {
+      super(from);
+      this.data = from.data;
+      this.overWrite = from.overWrite;
+      this.ids = from.ids;
+    }
+
     /**
-     * Sets {@code data}.
+     * Sets JSON {@code data}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("data")
     public Builder data(List<Data> data) {
       this.data = data;
-      return this;
+      return set("data", data);
     }
 
     /**
-     * Sets {@code overWrite}.
+     * Sets JSON {@code over_write}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("over_write")
     public Builder overWrite(Boolean overWrite) {
       this.overWrite = overWrite;
-      return this;
+      return set("over_write", overWrite);
     }
 
     /**
-     * Sets {@code ids}.
+     * Sets JSON {@code ids}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("ids")
     public Builder ids(List<String> ids) {
       this.ids = ids;
-      return this;
+      return set("ids", ids);
     }
 
     /**
      * Returns the built {@link MassUpdateLeadsRequest}.
      */
     public MassUpdateLeadsRequest build() {
-      return new MassUpdateLeadsRequest(data, overWrite, ids);
+      return new MassUpdateLeadsRequest(this);
     }
   }
 
   /**
    * An element of the "data" property.
-   *
-   * @param noOfEmployees JSON {@code No_of_Employees}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = Data.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Data(@JsonProperty("No_of_Employees") Long noOfEmployees) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class Data extends JsonObject {
+    private final Long noOfEmployees;
+
+    private Data(Builder builder) {
+      super(builder);
+      this.noOfEmployees = builder.noOfEmployees;
+    }
+
+    /**
+     * JSON {@code No_of_Employees}; present in every example.
+     */
+    @JsonProperty("No_of_Employees")
+    public Long noOfEmployees() {
+      return noOfEmployees;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Data that
+          && Objects.equals(noOfEmployees, that.noOfEmployees)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(noOfEmployees, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("Data", "noOfEmployees", noOfEmployees);
+    }
+
+    /**
+     * Builds a {@link Data}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private Long noOfEmployees;
+
+      private Builder() {
+      }
+
+      private Builder(Data from) {
+        super(from);
+        this.noOfEmployees = from.noOfEmployees;
+      }
+
+      /**
+       * Sets JSON {@code No_of_Employees}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("No_of_Employees")
+      public Builder noOfEmployees(Long noOfEmployees) {
+        this.noOfEmployees = noOfEmployees;
+        return set("No_of_Employees", noOfEmployees);
+      }
+
+      /**
+       * Returns the built {@link Data}.
+       */
+      public Data build() {
+        return new Data(this);
+      }
+    }
   }
 }

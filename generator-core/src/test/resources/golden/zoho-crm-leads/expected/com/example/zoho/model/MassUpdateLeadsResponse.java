@@ -2,84 +2,334 @@
 // Source: zoho-crm-leads.postman_collection.json
 package com.example.zoho.model;
 
+import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Response body of POST /crm/v2/Leads/actions/mass_update.
- *
- * @param data JSON {@code data}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = MassUpdateLeadsResponse.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record MassUpdateLeadsResponse(
-    @JsonProperty("data") List<MassUpdateLeadsResponse.Data> data) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class MassUpdateLeadsResponse extends JsonObject {
+  private final List<Data> data;
+
+  private MassUpdateLeadsResponse(Builder builder) {
+    super(builder);
+    this.data = copyOf(builder.data);
+  }
+
+  /**
+   * JSON {@code data}; present in every example.
+   */
+  @JsonProperty("data")
+  public List<Data> data() {
+    return data;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MassUpdateLeadsResponse that
+        && Objects.equals(data, that.data)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(data, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("MassUpdateLeadsResponse", "data", data);
+  }
+
+  /**
+   * Builds a {@link MassUpdateLeadsResponse}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private List<Data> data;
+
+    private Builder() {
+    }
+
+    private Builder(MassUpdateLeadsResponse from) {
+      super(from);
+      this.data = from.data;
+    }
+
+    /**
+     * Sets JSON {@code data}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("data")
+    public Builder data(List<Data> data) {
+      this.data = data;
+      return set("data", data);
+    }
+
+    /**
+     * Returns the built {@link MassUpdateLeadsResponse}.
+     */
+    public MassUpdateLeadsResponse build() {
+      return new MassUpdateLeadsResponse(this);
+    }
+  }
+
   /**
    * An element of the "data" property.
-   *
-   * @param code JSON {@code code}; present in every example
-   * @param details JSON {@code details}; present in every example
-   * @param message JSON {@code message}; present in every example
-   * @param status JSON {@code status}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = Data.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Data(@JsonProperty("code") Code code, @JsonProperty("details") Details details,
-      @JsonProperty("message") String message, @JsonProperty("status") Status status) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class Data extends JsonObject {
+    private final Code code;
+
+    private final Details details;
+
+    private final String message;
+
+    private final Status status;
+
+    private Data(Builder builder) {
+      super(builder);
+      this.code = builder.code;
+      this.details = builder.details;
+      this.message = builder.message;
+      this.status = builder.status;
+    }
+
+    /**
+     * JSON {@code code}; present in every example.
+     */
+    @JsonProperty("code")
+    public Code code() {
+      return code;
+    }
+
+    /**
+     * JSON {@code details}; present in every example.
+     */
+    @JsonProperty("details")
+    public Details details() {
+      return details;
+    }
+
+    /**
+     * JSON {@code message}; present in every example.
+     */
+    @JsonProperty("message")
+    public String message() {
+      return message;
+    }
+
+    /**
+     * JSON {@code status}; present in every example.
+     */
+    @JsonProperty("status")
+    public Status status() {
+      return status;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Data that
+          && Objects.equals(code, that.code)
+          && Objects.equals(details, that.details)
+          && Objects.equals(message, that.message)
+          && Objects.equals(status, that.status)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(code, details, message, status, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("Data", "code", code, "details", details, "message", message, "status", status);
+    }
+
+    /**
+     * Builds a {@link Data}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private Code code;
+
+      private Details details;
+
+      private String message;
+
+      private Status status;
+
+      private Builder() {
+      }
+
+      private Builder(Data from) {
+        super(from);
+        this.code = from.code;
+        this.details = from.details;
+        this.message = from.message;
+        this.status = from.status;
+      }
+
+      /**
+       * Sets JSON {@code code}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("code")
+      public Builder code(Code code) {
+        this.code = code;
+        return set("code", code);
+      }
+
+      /**
+       * Sets JSON {@code details}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("details")
+      public Builder details(Details details) {
+        this.details = details;
+        return set("details", details);
+      }
+
+      /**
+       * Sets JSON {@code message}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("message")
+      public Builder message(String message) {
+        this.message = message;
+        return set("message", message);
+      }
+
+      /**
+       * Sets JSON {@code status}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("status")
+      public Builder status(Status status) {
+        this.status = status;
+        return set("status", status);
+      }
+
+      /**
+       * Returns the built {@link Data}.
+       */
+      public Data build() {
+        return new Data(this);
+      }
+    }
   }
 
   /**
    * The "code" property.
+   *
+   * <p>Open: {@link #of} takes any value, and a value this client does not know
+   * is kept and written back unchanged. Switch on {@link #known()}; compare with
+   * {@code equals}.
    */
-  public enum Code {
+  public static final class Code {
     /**
      * Wire value {@code INVALID_DATA}.
      */
-    INVALID_DATA("INVALID_DATA"),
+    public static final Code INVALID_DATA = new Code("INVALID_DATA", Known.INVALID_DATA);
 
     /**
      * Wire value {@code MANDATORY_NOT_FOUND}.
      */
-    MANDATORY_NOT_FOUND("MANDATORY_NOT_FOUND"),
+    public static final Code MANDATORY_NOT_FOUND = new Code("MANDATORY_NOT_FOUND", Known.MANDATORY_NOT_FOUND);
 
     /**
      * Wire value {@code NOT_APPROVED}.
      */
-    NOT_APPROVED("NOT_APPROVED"),
+    public static final Code NOT_APPROVED = new Code("NOT_APPROVED", Known.NOT_APPROVED);
 
     /**
      * Wire value {@code RECORD_LOCKED}.
      */
-    RECORD_LOCKED("RECORD_LOCKED"),
+    public static final Code RECORD_LOCKED = new Code("RECORD_LOCKED", Known.RECORD_LOCKED);
 
     /**
      * Wire value {@code SUCCESS}.
      */
-    SUCCESS("SUCCESS"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
+    public static final Code SUCCESS = new Code("SUCCESS", Known.SUCCESS);
 
     private final String value;
 
-    Code(String value) {
+    private final Known known;
+
+    private Code(String value, Known known) {
       this.value = value;
+      this.known = known;
     }
 
     /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
+     * Returns the value for a wire value: its constant, or a new value this client does not know.
+     */
+    @JsonCreator
+    public static Code of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "INVALID_DATA" -> INVALID_DATA;
+        case "MANDATORY_NOT_FOUND" -> MANDATORY_NOT_FOUND;
+        case "NOT_APPROVED" -> NOT_APPROVED;
+        case "RECORD_LOCKED" -> RECORD_LOCKED;
+        case "SUCCESS" -> SUCCESS;
+        default -> new Code(value, Known.UNKNOWN);
+      };
+    }
+
+    /**
+     * Returns the wire value, as received or given to {@link #of}.
      */
     @JsonValue
     public String value() {
@@ -87,69 +337,358 @@ public record MassUpdateLeadsResponse(
     }
 
     /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
+     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
      */
-    @JsonCreator
-    public static Code fromValue(String value) {
-      for (Code candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
+    public Known known() {
+      return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Code that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
+     */
+    public enum Known {
+      /**
+       * {@link Code#INVALID_DATA}.
+       */
+      INVALID_DATA,
+
+      /**
+       * {@link Code#MANDATORY_NOT_FOUND}.
+       */
+      MANDATORY_NOT_FOUND,
+
+      /**
+       * {@link Code#NOT_APPROVED}.
+       */
+      NOT_APPROVED,
+
+      /**
+       * {@link Code#RECORD_LOCKED}.
+       */
+      RECORD_LOCKED,
+
+      /**
+       * {@link Code#SUCCESS}.
+       */
+      SUCCESS,
+
+      /**
+       * A value this client does not know yet; {@link Code#value()} has it.
+       */
+      UNKNOWN
     }
   }
 
   /**
    * The "details" property.
-   *
-   * @param apiName JSON {@code api_name}; absent in some examples
-   * @param id JSON {@code id}; absent in some examples
-   * @param action JSON {@code action}; absent in some examples
-   * @param modifiedTime JSON {@code Modified_Time}; absent in some examples
-   * @param modifiedBy JSON {@code Modified_By}; absent in some examples
-   * @param createdTime JSON {@code Created_Time}; absent in some examples
-   * @param createdBy JSON {@code Created_By}; absent in some examples
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = Details.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Details(@JsonProperty("api_name") String apiName, @JsonProperty("id") String id,
-      @JsonProperty("action") String action,
-      @JsonProperty("Modified_Time") @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime modifiedTime,
-      @JsonProperty("Modified_By") ModifiedBy modifiedBy,
-      @JsonProperty("Created_Time") @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime createdTime,
-      @JsonProperty("Created_By") ModifiedBy createdBy) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class Details extends JsonObject {
+    private final String apiName;
+
+    private final String id;
+
+    private final String action;
+
+    private final OffsetDateTime modifiedTime;
+
+    private final ModifiedBy modifiedBy;
+
+    private final OffsetDateTime createdTime;
+
+    private final ModifiedBy createdBy;
+
+    private Details(Builder builder) {
+      super(builder);
+      this.apiName = builder.apiName;
+      this.id = builder.id;
+      this.action = builder.action;
+      this.modifiedTime = builder.modifiedTime;
+      this.modifiedBy = builder.modifiedBy;
+      this.createdTime = builder.createdTime;
+      this.createdBy = builder.createdBy;
+    }
+
+    /**
+     * JSON {@code api_name}; absent in some examples.
+     */
+    @JsonProperty("api_name")
+    public String apiName() {
+      return apiName;
+    }
+
+    /**
+     * JSON {@code id}; absent in some examples.
+     */
+    @JsonProperty("id")
+    public String id() {
+      return id;
+    }
+
+    /**
+     * JSON {@code action}; absent in some examples.
+     */
+    @JsonProperty("action")
+    public String action() {
+      return action;
+    }
+
+    /**
+     * JSON {@code Modified_Time}; absent in some examples.
+     */
+    @JsonProperty("Modified_Time")
+    @JsonFormat(
+        shape = JsonFormat.Shape.STRING,
+        without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+    )
+    public OffsetDateTime modifiedTime() {
+      return modifiedTime;
+    }
+
+    /**
+     * JSON {@code Modified_By}; absent in some examples.
+     */
+    @JsonProperty("Modified_By")
+    public ModifiedBy modifiedBy() {
+      return modifiedBy;
+    }
+
+    /**
+     * JSON {@code Created_Time}; absent in some examples.
+     */
+    @JsonProperty("Created_Time")
+    @JsonFormat(
+        shape = JsonFormat.Shape.STRING,
+        without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+    )
+    public OffsetDateTime createdTime() {
+      return createdTime;
+    }
+
+    /**
+     * JSON {@code Created_By}; absent in some examples.
+     */
+    @JsonProperty("Created_By")
+    public ModifiedBy createdBy() {
+      return createdBy;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Details that
+          && Objects.equals(apiName, that.apiName)
+          && Objects.equals(id, that.id)
+          && Objects.equals(action, that.action)
+          && Objects.equals(modifiedTime, that.modifiedTime)
+          && Objects.equals(modifiedBy, that.modifiedBy)
+          && Objects.equals(createdTime, that.createdTime)
+          && Objects.equals(createdBy, that.createdBy)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(apiName, id, action, modifiedTime, modifiedBy, createdTime, createdBy, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("Details", "apiName", apiName, "id", id, "action", action, "modifiedTime", modifiedTime, "modifiedBy", modifiedBy, "createdTime", createdTime, "createdBy", createdBy);
+    }
+
+    /**
+     * Builds a {@link Details}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private String apiName;
+
+      private String id;
+
+      private String action;
+
+      private OffsetDateTime modifiedTime;
+
+      private ModifiedBy modifiedBy;
+
+      private OffsetDateTime createdTime;
+
+      private ModifiedBy createdBy;
+
+      private Builder() {
+      }
+
+      private Builder(Details from) {
+        super(from);
+        this.apiName = from.apiName;
+        this.id = from.id;
+        this.action = from.action;
+        this.modifiedTime = from.modifiedTime;
+        this.modifiedBy = from.modifiedBy;
+        this.createdTime = from.createdTime;
+        this.createdBy = from.createdBy;
+      }
+
+      /**
+       * Sets JSON {@code api_name}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("api_name")
+      public Builder apiName(String apiName) {
+        this.apiName = apiName;
+        return set("api_name", apiName);
+      }
+
+      /**
+       * Sets JSON {@code id}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("id")
+      public Builder id(String id) {
+        this.id = id;
+        return set("id", id);
+      }
+
+      /**
+       * Sets JSON {@code action}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("action")
+      public Builder action(String action) {
+        this.action = action;
+        return set("action", action);
+      }
+
+      /**
+       * Sets JSON {@code Modified_Time}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("Modified_Time")
+      @JsonFormat(
+          shape = JsonFormat.Shape.STRING,
+          without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+      )
+      public Builder modifiedTime(OffsetDateTime modifiedTime) {
+        this.modifiedTime = modifiedTime;
+        return set("Modified_Time", modifiedTime);
+      }
+
+      /**
+       * Sets JSON {@code Modified_By}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("Modified_By")
+      public Builder modifiedBy(ModifiedBy modifiedBy) {
+        this.modifiedBy = modifiedBy;
+        return set("Modified_By", modifiedBy);
+      }
+
+      /**
+       * Sets JSON {@code Created_Time}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("Created_Time")
+      @JsonFormat(
+          shape = JsonFormat.Shape.STRING,
+          without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
+      )
+      public Builder createdTime(OffsetDateTime createdTime) {
+        this.createdTime = createdTime;
+        return set("Created_Time", createdTime);
+      }
+
+      /**
+       * Sets JSON {@code Created_By}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("Created_By")
+      public Builder createdBy(ModifiedBy createdBy) {
+        this.createdBy = createdBy;
+        return set("Created_By", createdBy);
+      }
+
+      /**
+       * Returns the built {@link Details}.
+       */
+      public Details build() {
+        return new Details(this);
+      }
+    }
   }
 
   /**
    * The "status" property.
+   *
+   * <p>Open: {@link #of} takes any value, and a value this client does not know
+   * is kept and written back unchanged. Switch on {@link #known()}; compare with
+   * {@code equals}.
    */
-  public enum Status {
+  public static final class Status {
     /**
      * Wire value {@code error}.
      */
-    ERROR("error"),
+    public static final Status ERROR = new Status("error", Known.ERROR);
 
     /**
      * Wire value {@code success}.
      */
-    SUCCESS("success"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
+    public static final Status SUCCESS = new Status("success", Known.SUCCESS);
 
     private final String value;
 
-    Status(String value) {
+    private final Known known;
+
+    private Status(String value, Known known) {
       this.value = value;
+      this.known = known;
     }
 
     /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
+     * Returns the value for a wire value: its constant, or a new value this client does not know.
+     */
+    @JsonCreator
+    public static Status of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "error" -> ERROR;
+        case "success" -> SUCCESS;
+        default -> new Status(value, Known.UNKNOWN);
+      };
+    }
+
+    /**
+     * Returns the wire value, as received or given to {@link #of}.
      */
     @JsonValue
     public String value() {
@@ -157,29 +696,162 @@ public record MassUpdateLeadsResponse(
     }
 
     /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
+     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
      */
-    @JsonCreator
-    public static Status fromValue(String value) {
-      for (Status candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
+    public Known known() {
+      return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Status that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
+     */
+    public enum Known {
+      /**
+       * {@link Status#ERROR}.
+       */
+      ERROR,
+
+      /**
+       * {@link Status#SUCCESS}.
+       */
+      SUCCESS,
+
+      /**
+       * A value this client does not know yet; {@link Status#value()} has it.
+       */
+      UNKNOWN
     }
   }
 
   /**
    * The "Modified_By" property.
-   *
-   * @param name JSON {@code name}; present in every example
-   * @param id JSON {@code id}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = ModifiedBy.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record ModifiedBy(@JsonProperty("name") String name, @JsonProperty("id") String id) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class ModifiedBy extends JsonObject {
+    private final String name;
+
+    private final String id;
+
+    private ModifiedBy(Builder builder) {
+      super(builder);
+      this.name = builder.name;
+      this.id = builder.id;
+    }
+
+    /**
+     * JSON {@code name}; present in every example.
+     */
+    @JsonProperty("name")
+    public String name() {
+      return name;
+    }
+
+    /**
+     * JSON {@code id}; present in every example.
+     */
+    @JsonProperty("id")
+    public String id() {
+      return id;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ModifiedBy that
+          && Objects.equals(name, that.name)
+          && Objects.equals(id, that.id)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(name, id, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("ModifiedBy", "name", name, "id", id);
+    }
+
+    /**
+     * Builds a {@link ModifiedBy}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private String name;
+
+      private String id;
+
+      private Builder() {
+      }
+
+      private Builder(ModifiedBy from) {
+        super(from);
+        this.name = from.name;
+        this.id = from.id;
+      }
+
+      /**
+       * Sets JSON {@code name}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("name")
+      public Builder name(String name) {
+        this.name = name;
+        return set("name", name);
+      }
+
+      /**
+       * Sets JSON {@code id}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("id")
+      public Builder id(String id) {
+        this.id = id;
+        return set("id", id);
+      }
+
+      /**
+       * Returns the built {@link ModifiedBy}.
+       */
+      public ModifiedBy build() {
+        return new ModifiedBy(this);
+      }
+    }
   }
 }

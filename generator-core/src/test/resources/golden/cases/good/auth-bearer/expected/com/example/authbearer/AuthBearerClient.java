@@ -2,7 +2,7 @@
 // Source: collection.json
 package com.example.authbearer;
 
-import com.example.authbearer.model.MeResponse;
+import com.example.authbearer.model.Me;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * <p>Client for the Postman collection "Auth Bearer".
  */
 public final class AuthBearerClient {
-  private static final ResponseType<MeResponse> ME_RESPONSE = ResponseType.json(new TypeReference<MeResponse>() {});
+  private static final ResponseType<Me> ME_RESPONSE = ResponseType.json(new TypeReference<Me>() {});
 
   private final ApiTransport transport;
 
@@ -64,7 +64,7 @@ public final class AuthBearerClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public MeResponse me() {
+  public Me me() {
     return meWithResponse(RequestOptions.none()).body();
   }
 
@@ -75,7 +75,7 @@ public final class AuthBearerClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public MeResponse me(RequestOptions options) {
+  public Me me(RequestOptions options) {
     return meWithResponse(options).body();
   }
 
@@ -85,7 +85,7 @@ public final class AuthBearerClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<MeResponse> meWithResponse() {
+  public ApiResponse<Me> meWithResponse() {
     return meWithResponse(RequestOptions.none());
   }
 
@@ -96,7 +96,7 @@ public final class AuthBearerClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<MeResponse> meWithResponse(RequestOptions options) {
+  public ApiResponse<Me> meWithResponse(RequestOptions options) {
     return transport.send(meRequest(), ME_RESPONSE, options);
   }
 
@@ -105,7 +105,7 @@ public final class AuthBearerClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<MeResponse> meAsync() {
+  public CompletableFuture<Me> meAsync() {
     return meAsync(RequestOptions.none());
   }
 
@@ -115,7 +115,7 @@ public final class AuthBearerClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<MeResponse> meAsync(RequestOptions options) {
+  public CompletableFuture<Me> meAsync(RequestOptions options) {
     return transport.sendAsync(meRequest(), ME_RESPONSE, options).thenApply(ApiResponse::body);
   }
 

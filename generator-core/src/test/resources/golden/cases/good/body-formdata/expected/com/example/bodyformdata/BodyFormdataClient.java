@@ -2,7 +2,7 @@
 // Source: collection.json
 package com.example.bodyformdata;
 
-import com.example.bodyformdata.model.UploadAvatarResponse;
+import com.example.bodyformdata.model.Avatar;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * <p>Client for the Postman collection "Body Formdata".
  */
 public final class BodyFormdataClient {
-  private static final ResponseType<UploadAvatarResponse> UPLOAD_AVATAR_RESPONSE = ResponseType.json(new TypeReference<UploadAvatarResponse>() {});
+  private static final ResponseType<Avatar> UPLOAD_AVATAR_RESPONSE = ResponseType.json(new TypeReference<Avatar>() {});
 
   private final ApiTransport transport;
 
@@ -65,7 +65,7 @@ public final class BodyFormdataClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public UploadAvatarResponse uploadAvatar(String title, BinaryContent image) {
+  public Avatar uploadAvatar(String title, BinaryContent image) {
     return uploadAvatarWithResponse(title, image, RequestOptions.none()).body();
   }
 
@@ -78,8 +78,7 @@ public final class BodyFormdataClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public UploadAvatarResponse uploadAvatar(String title, BinaryContent image,
-      RequestOptions options) {
+  public Avatar uploadAvatar(String title, BinaryContent image, RequestOptions options) {
     return uploadAvatarWithResponse(title, image, options).body();
   }
 
@@ -91,8 +90,7 @@ public final class BodyFormdataClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<UploadAvatarResponse> uploadAvatarWithResponse(String title,
-      BinaryContent image) {
+  public ApiResponse<Avatar> uploadAvatarWithResponse(String title, BinaryContent image) {
     return uploadAvatarWithResponse(title, image, RequestOptions.none());
   }
 
@@ -105,8 +103,8 @@ public final class BodyFormdataClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<UploadAvatarResponse> uploadAvatarWithResponse(String title,
-      BinaryContent image, RequestOptions options) {
+  public ApiResponse<Avatar> uploadAvatarWithResponse(String title, BinaryContent image,
+      RequestOptions options) {
     return transport.send(uploadAvatarRequest(title, image), UPLOAD_AVATAR_RESPONSE, options);
   }
 
@@ -117,8 +115,7 @@ public final class BodyFormdataClient {
    * @param image multipart part {@code image}; {@code null} leaves it out
    * @return the response body, when it arrives
    */
-  public CompletableFuture<UploadAvatarResponse> uploadAvatarAsync(String title,
-      BinaryContent image) {
+  public CompletableFuture<Avatar> uploadAvatarAsync(String title, BinaryContent image) {
     return uploadAvatarAsync(title, image, RequestOptions.none());
   }
 
@@ -130,8 +127,8 @@ public final class BodyFormdataClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<UploadAvatarResponse> uploadAvatarAsync(String title,
-      BinaryContent image, RequestOptions options) {
+  public CompletableFuture<Avatar> uploadAvatarAsync(String title, BinaryContent image,
+      RequestOptions options) {
     return transport.sendAsync(uploadAvatarRequest(title, image), UPLOAD_AVATAR_RESPONSE, options).thenApply(ApiResponse::body);
   }
 

@@ -3,7 +3,7 @@
 package com.example.bodyrawjson;
 
 import com.example.bodyrawjson.model.CreateUserRequest;
-import com.example.bodyrawjson.model.CreateUserResponse;
+import com.example.bodyrawjson.model.User;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * <p>Client for the Postman collection "Body Raw Json".
  */
 public final class BodyRawJsonClient {
-  private static final ResponseType<CreateUserResponse> CREATE_USER_RESPONSE = ResponseType.json(new TypeReference<CreateUserResponse>() {});
+  private static final ResponseType<User> CREATE_USER_RESPONSE = ResponseType.json(new TypeReference<User>() {});
 
   private final ApiTransport transport;
 
@@ -65,7 +65,7 @@ public final class BodyRawJsonClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public CreateUserResponse createUser(CreateUserRequest body) {
+  public User createUser(CreateUserRequest body) {
     return createUserWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -77,7 +77,7 @@ public final class BodyRawJsonClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public CreateUserResponse createUser(CreateUserRequest body, RequestOptions options) {
+  public User createUser(CreateUserRequest body, RequestOptions options) {
     return createUserWithResponse(body, options).body();
   }
 
@@ -88,7 +88,7 @@ public final class BodyRawJsonClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<CreateUserResponse> createUserWithResponse(CreateUserRequest body) {
+  public ApiResponse<User> createUserWithResponse(CreateUserRequest body) {
     return createUserWithResponse(body, RequestOptions.none());
   }
 
@@ -100,8 +100,7 @@ public final class BodyRawJsonClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<CreateUserResponse> createUserWithResponse(CreateUserRequest body,
-      RequestOptions options) {
+  public ApiResponse<User> createUserWithResponse(CreateUserRequest body, RequestOptions options) {
     return transport.send(createUserRequest(body), CREATE_USER_RESPONSE, options);
   }
 
@@ -111,7 +110,7 @@ public final class BodyRawJsonClient {
    * @param body the request body
    * @return the response body, when it arrives
    */
-  public CompletableFuture<CreateUserResponse> createUserAsync(CreateUserRequest body) {
+  public CompletableFuture<User> createUserAsync(CreateUserRequest body) {
     return createUserAsync(body, RequestOptions.none());
   }
 
@@ -122,8 +121,7 @@ public final class BodyRawJsonClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<CreateUserResponse> createUserAsync(CreateUserRequest body,
-      RequestOptions options) {
+  public CompletableFuture<User> createUserAsync(CreateUserRequest body, RequestOptions options) {
     return transport.sendAsync(createUserRequest(body), CREATE_USER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 

@@ -2,7 +2,7 @@
 // Source: collection.json
 package com.example.bodyurlencoded;
 
-import com.example.bodyurlencoded.model.LogInResponse;
+import com.example.bodyurlencoded.model.Login;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * <p>Client for the Postman collection "Body Urlencoded".
  */
 public final class BodyUrlencodedClient {
-  private static final ResponseType<LogInResponse> LOG_IN_RESPONSE = ResponseType.json(new TypeReference<LogInResponse>() {});
+  private static final ResponseType<Login> LOG_IN_RESPONSE = ResponseType.json(new TypeReference<Login>() {});
 
   private final ApiTransport transport;
 
@@ -65,7 +65,7 @@ public final class BodyUrlencodedClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public LogInResponse logIn(String username, String grantType) {
+  public Login logIn(String username, String grantType) {
     return logInWithResponse(username, grantType, RequestOptions.none()).body();
   }
 
@@ -78,7 +78,7 @@ public final class BodyUrlencodedClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public LogInResponse logIn(String username, String grantType, RequestOptions options) {
+  public Login logIn(String username, String grantType, RequestOptions options) {
     return logInWithResponse(username, grantType, options).body();
   }
 
@@ -90,7 +90,7 @@ public final class BodyUrlencodedClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<LogInResponse> logInWithResponse(String username, String grantType) {
+  public ApiResponse<Login> logInWithResponse(String username, String grantType) {
     return logInWithResponse(username, grantType, RequestOptions.none());
   }
 
@@ -103,7 +103,7 @@ public final class BodyUrlencodedClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<LogInResponse> logInWithResponse(String username, String grantType,
+  public ApiResponse<Login> logInWithResponse(String username, String grantType,
       RequestOptions options) {
     return transport.send(logInRequest(username, grantType), LOG_IN_RESPONSE, options);
   }
@@ -115,7 +115,7 @@ public final class BodyUrlencodedClient {
    * @param grantType form field {@code grant_type}; {@code null} sends the collection's value {@code password}
    * @return the response body, when it arrives
    */
-  public CompletableFuture<LogInResponse> logInAsync(String username, String grantType) {
+  public CompletableFuture<Login> logInAsync(String username, String grantType) {
     return logInAsync(username, grantType, RequestOptions.none());
   }
 
@@ -127,7 +127,7 @@ public final class BodyUrlencodedClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<LogInResponse> logInAsync(String username, String grantType,
+  public CompletableFuture<Login> logInAsync(String username, String grantType,
       RequestOptions options) {
     return transport.sendAsync(logInRequest(username, grantType), LOG_IN_RESPONSE, options).thenApply(ApiResponse::body);
   }

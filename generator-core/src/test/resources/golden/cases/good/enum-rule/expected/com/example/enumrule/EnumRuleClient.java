@@ -2,7 +2,7 @@
 // Source: collection.json
 package com.example.enumrule;
 
-import com.example.enumrule.model.ListOrdersResponseItem;
+import com.example.enumrule.model.Order;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * <p>Client for the Postman collection "Enum Rule".
  */
 public final class EnumRuleClient {
-  private static final ResponseType<List<ListOrdersResponseItem>> LIST_ORDERS_RESPONSE = ResponseType.json(new TypeReference<List<ListOrdersResponseItem>>() {});
+  private static final ResponseType<List<Order>> LIST_ORDERS_RESPONSE = ResponseType.json(new TypeReference<List<Order>>() {});
 
   private final ApiTransport transport;
 
@@ -64,7 +64,7 @@ public final class EnumRuleClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public List<ListOrdersResponseItem> listOrders() {
+  public List<Order> listOrders() {
     return listOrdersWithResponse(RequestOptions.none()).body();
   }
 
@@ -75,7 +75,7 @@ public final class EnumRuleClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public List<ListOrdersResponseItem> listOrders(RequestOptions options) {
+  public List<Order> listOrders(RequestOptions options) {
     return listOrdersWithResponse(options).body();
   }
 
@@ -85,7 +85,7 @@ public final class EnumRuleClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<List<ListOrdersResponseItem>> listOrdersWithResponse() {
+  public ApiResponse<List<Order>> listOrdersWithResponse() {
     return listOrdersWithResponse(RequestOptions.none());
   }
 
@@ -96,7 +96,7 @@ public final class EnumRuleClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<List<ListOrdersResponseItem>> listOrdersWithResponse(RequestOptions options) {
+  public ApiResponse<List<Order>> listOrdersWithResponse(RequestOptions options) {
     return transport.send(listOrdersRequest(), LIST_ORDERS_RESPONSE, options);
   }
 
@@ -105,7 +105,7 @@ public final class EnumRuleClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<List<ListOrdersResponseItem>> listOrdersAsync() {
+  public CompletableFuture<List<Order>> listOrdersAsync() {
     return listOrdersAsync(RequestOptions.none());
   }
 
@@ -115,7 +115,7 @@ public final class EnumRuleClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<List<ListOrdersResponseItem>> listOrdersAsync(RequestOptions options) {
+  public CompletableFuture<List<Order>> listOrdersAsync(RequestOptions options) {
     return transport.sendAsync(listOrdersRequest(), LIST_ORDERS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 

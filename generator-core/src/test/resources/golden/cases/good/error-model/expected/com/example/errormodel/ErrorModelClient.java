@@ -2,10 +2,9 @@
 // Source: collection.json
 package com.example.errormodel;
 
-import com.example.errormodel.model.CancelOrderError;
 import com.example.errormodel.model.CreateOrderRequest;
-import com.example.errormodel.model.CreateOrderResponse;
 import com.example.errormodel.model.ErrorResponse;
+import com.example.errormodel.model.Order;
 import com.example.errormodel.model.ServerErrorResponse;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,11 +23,11 @@ import java.util.function.Consumer;
  * <p>Client for the Postman collection "Error Model".
  */
 public final class ErrorModelClient {
-  private static final ResponseType<CreateOrderResponse> CREATE_ORDER_RESPONSE = ResponseType.json(new TypeReference<CreateOrderResponse>() {})
+  private static final ResponseType<Order> CREATE_ORDER_RESPONSE = ResponseType.json(new TypeReference<Order>() {})
       .onError(4, new TypeReference<ErrorResponse>() {});
 
   private static final ResponseType<JsonNode> CANCEL_ORDER_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {})
-      .onError(4, new TypeReference<CancelOrderError>() {});
+      .onError(4, new TypeReference<ErrorResponse>() {});
 
   private static final ResponseType<JsonNode> GET_REPORT_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {})
       .onError(5, new TypeReference<ServerErrorResponse>() {});
@@ -77,7 +76,7 @@ public final class ErrorModelClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public CreateOrderResponse createOrder(CreateOrderRequest body) {
+  public Order createOrder(CreateOrderRequest body) {
     return createOrderWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -89,7 +88,7 @@ public final class ErrorModelClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public CreateOrderResponse createOrder(CreateOrderRequest body, RequestOptions options) {
+  public Order createOrder(CreateOrderRequest body, RequestOptions options) {
     return createOrderWithResponse(body, options).body();
   }
 
@@ -100,7 +99,7 @@ public final class ErrorModelClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<CreateOrderResponse> createOrderWithResponse(CreateOrderRequest body) {
+  public ApiResponse<Order> createOrderWithResponse(CreateOrderRequest body) {
     return createOrderWithResponse(body, RequestOptions.none());
   }
 
@@ -112,7 +111,7 @@ public final class ErrorModelClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<CreateOrderResponse> createOrderWithResponse(CreateOrderRequest body,
+  public ApiResponse<Order> createOrderWithResponse(CreateOrderRequest body,
       RequestOptions options) {
     return transport.send(createOrderRequest(body), CREATE_ORDER_RESPONSE, options);
   }
@@ -123,7 +122,7 @@ public final class ErrorModelClient {
    * @param body the request body
    * @return the response body, when it arrives
    */
-  public CompletableFuture<CreateOrderResponse> createOrderAsync(CreateOrderRequest body) {
+  public CompletableFuture<Order> createOrderAsync(CreateOrderRequest body) {
     return createOrderAsync(body, RequestOptions.none());
   }
 
@@ -134,7 +133,7 @@ public final class ErrorModelClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<CreateOrderResponse> createOrderAsync(CreateOrderRequest body,
+  public CompletableFuture<Order> createOrderAsync(CreateOrderRequest body,
       RequestOptions options) {
     return transport.sendAsync(createOrderRequest(body), CREATE_ORDER_RESPONSE, options).thenApply(ApiResponse::body);
   }

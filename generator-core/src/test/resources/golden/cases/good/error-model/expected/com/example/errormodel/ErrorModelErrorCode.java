@@ -32,7 +32,7 @@ public enum ErrorModelErrorCode {
   INVALID_DATA("INVALID_DATA"),
 
   /**
-   * A value this client does not know yet; written back as {@code null}.
+   * A code this client does not know yet.
    */
   UNKNOWN(null);
 

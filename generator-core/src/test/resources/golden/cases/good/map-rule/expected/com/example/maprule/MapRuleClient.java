@@ -2,7 +2,7 @@
 // Source: collection.json
 package com.example.maprule;
 
-import com.example.maprule.model.PricesByDayResponse;
+import com.example.maprule.model.Price;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * <p>Client for the Postman collection "Map Rule".
  */
 public final class MapRuleClient {
-  private static final ResponseType<Map<String, PricesByDayResponse>> PRICES_BY_DAY_RESPONSE = ResponseType.json(new TypeReference<Map<String, PricesByDayResponse>>() {});
+  private static final ResponseType<Map<String, Price>> PRICES_BY_DAY_RESPONSE = ResponseType.json(new TypeReference<Map<String, Price>>() {});
 
   private final ApiTransport transport;
 
@@ -64,7 +64,7 @@ public final class MapRuleClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Map<String, PricesByDayResponse> pricesByDay() {
+  public Map<String, Price> pricesByDay() {
     return pricesByDayWithResponse(RequestOptions.none()).body();
   }
 
@@ -75,7 +75,7 @@ public final class MapRuleClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Map<String, PricesByDayResponse> pricesByDay(RequestOptions options) {
+  public Map<String, Price> pricesByDay(RequestOptions options) {
     return pricesByDayWithResponse(options).body();
   }
 
@@ -85,7 +85,7 @@ public final class MapRuleClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Map<String, PricesByDayResponse>> pricesByDayWithResponse() {
+  public ApiResponse<Map<String, Price>> pricesByDayWithResponse() {
     return pricesByDayWithResponse(RequestOptions.none());
   }
 
@@ -96,8 +96,7 @@ public final class MapRuleClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Map<String, PricesByDayResponse>> pricesByDayWithResponse(
-      RequestOptions options) {
+  public ApiResponse<Map<String, Price>> pricesByDayWithResponse(RequestOptions options) {
     return transport.send(pricesByDayRequest(), PRICES_BY_DAY_RESPONSE, options);
   }
 
@@ -106,7 +105,7 @@ public final class MapRuleClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Map<String, PricesByDayResponse>> pricesByDayAsync() {
+  public CompletableFuture<Map<String, Price>> pricesByDayAsync() {
     return pricesByDayAsync(RequestOptions.none());
   }
 
@@ -116,8 +115,7 @@ public final class MapRuleClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Map<String, PricesByDayResponse>> pricesByDayAsync(
-      RequestOptions options) {
+  public CompletableFuture<Map<String, Price>> pricesByDayAsync(RequestOptions options) {
     return transport.sendAsync(pricesByDayRequest(), PRICES_BY_DAY_RESPONSE, options).thenApply(ApiResponse::body);
   }
 

@@ -2,9 +2,9 @@
 // Source: collection.json
 package com.example.mergerule;
 
-import com.example.mergerule.model.GetMetricsResponse;
-import com.example.mergerule.model.GetOfficeResponse;
-import com.example.mergerule.model.GetUserResponse;
+import com.example.mergerule.model.Metric;
+import com.example.mergerule.model.Office;
+import com.example.mergerule.model.User;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -21,11 +21,11 @@ import java.util.function.Consumer;
  * <p>Client for the Postman collection "Merge Rule".
  */
 public final class MergeRuleClient {
-  private static final ResponseType<GetUserResponse> GET_USER_RESPONSE = ResponseType.json(new TypeReference<GetUserResponse>() {});
+  private static final ResponseType<User> GET_USER_RESPONSE = ResponseType.json(new TypeReference<User>() {});
 
-  private static final ResponseType<GetOfficeResponse> GET_OFFICE_RESPONSE = ResponseType.json(new TypeReference<GetOfficeResponse>() {});
+  private static final ResponseType<Office> GET_OFFICE_RESPONSE = ResponseType.json(new TypeReference<Office>() {});
 
-  private static final ResponseType<GetMetricsResponse> GET_METRICS_RESPONSE = ResponseType.json(new TypeReference<GetMetricsResponse>() {});
+  private static final ResponseType<Metric> GET_METRICS_RESPONSE = ResponseType.json(new TypeReference<Metric>() {});
 
   private final ApiTransport transport;
 
@@ -69,7 +69,7 @@ public final class MergeRuleClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public GetUserResponse getUser() {
+  public User getUser() {
     return getUserWithResponse(RequestOptions.none()).body();
   }
 
@@ -80,7 +80,7 @@ public final class MergeRuleClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public GetUserResponse getUser(RequestOptions options) {
+  public User getUser(RequestOptions options) {
     return getUserWithResponse(options).body();
   }
 
@@ -90,7 +90,7 @@ public final class MergeRuleClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<GetUserResponse> getUserWithResponse() {
+  public ApiResponse<User> getUserWithResponse() {
     return getUserWithResponse(RequestOptions.none());
   }
 
@@ -101,7 +101,7 @@ public final class MergeRuleClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<GetUserResponse> getUserWithResponse(RequestOptions options) {
+  public ApiResponse<User> getUserWithResponse(RequestOptions options) {
     return transport.send(getUserRequest(), GET_USER_RESPONSE, options);
   }
 
@@ -110,7 +110,7 @@ public final class MergeRuleClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<GetUserResponse> getUserAsync() {
+  public CompletableFuture<User> getUserAsync() {
     return getUserAsync(RequestOptions.none());
   }
 
@@ -120,7 +120,7 @@ public final class MergeRuleClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<GetUserResponse> getUserAsync(RequestOptions options) {
+  public CompletableFuture<User> getUserAsync(RequestOptions options) {
     return transport.sendAsync(getUserRequest(), GET_USER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
@@ -138,7 +138,7 @@ public final class MergeRuleClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public GetOfficeResponse getOffice() {
+  public Office getOffice() {
     return getOfficeWithResponse(RequestOptions.none()).body();
   }
 
@@ -149,7 +149,7 @@ public final class MergeRuleClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public GetOfficeResponse getOffice(RequestOptions options) {
+  public Office getOffice(RequestOptions options) {
     return getOfficeWithResponse(options).body();
   }
 
@@ -159,7 +159,7 @@ public final class MergeRuleClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<GetOfficeResponse> getOfficeWithResponse() {
+  public ApiResponse<Office> getOfficeWithResponse() {
     return getOfficeWithResponse(RequestOptions.none());
   }
 
@@ -170,7 +170,7 @@ public final class MergeRuleClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<GetOfficeResponse> getOfficeWithResponse(RequestOptions options) {
+  public ApiResponse<Office> getOfficeWithResponse(RequestOptions options) {
     return transport.send(getOfficeRequest(), GET_OFFICE_RESPONSE, options);
   }
 
@@ -179,7 +179,7 @@ public final class MergeRuleClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<GetOfficeResponse> getOfficeAsync() {
+  public CompletableFuture<Office> getOfficeAsync() {
     return getOfficeAsync(RequestOptions.none());
   }
 
@@ -189,7 +189,7 @@ public final class MergeRuleClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<GetOfficeResponse> getOfficeAsync(RequestOptions options) {
+  public CompletableFuture<Office> getOfficeAsync(RequestOptions options) {
     return transport.sendAsync(getOfficeRequest(), GET_OFFICE_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
@@ -207,7 +207,7 @@ public final class MergeRuleClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public GetMetricsResponse getMetrics() {
+  public Metric getMetrics() {
     return getMetricsWithResponse(RequestOptions.none()).body();
   }
 
@@ -218,7 +218,7 @@ public final class MergeRuleClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public GetMetricsResponse getMetrics(RequestOptions options) {
+  public Metric getMetrics(RequestOptions options) {
     return getMetricsWithResponse(options).body();
   }
 
@@ -228,7 +228,7 @@ public final class MergeRuleClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<GetMetricsResponse> getMetricsWithResponse() {
+  public ApiResponse<Metric> getMetricsWithResponse() {
     return getMetricsWithResponse(RequestOptions.none());
   }
 
@@ -239,7 +239,7 @@ public final class MergeRuleClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<GetMetricsResponse> getMetricsWithResponse(RequestOptions options) {
+  public ApiResponse<Metric> getMetricsWithResponse(RequestOptions options) {
     return transport.send(getMetricsRequest(), GET_METRICS_RESPONSE, options);
   }
 
@@ -248,7 +248,7 @@ public final class MergeRuleClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<GetMetricsResponse> getMetricsAsync() {
+  public CompletableFuture<Metric> getMetricsAsync() {
     return getMetricsAsync(RequestOptions.none());
   }
 
@@ -258,7 +258,7 @@ public final class MergeRuleClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<GetMetricsResponse> getMetricsAsync(RequestOptions options) {
+  public CompletableFuture<Metric> getMetricsAsync(RequestOptions options) {
     return transport.sendAsync(getMetricsRequest(), GET_METRICS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 

@@ -3,8 +3,8 @@
 package com.example.zoho;
 
 import com.example.zoho.model.BillingCreateChargeRequest;
-import com.example.zoho.model.BillingCreateChargeResponse;
-import com.example.zoho.model.BillingListCustomersResponse;
+import com.example.zoho.model.Charge;
+import com.example.zoho.model.CustomerList;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.concurrent.CompletableFuture;
 
@@ -12,11 +12,11 @@ import java.util.concurrent.CompletableFuture;
  * Requests of the folder "Billing"; get it from the parent client.
  */
 public final class BillingClient {
-  private static final ResponseType<BillingListCustomersResponse> LIST_CUSTOMERS_RESPONSE = ResponseType.json(new TypeReference<BillingListCustomersResponse>() {});
+  private static final ResponseType<CustomerList> LIST_CUSTOMERS_RESPONSE = ResponseType.json(new TypeReference<CustomerList>() {});
 
-  private static final Paging<BillingListCustomersResponse, BillingListCustomersResponse.Data> LIST_CUSTOMERS_PAGING = Paging.itemCursor(BillingListCustomersResponse::data, "starting_after", "/data", "id", "/has_more");
+  private static final Paging<CustomerList, CustomerList.Customer> LIST_CUSTOMERS_PAGING = Paging.itemCursor(CustomerList::data, "starting_after", "/data", "id", "/has_more");
 
-  private static final ResponseType<BillingCreateChargeResponse> CREATE_CHARGE_RESPONSE = ResponseType.json(new TypeReference<BillingCreateChargeResponse>() {});
+  private static final ResponseType<Charge> CREATE_CHARGE_RESPONSE = ResponseType.json(new TypeReference<Charge>() {});
 
   private final ApiTransport transport;
 
@@ -43,7 +43,7 @@ public final class BillingClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public BillingListCustomersResponse listCustomers(String limit) {
+  public CustomerList listCustomers(String limit) {
     return listCustomersWithResponse(limit, RequestOptions.none()).body();
   }
 
@@ -55,7 +55,7 @@ public final class BillingClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public BillingListCustomersResponse listCustomers(String limit, RequestOptions options) {
+  public CustomerList listCustomers(String limit, RequestOptions options) {
     return listCustomersWithResponse(limit, options).body();
   }
 
@@ -66,7 +66,7 @@ public final class BillingClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<BillingListCustomersResponse> listCustomersWithResponse(String limit) {
+  public ApiResponse<CustomerList> listCustomersWithResponse(String limit) {
     return listCustomersWithResponse(limit, RequestOptions.none());
   }
 
@@ -78,8 +78,7 @@ public final class BillingClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<BillingListCustomersResponse> listCustomersWithResponse(String limit,
-      RequestOptions options) {
+  public ApiResponse<CustomerList> listCustomersWithResponse(String limit, RequestOptions options) {
     return transport.send(listCustomersRequest(limit), LIST_CUSTOMERS_RESPONSE, options);
   }
 
@@ -89,7 +88,7 @@ public final class BillingClient {
    * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @return the response body, when it arrives
    */
-  public CompletableFuture<BillingListCustomersResponse> listCustomersAsync(String limit) {
+  public CompletableFuture<CustomerList> listCustomersAsync(String limit) {
     return listCustomersAsync(limit, RequestOptions.none());
   }
 
@@ -100,8 +99,7 @@ public final class BillingClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<BillingListCustomersResponse> listCustomersAsync(String limit,
-      RequestOptions options) {
+  public CompletableFuture<CustomerList> listCustomersAsync(String limit, RequestOptions options) {
     return transport.sendAsync(listCustomersRequest(limit), LIST_CUSTOMERS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
@@ -121,8 +119,7 @@ public final class BillingClient {
    * @return the first page
    * @throws ApiException when the status is not 2xx
    */
-  public Page<BillingListCustomersResponse, BillingListCustomersResponse.Data> listCustomersPage(
-      String limit) {
+  public Page<CustomerList, CustomerList.Customer> listCustomersPage(String limit) {
     return listCustomersPage(limit, RequestOptions.none());
   }
 
@@ -136,8 +133,8 @@ public final class BillingClient {
    * @return the first page
    * @throws ApiException when the status is not 2xx
    */
-  public Page<BillingListCustomersResponse, BillingListCustomersResponse.Data> listCustomersPage(
-      String limit, RequestOptions options) {
+  public Page<CustomerList, CustomerList.Customer> listCustomersPage(String limit,
+      RequestOptions options) {
     return Page.first(transport, LIST_CUSTOMERS_PAGING, LIST_CUSTOMERS_RESPONSE, options, listCustomersRequest(limit));
   }
 
@@ -147,7 +144,7 @@ public final class BillingClient {
    * @param limit see {@link #listCustomers}
    * @return the first page, when it arrives
    */
-  public CompletableFuture<Page<BillingListCustomersResponse, BillingListCustomersResponse.Data>> listCustomersPageAsync(
+  public CompletableFuture<Page<CustomerList, CustomerList.Customer>> listCustomersPageAsync(
       String limit) {
     return listCustomersPageAsync(limit, RequestOptions.none());
   }
@@ -159,7 +156,7 @@ public final class BillingClient {
    * @param options per-call options, used for every page
    * @return the first page, when it arrives
    */
-  public CompletableFuture<Page<BillingListCustomersResponse, BillingListCustomersResponse.Data>> listCustomersPageAsync(
+  public CompletableFuture<Page<CustomerList, CustomerList.Customer>> listCustomersPageAsync(
       String limit, RequestOptions options) {
     return Page.firstAsync(transport, LIST_CUSTOMERS_PAGING, LIST_CUSTOMERS_RESPONSE, options, listCustomersRequest(limit));
   }
@@ -173,7 +170,7 @@ public final class BillingClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public BillingCreateChargeResponse createCharge(BillingCreateChargeRequest body) {
+  public Charge createCharge(BillingCreateChargeRequest body) {
     return createChargeWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -185,8 +182,7 @@ public final class BillingClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public BillingCreateChargeResponse createCharge(BillingCreateChargeRequest body,
-      RequestOptions options) {
+  public Charge createCharge(BillingCreateChargeRequest body, RequestOptions options) {
     return createChargeWithResponse(body, options).body();
   }
 
@@ -197,8 +193,7 @@ public final class BillingClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<BillingCreateChargeResponse> createChargeWithResponse(
-      BillingCreateChargeRequest body) {
+  public ApiResponse<Charge> createChargeWithResponse(BillingCreateChargeRequest body) {
     return createChargeWithResponse(body, RequestOptions.none());
   }
 
@@ -210,8 +205,8 @@ public final class BillingClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<BillingCreateChargeResponse> createChargeWithResponse(
-      BillingCreateChargeRequest body, RequestOptions options) {
+  public ApiResponse<Charge> createChargeWithResponse(BillingCreateChargeRequest body,
+      RequestOptions options) {
     return transport.send(createChargeRequest(body), CREATE_CHARGE_RESPONSE, options);
   }
 
@@ -221,8 +216,7 @@ public final class BillingClient {
    * @param body the request body
    * @return the response body, when it arrives
    */
-  public CompletableFuture<BillingCreateChargeResponse> createChargeAsync(
-      BillingCreateChargeRequest body) {
+  public CompletableFuture<Charge> createChargeAsync(BillingCreateChargeRequest body) {
     return createChargeAsync(body, RequestOptions.none());
   }
 
@@ -233,8 +227,8 @@ public final class BillingClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<BillingCreateChargeResponse> createChargeAsync(
-      BillingCreateChargeRequest body, RequestOptions options) {
+  public CompletableFuture<Charge> createChargeAsync(BillingCreateChargeRequest body,
+      RequestOptions options) {
     return transport.sendAsync(createChargeRequest(body), CREATE_CHARGE_RESPONSE, options).thenApply(ApiResponse::body);
   }
 

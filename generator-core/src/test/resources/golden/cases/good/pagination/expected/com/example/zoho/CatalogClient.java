@@ -2,9 +2,9 @@
 // Source: collection.json
 package com.example.zoho;
 
-import com.example.zoho.model.CatalogGetProductResponse;
-import com.example.zoho.model.CatalogListProductsResponse;
-import com.example.zoho.model.CatalogListTicketsResponse;
+import com.example.zoho.model.Product;
+import com.example.zoho.model.ProductList;
+import com.example.zoho.model.TicketList;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.concurrent.CompletableFuture;
 
@@ -12,15 +12,15 @@ import java.util.concurrent.CompletableFuture;
  * Requests of the folder "Catalog"; get it from the parent client.
  */
 public final class CatalogClient {
-  private static final ResponseType<CatalogListProductsResponse> LIST_PRODUCTS_RESPONSE = ResponseType.json(new TypeReference<CatalogListProductsResponse>() {});
+  private static final ResponseType<ProductList> LIST_PRODUCTS_RESPONSE = ResponseType.json(new TypeReference<ProductList>() {});
 
-  private static final Paging<CatalogListProductsResponse, CatalogGetProductResponse> LIST_PRODUCTS_PAGING = Paging.nextUrl(CatalogListProductsResponse::results, "/next");
+  private static final Paging<ProductList, Product> LIST_PRODUCTS_PAGING = Paging.nextUrl(ProductList::results, "/next");
 
-  private static final ResponseType<CatalogListTicketsResponse> LIST_TICKETS_RESPONSE = ResponseType.json(new TypeReference<CatalogListTicketsResponse>() {});
+  private static final ResponseType<TicketList> LIST_TICKETS_RESPONSE = ResponseType.json(new TypeReference<TicketList>() {});
 
-  private static final Paging<CatalogListTicketsResponse, CatalogListTicketsResponse.Ticket> LIST_TICKETS_PAGING = Paging.offset(CatalogListTicketsResponse::tickets, "offset", "limit", null, "/total");
+  private static final Paging<TicketList, TicketList.Ticket> LIST_TICKETS_PAGING = Paging.offset(TicketList::tickets, "offset", "limit", null, "/total");
 
-  private static final ResponseType<CatalogGetProductResponse> GET_PRODUCT_RESPONSE = ResponseType.json(new TypeReference<CatalogGetProductResponse>() {});
+  private static final ResponseType<Product> GET_PRODUCT_RESPONSE = ResponseType.json(new TypeReference<Product>() {});
 
   private final ApiTransport transport;
 
@@ -46,7 +46,7 @@ public final class CatalogClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public CatalogListProductsResponse listProducts() {
+  public ProductList listProducts() {
     return listProductsWithResponse(RequestOptions.none()).body();
   }
 
@@ -57,7 +57,7 @@ public final class CatalogClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public CatalogListProductsResponse listProducts(RequestOptions options) {
+  public ProductList listProducts(RequestOptions options) {
     return listProductsWithResponse(options).body();
   }
 
@@ -67,7 +67,7 @@ public final class CatalogClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<CatalogListProductsResponse> listProductsWithResponse() {
+  public ApiResponse<ProductList> listProductsWithResponse() {
     return listProductsWithResponse(RequestOptions.none());
   }
 
@@ -78,7 +78,7 @@ public final class CatalogClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<CatalogListProductsResponse> listProductsWithResponse(RequestOptions options) {
+  public ApiResponse<ProductList> listProductsWithResponse(RequestOptions options) {
     return transport.send(listProductsRequest(), LIST_PRODUCTS_RESPONSE, options);
   }
 
@@ -87,7 +87,7 @@ public final class CatalogClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<CatalogListProductsResponse> listProductsAsync() {
+  public CompletableFuture<ProductList> listProductsAsync() {
     return listProductsAsync(RequestOptions.none());
   }
 
@@ -97,7 +97,7 @@ public final class CatalogClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<CatalogListProductsResponse> listProductsAsync(RequestOptions options) {
+  public CompletableFuture<ProductList> listProductsAsync(RequestOptions options) {
     return transport.sendAsync(listProductsRequest(), LIST_PRODUCTS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
@@ -116,7 +116,7 @@ public final class CatalogClient {
    * @return the first page
    * @throws ApiException when the status is not 2xx
    */
-  public Page<CatalogListProductsResponse, CatalogGetProductResponse> listProductsPage() {
+  public Page<ProductList, Product> listProductsPage() {
     return listProductsPage(RequestOptions.none());
   }
 
@@ -129,8 +129,7 @@ public final class CatalogClient {
    * @return the first page
    * @throws ApiException when the status is not 2xx
    */
-  public Page<CatalogListProductsResponse, CatalogGetProductResponse> listProductsPage(
-      RequestOptions options) {
+  public Page<ProductList, Product> listProductsPage(RequestOptions options) {
     return Page.first(transport, LIST_PRODUCTS_PAGING, LIST_PRODUCTS_RESPONSE, options, listProductsRequest());
   }
 
@@ -139,8 +138,7 @@ public final class CatalogClient {
    *
    * @return the first page, when it arrives
    */
-  public CompletableFuture<Page<CatalogListProductsResponse, CatalogGetProductResponse>> listProductsPageAsync(
-      ) {
+  public CompletableFuture<Page<ProductList, Product>> listProductsPageAsync() {
     return listProductsPageAsync(RequestOptions.none());
   }
 
@@ -150,7 +148,7 @@ public final class CatalogClient {
    * @param options per-call options, used for every page
    * @return the first page, when it arrives
    */
-  public CompletableFuture<Page<CatalogListProductsResponse, CatalogGetProductResponse>> listProductsPageAsync(
+  public CompletableFuture<Page<ProductList, Product>> listProductsPageAsync(
       RequestOptions options) {
     return Page.firstAsync(transport, LIST_PRODUCTS_PAGING, LIST_PRODUCTS_RESPONSE, options, listProductsRequest());
   }
@@ -165,7 +163,7 @@ public final class CatalogClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public CatalogListTicketsResponse listTickets(String offset, String limit) {
+  public TicketList listTickets(String offset, String limit) {
     return listTicketsWithResponse(offset, limit, RequestOptions.none()).body();
   }
 
@@ -178,8 +176,7 @@ public final class CatalogClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public CatalogListTicketsResponse listTickets(String offset, String limit,
-      RequestOptions options) {
+  public TicketList listTickets(String offset, String limit, RequestOptions options) {
     return listTicketsWithResponse(offset, limit, options).body();
   }
 
@@ -191,8 +188,7 @@ public final class CatalogClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<CatalogListTicketsResponse> listTicketsWithResponse(String offset,
-      String limit) {
+  public ApiResponse<TicketList> listTicketsWithResponse(String offset, String limit) {
     return listTicketsWithResponse(offset, limit, RequestOptions.none());
   }
 
@@ -205,8 +201,8 @@ public final class CatalogClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<CatalogListTicketsResponse> listTicketsWithResponse(String offset,
-      String limit, RequestOptions options) {
+  public ApiResponse<TicketList> listTicketsWithResponse(String offset, String limit,
+      RequestOptions options) {
     return transport.send(listTicketsRequest(offset, limit), LIST_TICKETS_RESPONSE, options);
   }
 
@@ -217,8 +213,7 @@ public final class CatalogClient {
    * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @return the response body, when it arrives
    */
-  public CompletableFuture<CatalogListTicketsResponse> listTicketsAsync(String offset,
-      String limit) {
+  public CompletableFuture<TicketList> listTicketsAsync(String offset, String limit) {
     return listTicketsAsync(offset, limit, RequestOptions.none());
   }
 
@@ -230,7 +225,7 @@ public final class CatalogClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<CatalogListTicketsResponse> listTicketsAsync(String offset, String limit,
+  public CompletableFuture<TicketList> listTicketsAsync(String offset, String limit,
       RequestOptions options) {
     return transport.sendAsync(listTicketsRequest(offset, limit), LIST_TICKETS_RESPONSE, options).thenApply(ApiResponse::body);
   }
@@ -253,8 +248,7 @@ public final class CatalogClient {
    * @return the first page
    * @throws ApiException when the status is not 2xx
    */
-  public Page<CatalogListTicketsResponse, CatalogListTicketsResponse.Ticket> listTicketsPage(
-      String offset, String limit) {
+  public Page<TicketList, TicketList.Ticket> listTicketsPage(String offset, String limit) {
     return listTicketsPage(offset, limit, RequestOptions.none());
   }
 
@@ -269,8 +263,8 @@ public final class CatalogClient {
    * @return the first page
    * @throws ApiException when the status is not 2xx
    */
-  public Page<CatalogListTicketsResponse, CatalogListTicketsResponse.Ticket> listTicketsPage(
-      String offset, String limit, RequestOptions options) {
+  public Page<TicketList, TicketList.Ticket> listTicketsPage(String offset, String limit,
+      RequestOptions options) {
     return Page.first(transport, LIST_TICKETS_PAGING, LIST_TICKETS_RESPONSE, options, listTicketsRequest(offset, limit));
   }
 
@@ -281,8 +275,8 @@ public final class CatalogClient {
    * @param limit see {@link #listTickets}
    * @return the first page, when it arrives
    */
-  public CompletableFuture<Page<CatalogListTicketsResponse, CatalogListTicketsResponse.Ticket>> listTicketsPageAsync(
-      String offset, String limit) {
+  public CompletableFuture<Page<TicketList, TicketList.Ticket>> listTicketsPageAsync(String offset,
+      String limit) {
     return listTicketsPageAsync(offset, limit, RequestOptions.none());
   }
 
@@ -294,8 +288,8 @@ public final class CatalogClient {
    * @param options per-call options, used for every page
    * @return the first page, when it arrives
    */
-  public CompletableFuture<Page<CatalogListTicketsResponse, CatalogListTicketsResponse.Ticket>> listTicketsPageAsync(
-      String offset, String limit, RequestOptions options) {
+  public CompletableFuture<Page<TicketList, TicketList.Ticket>> listTicketsPageAsync(String offset,
+      String limit, RequestOptions options) {
     return Page.firstAsync(transport, LIST_TICKETS_PAGING, LIST_TICKETS_RESPONSE, options, listTicketsRequest(offset, limit));
   }
 
@@ -308,7 +302,7 @@ public final class CatalogClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public CatalogGetProductResponse getProduct(String sku) {
+  public Product getProduct(String sku) {
     return getProductWithResponse(sku, RequestOptions.none()).body();
   }
 
@@ -320,7 +314,7 @@ public final class CatalogClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public CatalogGetProductResponse getProduct(String sku, RequestOptions options) {
+  public Product getProduct(String sku, RequestOptions options) {
     return getProductWithResponse(sku, options).body();
   }
 
@@ -331,7 +325,7 @@ public final class CatalogClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<CatalogGetProductResponse> getProductWithResponse(String sku) {
+  public ApiResponse<Product> getProductWithResponse(String sku) {
     return getProductWithResponse(sku, RequestOptions.none());
   }
 
@@ -343,8 +337,7 @@ public final class CatalogClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<CatalogGetProductResponse> getProductWithResponse(String sku,
-      RequestOptions options) {
+  public ApiResponse<Product> getProductWithResponse(String sku, RequestOptions options) {
     return transport.send(getProductRequest(sku), GET_PRODUCT_RESPONSE, options);
   }
 
@@ -354,7 +347,7 @@ public final class CatalogClient {
    * @param sku path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
-  public CompletableFuture<CatalogGetProductResponse> getProductAsync(String sku) {
+  public CompletableFuture<Product> getProductAsync(String sku) {
     return getProductAsync(sku, RequestOptions.none());
   }
 
@@ -365,8 +358,7 @@ public final class CatalogClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<CatalogGetProductResponse> getProductAsync(String sku,
-      RequestOptions options) {
+  public CompletableFuture<Product> getProductAsync(String sku, RequestOptions options) {
     return transport.sendAsync(getProductRequest(sku), GET_PRODUCT_RESPONSE, options).thenApply(ApiResponse::body);
   }
 

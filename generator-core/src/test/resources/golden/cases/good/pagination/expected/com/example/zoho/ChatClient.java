@@ -2,7 +2,7 @@
 // Source: collection.json
 package com.example.zoho;
 
-import com.example.zoho.model.ChatListConversationsResponse;
+import com.example.zoho.model.Conversation;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.concurrent.CompletableFuture;
 
@@ -10,9 +10,9 @@ import java.util.concurrent.CompletableFuture;
  * Requests of the folder "Chat"; get it from the parent client.
  */
 public final class ChatClient {
-  private static final ResponseType<ChatListConversationsResponse> LIST_CONVERSATIONS_RESPONSE = ResponseType.json(new TypeReference<ChatListConversationsResponse>() {});
+  private static final ResponseType<Conversation> LIST_CONVERSATIONS_RESPONSE = ResponseType.json(new TypeReference<Conversation>() {});
 
-  private static final Paging<ChatListConversationsResponse, ChatListConversationsResponse.Channel> LIST_CONVERSATIONS_PAGING = Paging.cursor(ChatListConversationsResponse::channels, "cursor", "/response_metadata/next_cursor", null);
+  private static final Paging<Conversation, Conversation.Channel> LIST_CONVERSATIONS_PAGING = Paging.cursor(Conversation::channels, "cursor", "/response_metadata/next_cursor", null);
 
   private final ApiTransport transport;
 
@@ -39,7 +39,7 @@ public final class ChatClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public ChatListConversationsResponse listConversations(String limit) {
+  public Conversation listConversations(String limit) {
     return listConversationsWithResponse(limit, RequestOptions.none()).body();
   }
 
@@ -51,7 +51,7 @@ public final class ChatClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public ChatListConversationsResponse listConversations(String limit, RequestOptions options) {
+  public Conversation listConversations(String limit, RequestOptions options) {
     return listConversationsWithResponse(limit, options).body();
   }
 
@@ -62,7 +62,7 @@ public final class ChatClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<ChatListConversationsResponse> listConversationsWithResponse(String limit) {
+  public ApiResponse<Conversation> listConversationsWithResponse(String limit) {
     return listConversationsWithResponse(limit, RequestOptions.none());
   }
 
@@ -74,7 +74,7 @@ public final class ChatClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<ChatListConversationsResponse> listConversationsWithResponse(String limit,
+  public ApiResponse<Conversation> listConversationsWithResponse(String limit,
       RequestOptions options) {
     return transport.send(listConversationsRequest(limit), LIST_CONVERSATIONS_RESPONSE, options);
   }
@@ -85,7 +85,7 @@ public final class ChatClient {
    * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @return the response body, when it arrives
    */
-  public CompletableFuture<ChatListConversationsResponse> listConversationsAsync(String limit) {
+  public CompletableFuture<Conversation> listConversationsAsync(String limit) {
     return listConversationsAsync(limit, RequestOptions.none());
   }
 
@@ -96,7 +96,7 @@ public final class ChatClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<ChatListConversationsResponse> listConversationsAsync(String limit,
+  public CompletableFuture<Conversation> listConversationsAsync(String limit,
       RequestOptions options) {
     return transport.sendAsync(listConversationsRequest(limit), LIST_CONVERSATIONS_RESPONSE, options).thenApply(ApiResponse::body);
   }
@@ -116,8 +116,7 @@ public final class ChatClient {
    * @return the first page
    * @throws ApiException when the status is not 2xx
    */
-  public Page<ChatListConversationsResponse, ChatListConversationsResponse.Channel> listConversationsPage(
-      String limit) {
+  public Page<Conversation, Conversation.Channel> listConversationsPage(String limit) {
     return listConversationsPage(limit, RequestOptions.none());
   }
 
@@ -131,8 +130,8 @@ public final class ChatClient {
    * @return the first page
    * @throws ApiException when the status is not 2xx
    */
-  public Page<ChatListConversationsResponse, ChatListConversationsResponse.Channel> listConversationsPage(
-      String limit, RequestOptions options) {
+  public Page<Conversation, Conversation.Channel> listConversationsPage(String limit,
+      RequestOptions options) {
     return Page.first(transport, LIST_CONVERSATIONS_PAGING, LIST_CONVERSATIONS_RESPONSE, options, listConversationsRequest(limit));
   }
 
@@ -142,7 +141,7 @@ public final class ChatClient {
    * @param limit see {@link #listConversations}
    * @return the first page, when it arrives
    */
-  public CompletableFuture<Page<ChatListConversationsResponse, ChatListConversationsResponse.Channel>> listConversationsPageAsync(
+  public CompletableFuture<Page<Conversation, Conversation.Channel>> listConversationsPageAsync(
       String limit) {
     return listConversationsPageAsync(limit, RequestOptions.none());
   }
@@ -154,7 +153,7 @@ public final class ChatClient {
    * @param options per-call options, used for every page
    * @return the first page, when it arrives
    */
-  public CompletableFuture<Page<ChatListConversationsResponse, ChatListConversationsResponse.Channel>> listConversationsPageAsync(
+  public CompletableFuture<Page<Conversation, Conversation.Channel>> listConversationsPageAsync(
       String limit, RequestOptions options) {
     return Page.firstAsync(transport, LIST_CONVERSATIONS_PAGING, LIST_CONVERSATIONS_RESPONSE, options, listConversationsRequest(limit));
   }

@@ -2,7 +2,7 @@
 // Source: collection.json
 package com.example.zoho;
 
-import com.example.zoho.model.CrmListLeadsResponse;
+import com.example.zoho.model.LeadList;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.concurrent.CompletableFuture;
 
@@ -10,9 +10,9 @@ import java.util.concurrent.CompletableFuture;
  * Requests of the folder "CRM"; get it from the parent client.
  */
 public final class CrmClient {
-  private static final ResponseType<CrmListLeadsResponse> LIST_LEADS_RESPONSE = ResponseType.json(new TypeReference<CrmListLeadsResponse>() {});
+  private static final ResponseType<LeadList> LIST_LEADS_RESPONSE = ResponseType.json(new TypeReference<LeadList>() {});
 
-  private static final Paging<CrmListLeadsResponse, CrmListLeadsResponse.Data> LIST_LEADS_PAGING = Paging.pageNumber(CrmListLeadsResponse::data, "page", "per_page", "/info/page", "/info/more_records", null);
+  private static final Paging<LeadList, LeadList.Lead> LIST_LEADS_PAGING = Paging.pageNumber(LeadList::data, "page", "per_page", "/info/page", "/info/more_records", null);
 
   private final ApiTransport transport;
 
@@ -40,7 +40,7 @@ public final class CrmClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public CrmListLeadsResponse listLeads(String page, String perPage) {
+  public LeadList listLeads(String page, String perPage) {
     return listLeadsWithResponse(page, perPage, RequestOptions.none()).body();
   }
 
@@ -53,7 +53,7 @@ public final class CrmClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public CrmListLeadsResponse listLeads(String page, String perPage, RequestOptions options) {
+  public LeadList listLeads(String page, String perPage, RequestOptions options) {
     return listLeadsWithResponse(page, perPage, options).body();
   }
 
@@ -65,7 +65,7 @@ public final class CrmClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<CrmListLeadsResponse> listLeadsWithResponse(String page, String perPage) {
+  public ApiResponse<LeadList> listLeadsWithResponse(String page, String perPage) {
     return listLeadsWithResponse(page, perPage, RequestOptions.none());
   }
 
@@ -78,7 +78,7 @@ public final class CrmClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<CrmListLeadsResponse> listLeadsWithResponse(String page, String perPage,
+  public ApiResponse<LeadList> listLeadsWithResponse(String page, String perPage,
       RequestOptions options) {
     return transport.send(listLeadsRequest(page, perPage), LIST_LEADS_RESPONSE, options);
   }
@@ -90,7 +90,7 @@ public final class CrmClient {
    * @param perPage query parameter {@code per_page}; {@code null} sends the collection's value {@code 2}
    * @return the response body, when it arrives
    */
-  public CompletableFuture<CrmListLeadsResponse> listLeadsAsync(String page, String perPage) {
+  public CompletableFuture<LeadList> listLeadsAsync(String page, String perPage) {
     return listLeadsAsync(page, perPage, RequestOptions.none());
   }
 
@@ -102,7 +102,7 @@ public final class CrmClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<CrmListLeadsResponse> listLeadsAsync(String page, String perPage,
+  public CompletableFuture<LeadList> listLeadsAsync(String page, String perPage,
       RequestOptions options) {
     return transport.sendAsync(listLeadsRequest(page, perPage), LIST_LEADS_RESPONSE, options).thenApply(ApiResponse::body);
   }
@@ -126,8 +126,7 @@ public final class CrmClient {
    * @return the first page
    * @throws ApiException when the status is not 2xx
    */
-  public Page<CrmListLeadsResponse, CrmListLeadsResponse.Data> listLeadsPage(String page,
-      String perPage) {
+  public Page<LeadList, LeadList.Lead> listLeadsPage(String page, String perPage) {
     return listLeadsPage(page, perPage, RequestOptions.none());
   }
 
@@ -142,8 +141,8 @@ public final class CrmClient {
    * @return the first page
    * @throws ApiException when the status is not 2xx
    */
-  public Page<CrmListLeadsResponse, CrmListLeadsResponse.Data> listLeadsPage(String page,
-      String perPage, RequestOptions options) {
+  public Page<LeadList, LeadList.Lead> listLeadsPage(String page, String perPage,
+      RequestOptions options) {
     return Page.first(transport, LIST_LEADS_PAGING, LIST_LEADS_RESPONSE, options, listLeadsRequest(page, perPage));
   }
 
@@ -154,8 +153,8 @@ public final class CrmClient {
    * @param perPage see {@link #listLeads}
    * @return the first page, when it arrives
    */
-  public CompletableFuture<Page<CrmListLeadsResponse, CrmListLeadsResponse.Data>> listLeadsPageAsync(
-      String page, String perPage) {
+  public CompletableFuture<Page<LeadList, LeadList.Lead>> listLeadsPageAsync(String page,
+      String perPage) {
     return listLeadsPageAsync(page, perPage, RequestOptions.none());
   }
 
@@ -167,8 +166,8 @@ public final class CrmClient {
    * @param options per-call options, used for every page
    * @return the first page, when it arrives
    */
-  public CompletableFuture<Page<CrmListLeadsResponse, CrmListLeadsResponse.Data>> listLeadsPageAsync(
-      String page, String perPage, RequestOptions options) {
+  public CompletableFuture<Page<LeadList, LeadList.Lead>> listLeadsPageAsync(String page,
+      String perPage, RequestOptions options) {
     return Page.firstAsync(transport, LIST_LEADS_PAGING, LIST_LEADS_RESPONSE, options, listLeadsRequest(page, perPage));
   }
 }

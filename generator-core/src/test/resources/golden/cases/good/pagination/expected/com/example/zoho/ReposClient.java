@@ -2,7 +2,7 @@
 // Source: collection.json
 package com.example.zoho;
 
-import com.example.zoho.model.ReposListIssuesResponseItem;
+import com.example.zoho.model.Issue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,9 +11,9 @@ import java.util.concurrent.CompletableFuture;
  * Requests of the folder "Repos"; get it from the parent client.
  */
 public final class ReposClient {
-  private static final ResponseType<List<ReposListIssuesResponseItem>> LIST_ISSUES_RESPONSE = ResponseType.json(new TypeReference<List<ReposListIssuesResponseItem>>() {});
+  private static final ResponseType<List<Issue>> LIST_ISSUES_RESPONSE = ResponseType.json(new TypeReference<List<Issue>>() {});
 
-  private static final Paging<List<ReposListIssuesResponseItem>, ReposListIssuesResponseItem> LIST_ISSUES_PAGING = Paging.linkHeader(body -> body);
+  private static final Paging<List<Issue>, Issue> LIST_ISSUES_PAGING = Paging.linkHeader(body -> body);
 
   private final ApiTransport transport;
 
@@ -42,7 +42,7 @@ public final class ReposClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public List<ReposListIssuesResponseItem> listIssues(String owner, String repo, String perPage) {
+  public List<Issue> listIssues(String owner, String repo, String perPage) {
     return listIssuesWithResponse(owner, repo, perPage, RequestOptions.none()).body();
   }
 
@@ -56,8 +56,7 @@ public final class ReposClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public List<ReposListIssuesResponseItem> listIssues(String owner, String repo, String perPage,
-      RequestOptions options) {
+  public List<Issue> listIssues(String owner, String repo, String perPage, RequestOptions options) {
     return listIssuesWithResponse(owner, repo, perPage, options).body();
   }
 
@@ -70,8 +69,8 @@ public final class ReposClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<List<ReposListIssuesResponseItem>> listIssuesWithResponse(String owner,
-      String repo, String perPage) {
+  public ApiResponse<List<Issue>> listIssuesWithResponse(String owner, String repo,
+      String perPage) {
     return listIssuesWithResponse(owner, repo, perPage, RequestOptions.none());
   }
 
@@ -85,8 +84,8 @@ public final class ReposClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<List<ReposListIssuesResponseItem>> listIssuesWithResponse(String owner,
-      String repo, String perPage, RequestOptions options) {
+  public ApiResponse<List<Issue>> listIssuesWithResponse(String owner, String repo, String perPage,
+      RequestOptions options) {
     return transport.send(listIssuesRequest(owner, repo, perPage), LIST_ISSUES_RESPONSE, options);
   }
 
@@ -98,8 +97,7 @@ public final class ReposClient {
    * @param perPage query parameter {@code per_page}; {@code null} sends the collection's value {@code 2}
    * @return the response body, when it arrives
    */
-  public CompletableFuture<List<ReposListIssuesResponseItem>> listIssuesAsync(String owner,
-      String repo, String perPage) {
+  public CompletableFuture<List<Issue>> listIssuesAsync(String owner, String repo, String perPage) {
     return listIssuesAsync(owner, repo, perPage, RequestOptions.none());
   }
 
@@ -112,8 +110,8 @@ public final class ReposClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<List<ReposListIssuesResponseItem>> listIssuesAsync(String owner,
-      String repo, String perPage, RequestOptions options) {
+  public CompletableFuture<List<Issue>> listIssuesAsync(String owner, String repo, String perPage,
+      RequestOptions options) {
     return transport.sendAsync(listIssuesRequest(owner, repo, perPage), LIST_ISSUES_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
@@ -137,8 +135,7 @@ public final class ReposClient {
    * @return the first page
    * @throws ApiException when the status is not 2xx
    */
-  public Page<List<ReposListIssuesResponseItem>, ReposListIssuesResponseItem> listIssuesPage(
-      String owner, String repo, String perPage) {
+  public Page<List<Issue>, Issue> listIssuesPage(String owner, String repo, String perPage) {
     return listIssuesPage(owner, repo, perPage, RequestOptions.none());
   }
 
@@ -154,8 +151,8 @@ public final class ReposClient {
    * @return the first page
    * @throws ApiException when the status is not 2xx
    */
-  public Page<List<ReposListIssuesResponseItem>, ReposListIssuesResponseItem> listIssuesPage(
-      String owner, String repo, String perPage, RequestOptions options) {
+  public Page<List<Issue>, Issue> listIssuesPage(String owner, String repo, String perPage,
+      RequestOptions options) {
     return Page.first(transport, LIST_ISSUES_PAGING, LIST_ISSUES_RESPONSE, options, listIssuesRequest(owner, repo, perPage));
   }
 
@@ -167,8 +164,8 @@ public final class ReposClient {
    * @param perPage see {@link #listIssues}
    * @return the first page, when it arrives
    */
-  public CompletableFuture<Page<List<ReposListIssuesResponseItem>, ReposListIssuesResponseItem>> listIssuesPageAsync(
-      String owner, String repo, String perPage) {
+  public CompletableFuture<Page<List<Issue>, Issue>> listIssuesPageAsync(String owner, String repo,
+      String perPage) {
     return listIssuesPageAsync(owner, repo, perPage, RequestOptions.none());
   }
 
@@ -181,8 +178,8 @@ public final class ReposClient {
    * @param options per-call options, used for every page
    * @return the first page, when it arrives
    */
-  public CompletableFuture<Page<List<ReposListIssuesResponseItem>, ReposListIssuesResponseItem>> listIssuesPageAsync(
-      String owner, String repo, String perPage, RequestOptions options) {
+  public CompletableFuture<Page<List<Issue>, Issue>> listIssuesPageAsync(String owner, String repo,
+      String perPage, RequestOptions options) {
     return Page.firstAsync(transport, LIST_ISSUES_PAGING, LIST_ISSUES_RESPONSE, options, listIssuesRequest(owner, repo, perPage));
   }
 }

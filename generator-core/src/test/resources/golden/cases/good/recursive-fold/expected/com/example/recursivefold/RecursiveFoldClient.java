@@ -2,7 +2,7 @@
 // Source: collection.json
 package com.example.recursivefold;
 
-import com.example.recursivefold.model.CategoriesResponse;
+import com.example.recursivefold.model.Category;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * <p>Client for the Postman collection "Recursive Fold".
  */
 public final class RecursiveFoldClient {
-  private static final ResponseType<CategoriesResponse> CATEGORIES_RESPONSE = ResponseType.json(new TypeReference<CategoriesResponse>() {});
+  private static final ResponseType<Category> CATEGORIES_RESPONSE = ResponseType.json(new TypeReference<Category>() {});
 
   private final ApiTransport transport;
 
@@ -63,7 +63,7 @@ public final class RecursiveFoldClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public CategoriesResponse categories() {
+  public Category categories() {
     return categoriesWithResponse(RequestOptions.none()).body();
   }
 
@@ -74,7 +74,7 @@ public final class RecursiveFoldClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public CategoriesResponse categories(RequestOptions options) {
+  public Category categories(RequestOptions options) {
     return categoriesWithResponse(options).body();
   }
 
@@ -84,7 +84,7 @@ public final class RecursiveFoldClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<CategoriesResponse> categoriesWithResponse() {
+  public ApiResponse<Category> categoriesWithResponse() {
     return categoriesWithResponse(RequestOptions.none());
   }
 
@@ -95,7 +95,7 @@ public final class RecursiveFoldClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<CategoriesResponse> categoriesWithResponse(RequestOptions options) {
+  public ApiResponse<Category> categoriesWithResponse(RequestOptions options) {
     return transport.send(categoriesRequest(), CATEGORIES_RESPONSE, options);
   }
 
@@ -104,7 +104,7 @@ public final class RecursiveFoldClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<CategoriesResponse> categoriesAsync() {
+  public CompletableFuture<Category> categoriesAsync() {
     return categoriesAsync(RequestOptions.none());
   }
 
@@ -114,7 +114,7 @@ public final class RecursiveFoldClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<CategoriesResponse> categoriesAsync(RequestOptions options) {
+  public CompletableFuture<Category> categoriesAsync(RequestOptions options) {
     return transport.sendAsync(categoriesRequest(), CATEGORIES_RESPONSE, options).thenApply(ApiResponse::body);
   }
 

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum RecursiveFoldErrorCode {
   /**
-   * A value this client does not know yet; written back as {@code null}.
+   * A code this client does not know yet.
    */
   UNKNOWN(null);
 

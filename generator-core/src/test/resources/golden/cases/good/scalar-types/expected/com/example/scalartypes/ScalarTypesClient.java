@@ -2,7 +2,7 @@
 // Source: collection.json
 package com.example.scalartypes;
 
-import com.example.scalartypes.model.StatsResponse;
+import com.example.scalartypes.model.Stat;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * <p>Client for the Postman collection "Scalar Types".
  */
 public final class ScalarTypesClient {
-  private static final ResponseType<StatsResponse> STATS_RESPONSE = ResponseType.json(new TypeReference<StatsResponse>() {});
+  private static final ResponseType<Stat> STATS_RESPONSE = ResponseType.json(new TypeReference<Stat>() {});
 
   private final ApiTransport transport;
 
@@ -63,7 +63,7 @@ public final class ScalarTypesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public StatsResponse stats() {
+  public Stat stats() {
     return statsWithResponse(RequestOptions.none()).body();
   }
 
@@ -74,7 +74,7 @@ public final class ScalarTypesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public StatsResponse stats(RequestOptions options) {
+  public Stat stats(RequestOptions options) {
     return statsWithResponse(options).body();
   }
 
@@ -84,7 +84,7 @@ public final class ScalarTypesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<StatsResponse> statsWithResponse() {
+  public ApiResponse<Stat> statsWithResponse() {
     return statsWithResponse(RequestOptions.none());
   }
 
@@ -95,7 +95,7 @@ public final class ScalarTypesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<StatsResponse> statsWithResponse(RequestOptions options) {
+  public ApiResponse<Stat> statsWithResponse(RequestOptions options) {
     return transport.send(statsRequest(), STATS_RESPONSE, options);
   }
 
@@ -104,7 +104,7 @@ public final class ScalarTypesClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<StatsResponse> statsAsync() {
+  public CompletableFuture<Stat> statsAsync() {
     return statsAsync(RequestOptions.none());
   }
 
@@ -114,7 +114,7 @@ public final class ScalarTypesClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<StatsResponse> statsAsync(RequestOptions options) {
+  public CompletableFuture<Stat> statsAsync(RequestOptions options) {
     return transport.sendAsync(statsRequest(), STATS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 

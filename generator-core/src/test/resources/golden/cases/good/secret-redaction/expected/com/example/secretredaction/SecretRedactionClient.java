@@ -2,7 +2,7 @@
 // Source: collection.json
 package com.example.secretredaction;
 
-import com.example.secretredaction.model.MeResponse;
+import com.example.secretredaction.model.Me;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * <p>Client for the Postman collection "Secret Redaction".
  */
 public final class SecretRedactionClient {
-  private static final ResponseType<MeResponse> ME_RESPONSE = ResponseType.json(new TypeReference<MeResponse>() {});
+  private static final ResponseType<Me> ME_RESPONSE = ResponseType.json(new TypeReference<Me>() {});
 
   private final ApiTransport transport;
 
@@ -65,7 +65,7 @@ public final class SecretRedactionClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public MeResponse me(String token) {
+  public Me me(String token) {
     return meWithResponse(token, RequestOptions.none()).body();
   }
 
@@ -77,7 +77,7 @@ public final class SecretRedactionClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public MeResponse me(String token, RequestOptions options) {
+  public Me me(String token, RequestOptions options) {
     return meWithResponse(token, options).body();
   }
 
@@ -88,7 +88,7 @@ public final class SecretRedactionClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<MeResponse> meWithResponse(String token) {
+  public ApiResponse<Me> meWithResponse(String token) {
     return meWithResponse(token, RequestOptions.none());
   }
 
@@ -100,7 +100,7 @@ public final class SecretRedactionClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<MeResponse> meWithResponse(String token, RequestOptions options) {
+  public ApiResponse<Me> meWithResponse(String token, RequestOptions options) {
     return transport.send(meRequest(token), ME_RESPONSE, options);
   }
 
@@ -110,7 +110,7 @@ public final class SecretRedactionClient {
    * @param token header {@code X-Api-Token}; {@code null} leaves it out
    * @return the response body, when it arrives
    */
-  public CompletableFuture<MeResponse> meAsync(String token) {
+  public CompletableFuture<Me> meAsync(String token) {
     return meAsync(token, RequestOptions.none());
   }
 
@@ -121,7 +121,7 @@ public final class SecretRedactionClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<MeResponse> meAsync(String token, RequestOptions options) {
+  public CompletableFuture<Me> meAsync(String token, RequestOptions options) {
     return transport.sendAsync(meRequest(token), ME_RESPONSE, options).thenApply(ApiResponse::body);
   }
 

@@ -2,7 +2,7 @@
 // Source: collection.json
 package com.example.v20shape;
 
-import com.example.v20shape.model.GetItemResponse;
+import com.example.v20shape.model.Item;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * <p>Client for the Postman collection "Legacy Format".
  */
 public final class LegacyFormatClient {
-  private static final ResponseType<GetItemResponse> GET_ITEM_RESPONSE = ResponseType.json(new TypeReference<GetItemResponse>() {});
+  private static final ResponseType<Item> GET_ITEM_RESPONSE = ResponseType.json(new TypeReference<Item>() {});
 
   private final ApiTransport transport;
 
@@ -67,7 +67,7 @@ public final class LegacyFormatClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public GetItemResponse getItem(String itemId, String expand, String traceId) {
+  public Item getItem(String itemId, String expand, String traceId) {
     return getItemWithResponse(itemId, expand, traceId, RequestOptions.none()).body();
   }
 
@@ -81,8 +81,7 @@ public final class LegacyFormatClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public GetItemResponse getItem(String itemId, String expand, String traceId,
-      RequestOptions options) {
+  public Item getItem(String itemId, String expand, String traceId, RequestOptions options) {
     return getItemWithResponse(itemId, expand, traceId, options).body();
   }
 
@@ -95,8 +94,7 @@ public final class LegacyFormatClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<GetItemResponse> getItemWithResponse(String itemId, String expand,
-      String traceId) {
+  public ApiResponse<Item> getItemWithResponse(String itemId, String expand, String traceId) {
     return getItemWithResponse(itemId, expand, traceId, RequestOptions.none());
   }
 
@@ -110,8 +108,8 @@ public final class LegacyFormatClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<GetItemResponse> getItemWithResponse(String itemId, String expand,
-      String traceId, RequestOptions options) {
+  public ApiResponse<Item> getItemWithResponse(String itemId, String expand, String traceId,
+      RequestOptions options) {
     return transport.send(getItemRequest(itemId, expand, traceId), GET_ITEM_RESPONSE, options);
   }
 
@@ -123,8 +121,7 @@ public final class LegacyFormatClient {
    * @param traceId header {@code X-Trace}; {@code null} leaves it out
    * @return the response body, when it arrives
    */
-  public CompletableFuture<GetItemResponse> getItemAsync(String itemId, String expand,
-      String traceId) {
+  public CompletableFuture<Item> getItemAsync(String itemId, String expand, String traceId) {
     return getItemAsync(itemId, expand, traceId, RequestOptions.none());
   }
 
@@ -137,8 +134,8 @@ public final class LegacyFormatClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<GetItemResponse> getItemAsync(String itemId, String expand,
-      String traceId, RequestOptions options) {
+  public CompletableFuture<Item> getItemAsync(String itemId, String expand, String traceId,
+      RequestOptions options) {
     return transport.sendAsync(getItemRequest(itemId, expand, traceId), GET_ITEM_RESPONSE, options).thenApply(ApiResponse::body);
   }
 

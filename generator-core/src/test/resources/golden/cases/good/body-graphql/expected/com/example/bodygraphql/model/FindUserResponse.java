@@ -2,41 +2,287 @@
 // Source: collection.json
 package com.example.bodygraphql.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.bodygraphql.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Response body of POST /graphql.
- *
- * @param data JSON {@code data}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = FindUserResponse.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record FindUserResponse(@JsonProperty("data") FindUserResponse.Data data) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class FindUserResponse extends JsonObject {
+  private final Data data;
+
+  private FindUserResponse(Builder builder) {
+    super(builder);
+    this.data = builder.data;
+  }
+
+  /**
+   * JSON {@code data}; present in every example.
+   */
+  @JsonProperty("data")
+  public Data data() {
+    return data;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FindUserResponse that
+        && Objects.equals(data, that.data)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(data, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("FindUserResponse", "data", data);
+  }
+
+  /**
+   * Builds a {@link FindUserResponse}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private Data data;
+
+    private Builder() {
+    }
+
+    private Builder(FindUserResponse from) {
+      super(from);
+      this.data = from.data;
+    }
+
+    /**
+     * Sets JSON {@code data}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("data")
+    public Builder data(Data data) {
+      this.data = data;
+      return set("data", data);
+    }
+
+    /**
+     * Returns the built {@link FindUserResponse}.
+     */
+    public FindUserResponse build() {
+      return new FindUserResponse(this);
+    }
+  }
+
   /**
    * The "data" property.
-   *
-   * @param user JSON {@code user}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = Data.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Data(@JsonProperty("user") User user) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class Data extends JsonObject {
+    private final User user;
+
+    private Data(Builder builder) {
+      super(builder);
+      this.user = builder.user;
+    }
+
+    /**
+     * JSON {@code user}; present in every example.
+     */
+    @JsonProperty("user")
+    public User user() {
+      return user;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Data that
+          && Objects.equals(user, that.user)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(user, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("Data", "user", user);
+    }
+
+    /**
+     * Builds a {@link Data}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private User user;
+
+      private Builder() {
+      }
+
+      private Builder(Data from) {
+        super(from);
+        this.user = from.user;
+      }
+
+      /**
+       * Sets JSON {@code user}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("user")
+      public Builder user(User user) {
+        this.user = user;
+        return set("user", user);
+      }
+
+      /**
+       * Returns the built {@link Data}.
+       */
+      public Data build() {
+        return new Data(this);
+      }
+    }
   }
 
   /**
    * The "user" property.
-   *
-   * @param name JSON {@code name}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = User.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record User(@JsonProperty("name") String name) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class User extends JsonObject {
+    private final String name;
+
+    private User(Builder builder) {
+      super(builder);
+      this.name = builder.name;
+    }
+
+    /**
+     * JSON {@code name}; present in every example.
+     */
+    @JsonProperty("name")
+    public String name() {
+      return name;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof User that
+          && Objects.equals(name, that.name)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(name, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("User", "name", name);
+    }
+
+    /**
+     * Builds a {@link User}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private String name;
+
+      private Builder() {
+      }
+
+      private Builder(User from) {
+        super(from);
+        this.name = from.name;
+      }
+
+      /**
+       * Sets JSON {@code name}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("name")
+      public Builder name(String name) {
+        this.name = name;
+        return set("name", name);
+      }
+
+      /**
+       * Returns the built {@link User}.
+       */
+      public User build() {
+        return new User(this);
+      }
+    }
   }
 }

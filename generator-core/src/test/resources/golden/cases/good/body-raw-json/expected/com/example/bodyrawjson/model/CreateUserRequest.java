@@ -2,37 +2,114 @@
 // Source: collection.json
 package com.example.bodyrawjson.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.bodyrawjson.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Request body of POST /users.
- *
- * @param name JSON {@code name}; present in every example
- * @param age JSON {@code age}; present in every example
- * @param tags JSON {@code tags}; present in every example
- * @param address JSON {@code address}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = CreateUserRequest.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateUserRequest(@JsonProperty("name") String name, @JsonProperty("age") Long age,
-    @JsonProperty("tags") List<String> tags,
-    @JsonProperty("address") CreateUserRequest.Address address) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class CreateUserRequest extends JsonObject {
+  private final String name;
+
+  private final Long age;
+
+  private final List<String> tags;
+
+  private final Address address;
+
+  private CreateUserRequest(Builder builder) {
+    super(builder);
+    this.name = builder.name;
+    this.age = builder.age;
+    this.tags = copyOf(builder.tags);
+    this.address = builder.address;
+  }
+
   /**
-   * Returns a new builder.
+   * JSON {@code name}; present in every example.
+   */
+  @JsonProperty("name")
+  public String name() {
+    return name;
+  }
+
+  /**
+   * JSON {@code age}; present in every example.
+   */
+  @JsonProperty("age")
+  public Long age() {
+    return age;
+  }
+
+  /**
+   * JSON {@code tags}; present in every example.
+   */
+  @JsonProperty("tags")
+  public List<String> tags() {
+    return tags;
+  }
+
+  /**
+   * JSON {@code address}; present in every example.
+   */
+  @JsonProperty("address")
+  public Address address() {
+    return address;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
    */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Builds a {@link CreateUserRequest}; unset properties are left out of the JSON.
+   * Returns a builder holding every member of this object, to change some.
    */
-  public static final class Builder {
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CreateUserRequest that
+        && Objects.equals(name, that.name)
+        && Objects.equals(age, that.age)
+        && Objects.equals(tags, that.tags)
+        && Objects.equals(address, that.address)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, age, tags, address, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("CreateUserRequest", "name", name, "age", age, "tags", tags, "address", address);
+  }
+
+  /**
+   * Builds a {@link CreateUserRequest}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
     private String name;
 
     private Long age;
@@ -44,55 +121,148 @@ public record CreateUserRequest(@JsonProperty("name") String name, @JsonProperty
     private Builder() {
     }
 
+    private Builder(CreateUserRequest from) {
+      super(from);
+      this.name = from.name;
+      this.age = from.age;
+      this.tags = from.tags;
+      this.address = from.address;
+    }
+
     /**
-     * Sets {@code name}.
+     * Sets JSON {@code name}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("name")
     public Builder name(String name) {
       this.name = name;
-      return this;
+      return set("name", name);
     }
 
     /**
-     * Sets {@code age}.
+     * Sets JSON {@code age}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("age")
     public Builder age(Long age) {
       this.age = age;
-      return this;
+      return set("age", age);
     }
 
     /**
-     * Sets {@code tags}.
+     * Sets JSON {@code tags}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("tags")
     public Builder tags(List<String> tags) {
       this.tags = tags;
-      return this;
+      return set("tags", tags);
     }
 
     /**
-     * Sets {@code address}.
+     * Sets JSON {@code address}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("address")
     public Builder address(Address address) {
       this.address = address;
-      return this;
+      return set("address", address);
     }
 
     /**
      * Returns the built {@link CreateUserRequest}.
      */
     public CreateUserRequest build() {
-      return new CreateUserRequest(name, age, tags, address);
+      return new CreateUserRequest(this);
     }
   }
 
   /**
    * The "address" property.
-   *
-   * @param city JSON {@code city}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = Address.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Address(@JsonProperty("city") String city) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class Address extends JsonObject {
+    private final String city;
+
+    private Address(Builder builder) {
+      super(builder);
+      this.city = builder.city;
+    }
+
+    /**
+     * JSON {@code city}; present in every example.
+     */
+    @JsonProperty("city")
+    public String city() {
+      return city;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Address that
+          && Objects.equals(city, that.city)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(city, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("Address", "city", city);
+    }
+
+    /**
+     * Builds a {@link Address}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private String city;
+
+      private Builder() {
+      }
+
+      private Builder(Address from) {
+        super(from);
+        this.city = from.city;
+      }
+
+      /**
+       * Sets JSON {@code city}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("city")
+      public Builder city(String city) {
+        this.city = city;
+        return set("city", city);
+      }
+
+      /**
+       * Returns the built {@link Address}.
+       */
+      public Address build() {
+        return new Address(this);
+      }
+    }
   }
 }

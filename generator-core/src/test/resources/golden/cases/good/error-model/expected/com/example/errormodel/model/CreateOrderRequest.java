@@ -2,49 +2,101 @@
 // Source: collection.json
 package com.example.errormodel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.errormodel.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Request body of POST /orders.
- *
- * @param item JSON {@code item}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = CreateOrderRequest.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateOrderRequest(@JsonProperty("item") String item) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class CreateOrderRequest extends JsonObject {
+  private final String item;
+
+  private CreateOrderRequest(Builder builder) {
+    super(builder);
+    this.item = builder.item;
+  }
+
   /**
-   * Returns a new builder.
+   * JSON {@code item}; present in every example.
+   */
+  @JsonProperty("item")
+  public String item() {
+    return item;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
    */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Builds a {@link CreateOrderRequest}; unset properties are left out of the JSON.
+   * Returns a builder holding every member of this object, to change some.
    */
-  public static final class Builder {
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CreateOrderRequest that
+        && Objects.equals(item, that.item)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(item, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("CreateOrderRequest", "item", item);
+  }
+
+  /**
+   * Builds a {@link CreateOrderRequest}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
     private String item;
 
     private Builder() {
     }
 
+    private Builder(CreateOrderRequest from) {
+      super(from);
+      this.item = from.item;
+    }
+
     /**
-     * Sets {@code item}.
+     * Sets JSON {@code item}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("item")
     public Builder item(String item) {
       this.item = item;
-      return this;
+      return set("item", item);
     }
 
     /**
      * Returns the built {@link CreateOrderRequest}.
      */
     public CreateOrderRequest build() {
-      return new CreateOrderRequest(item);
+      return new CreateOrderRequest(this);
     }
   }
 }

@@ -2,51 +2,178 @@
 // Source: collection.json
 package com.example.errormodel.model;
 
+import com.example.errormodel.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Error body (HTTP 400, 401) of POST /orders.
- *
- * @param code JSON {@code code}; present in every example
- * @param message JSON {@code message}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = ErrorResponse.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record ErrorResponse(@JsonProperty("code") ErrorResponse.Code code,
-    @JsonProperty("message") String message) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class ErrorResponse extends JsonObject {
+  private final Code code;
+
+  private final String message;
+
+  private ErrorResponse(Builder builder) {
+    super(builder);
+    this.code = builder.code;
+    this.message = builder.message;
+  }
+
+  /**
+   * JSON {@code code}; present in every example.
+   */
+  @JsonProperty("code")
+  public Code code() {
+    return code;
+  }
+
+  /**
+   * JSON {@code message}; present in every example.
+   */
+  @JsonProperty("message")
+  public String message() {
+    return message;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ErrorResponse that
+        && Objects.equals(code, that.code)
+        && Objects.equals(message, that.message)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, message, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("ErrorResponse", "code", code, "message", message);
+  }
+
+  /**
+   * Builds a {@link ErrorResponse}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private Code code;
+
+    private String message;
+
+    private Builder() {
+    }
+
+    private Builder(ErrorResponse from) {
+      super(from);
+      this.code = from.code;
+      this.message = from.message;
+    }
+
+    /**
+     * Sets JSON {@code code}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("code")
+    public Builder code(Code code) {
+      this.code = code;
+      return set("code", code);
+    }
+
+    /**
+     * Sets JSON {@code message}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("message")
+    public Builder message(String message) {
+      this.message = message;
+      return set("message", message);
+    }
+
+    /**
+     * Returns the built {@link ErrorResponse}.
+     */
+    public ErrorResponse build() {
+      return new ErrorResponse(this);
+    }
+  }
+
   /**
    * The "code" property.
+   *
+   * <p>Open: {@link #of} takes any value, and a value this client does not know
+   * is kept and written back unchanged. Switch on {@link #known()}; compare with
+   * {@code equals}.
    */
-  public enum Code {
+  public static final class Code {
+    /**
+     * Wire value {@code ALREADY_SHIPPED}.
+     */
+    public static final Code ALREADY_SHIPPED = new Code("ALREADY_SHIPPED", Known.ALREADY_SHIPPED);
+
     /**
      * Wire value {@code AUTHENTICATION_FAILURE}.
      */
-    AUTHENTICATION_FAILURE("AUTHENTICATION_FAILURE"),
+    public static final Code AUTHENTICATION_FAILURE = new Code("AUTHENTICATION_FAILURE", Known.AUTHENTICATION_FAILURE);
 
     /**
      * Wire value {@code INVALID_DATA}.
      */
-    INVALID_DATA("INVALID_DATA"),
-
-    /**
-     * A value this client does not know yet; written back as {@code null}.
-     */
-    UNKNOWN(null);
+    public static final Code INVALID_DATA = new Code("INVALID_DATA", Known.INVALID_DATA);
 
     private final String value;
 
-    Code(String value) {
+    private final Known known;
+
+    private Code(String value, Known known) {
       this.value = value;
+      this.known = known;
     }
 
     /**
-     * Returns the wire value, or {@code null} for {@link #UNKNOWN}.
+     * Returns the value for a wire value: its constant, or a new value this client does not know.
+     */
+    @JsonCreator
+    public static Code of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "ALREADY_SHIPPED" -> ALREADY_SHIPPED;
+        case "AUTHENTICATION_FAILURE" -> AUTHENTICATION_FAILURE;
+        case "INVALID_DATA" -> INVALID_DATA;
+        default -> new Code(value, Known.UNKNOWN);
+      };
+    }
+
+    /**
+     * Returns the wire value, as received or given to {@link #of}.
      */
     @JsonValue
     public String value() {
@@ -54,16 +181,50 @@ public record ErrorResponse(@JsonProperty("code") ErrorResponse.Code code,
     }
 
     /**
-     * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
+     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
      */
-    @JsonCreator
-    public static Code fromValue(String value) {
-      for (Code candidate : values()) {
-        if (candidate.value != null && candidate.value.equals(value)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
+    public Known known() {
+      return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Code that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
+     */
+    public enum Known {
+      /**
+       * {@link Code#ALREADY_SHIPPED}.
+       */
+      ALREADY_SHIPPED,
+
+      /**
+       * {@link Code#AUTHENTICATION_FAILURE}.
+       */
+      AUTHENTICATION_FAILURE,
+
+      /**
+       * {@link Code#INVALID_DATA}.
+       */
+      INVALID_DATA,
+
+      /**
+       * A value this client does not know yet; {@link Code#value()} has it.
+       */
+      UNKNOWN
     }
   }
 }

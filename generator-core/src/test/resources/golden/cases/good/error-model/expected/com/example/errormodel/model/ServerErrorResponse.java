@@ -2,32 +2,218 @@
 // Source: collection.json
 package com.example.errormodel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.errormodel.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Error body (HTTP 500) of GET /report.
- *
- * @param error JSON {@code error}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = ServerErrorResponse.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record ServerErrorResponse(
-    @JsonProperty("error") ServerErrorResponse.ServerErrorResponseError error) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class ServerErrorResponse extends JsonObject {
+  private final ServerErrorResponseError error;
+
+  private ServerErrorResponse(Builder builder) {
+    super(builder);
+    this.error = builder.error;
+  }
+
+  /**
+   * JSON {@code error}; present in every example.
+   */
+  @JsonProperty("error")
+  public ServerErrorResponseError error() {
+    return error;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ServerErrorResponse that
+        && Objects.equals(error, that.error)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(error, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("ServerErrorResponse", "error", error);
+  }
+
+  /**
+   * Builds a {@link ServerErrorResponse}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private ServerErrorResponseError error;
+
+    private Builder() {
+    }
+
+    private Builder(ServerErrorResponse from) {
+      super(from);
+      this.error = from.error;
+    }
+
+    /**
+     * Sets JSON {@code error}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("error")
+    public Builder error(ServerErrorResponseError error) {
+      this.error = error;
+      return set("error", error);
+    }
+
+    /**
+     * Returns the built {@link ServerErrorResponse}.
+     */
+    public ServerErrorResponse build() {
+      return new ServerErrorResponse(this);
+    }
+  }
+
   /**
    * The "error" property.
-   *
-   * @param reason JSON {@code reason}; present in every example
-   * @param retryAfter JSON {@code retryAfter}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = ServerErrorResponseError.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record ServerErrorResponseError(@JsonProperty("reason") String reason,
-      @JsonProperty("retryAfter") Long retryAfter) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class ServerErrorResponseError extends JsonObject {
+    private final String reason;
+
+    private final Long retryAfter;
+
+    private ServerErrorResponseError(Builder builder) {
+      super(builder);
+      this.reason = builder.reason;
+      this.retryAfter = builder.retryAfter;
+    }
+
+    /**
+     * JSON {@code reason}; present in every example.
+     */
+    @JsonProperty("reason")
+    public String reason() {
+      return reason;
+    }
+
+    /**
+     * JSON {@code retryAfter}; present in every example.
+     */
+    @JsonProperty("retryAfter")
+    public Long retryAfter() {
+      return retryAfter;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ServerErrorResponseError that
+          && Objects.equals(reason, that.reason)
+          && Objects.equals(retryAfter, that.retryAfter)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(reason, retryAfter, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("ServerErrorResponseError", "reason", reason, "retryAfter", retryAfter);
+    }
+
+    /**
+     * Builds a {@link ServerErrorResponseError}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private String reason;
+
+      private Long retryAfter;
+
+      private Builder() {
+      }
+
+      private Builder(ServerErrorResponseError from) {
+        super(from);
+        this.reason = from.reason;
+        this.retryAfter = from.retryAfter;
+      }
+
+      /**
+       * Sets JSON {@code reason}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("reason")
+      public Builder reason(String reason) {
+        this.reason = reason;
+        return set("reason", reason);
+      }
+
+      /**
+       * Sets JSON {@code retryAfter}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("retryAfter")
+      public Builder retryAfter(Long retryAfter) {
+        this.retryAfter = retryAfter;
+        return set("retryAfter", retryAfter);
+      }
+
+      /**
+       * Returns the built {@link ServerErrorResponseError}.
+       */
+      public ServerErrorResponseError build() {
+        return new ServerErrorResponseError(this);
+      }
+    }
   }
 }

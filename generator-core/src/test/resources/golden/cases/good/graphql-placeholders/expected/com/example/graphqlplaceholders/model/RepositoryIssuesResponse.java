@@ -2,53 +2,380 @@
 // Source: collection.json
 package com.example.graphqlplaceholders.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.graphqlplaceholders.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Response body of POST /graphql.
- *
- * @param data JSON {@code data}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = RepositoryIssuesResponse.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record RepositoryIssuesResponse(@JsonProperty("data") RepositoryIssuesResponse.Data data) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class RepositoryIssuesResponse extends JsonObject {
+  private final Data data;
+
+  private RepositoryIssuesResponse(Builder builder) {
+    super(builder);
+    this.data = builder.data;
+  }
+
+  /**
+   * JSON {@code data}; present in every example.
+   */
+  @JsonProperty("data")
+  public Data data() {
+    return data;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every member of this object, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RepositoryIssuesResponse that
+        && Objects.equals(data, that.data)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(data, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("RepositoryIssuesResponse", "data", data);
+  }
+
+  /**
+   * Builds a {@link RepositoryIssuesResponse}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
+    private Data data;
+
+    private Builder() {
+    }
+
+    private Builder(RepositoryIssuesResponse from) {
+      super(from);
+      this.data = from.data;
+    }
+
+    /**
+     * Sets JSON {@code data}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("data")
+    public Builder data(Data data) {
+      this.data = data;
+      return set("data", data);
+    }
+
+    /**
+     * Returns the built {@link RepositoryIssuesResponse}.
+     */
+    public RepositoryIssuesResponse build() {
+      return new RepositoryIssuesResponse(this);
+    }
+  }
+
   /**
    * The "data" property.
-   *
-   * @param repository JSON {@code repository}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = Data.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Data(@JsonProperty("repository") Repository repository) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class Data extends JsonObject {
+    private final Repository repository;
+
+    private Data(Builder builder) {
+      super(builder);
+      this.repository = builder.repository;
+    }
+
+    /**
+     * JSON {@code repository}; present in every example.
+     */
+    @JsonProperty("repository")
+    public Repository repository() {
+      return repository;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Data that
+          && Objects.equals(repository, that.repository)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(repository, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("Data", "repository", repository);
+    }
+
+    /**
+     * Builds a {@link Data}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private Repository repository;
+
+      private Builder() {
+      }
+
+      private Builder(Data from) {
+        super(from);
+        this.repository = from.repository;
+      }
+
+      /**
+       * Sets JSON {@code repository}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("repository")
+      public Builder repository(Repository repository) {
+        this.repository = repository;
+        return set("repository", repository);
+      }
+
+      /**
+       * Returns the built {@link Data}.
+       */
+      public Data build() {
+        return new Data(this);
+      }
+    }
   }
 
   /**
    * The "repository" property.
-   *
-   * @param issues JSON {@code issues}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = Repository.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Repository(@JsonProperty("issues") Issues issues) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class Repository extends JsonObject {
+    private final Issues issues;
+
+    private Repository(Builder builder) {
+      super(builder);
+      this.issues = builder.issues;
+    }
+
+    /**
+     * JSON {@code issues}; present in every example.
+     */
+    @JsonProperty("issues")
+    public Issues issues() {
+      return issues;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Repository that
+          && Objects.equals(issues, that.issues)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(issues, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("Repository", "issues", issues);
+    }
+
+    /**
+     * Builds a {@link Repository}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private Issues issues;
+
+      private Builder() {
+      }
+
+      private Builder(Repository from) {
+        super(from);
+        this.issues = from.issues;
+      }
+
+      /**
+       * Sets JSON {@code issues}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("issues")
+      public Builder issues(Issues issues) {
+        this.issues = issues;
+        return set("issues", issues);
+      }
+
+      /**
+       * Returns the built {@link Repository}.
+       */
+      public Repository build() {
+        return new Repository(this);
+      }
+    }
   }
 
   /**
    * The "issues" property.
-   *
-   * @param totalCount JSON {@code totalCount}; present in every example
    */
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
+  @JsonDeserialize(
+      builder = Issues.Builder.class
   )
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Issues(@JsonProperty("totalCount") Long totalCount) {
+  @JsonInclude(
+      value = JsonInclude.Include.NON_NULL,
+      content = JsonInclude.Include.ALWAYS
+  )
+  public static final class Issues extends JsonObject {
+    private final Long totalCount;
+
+    private Issues(Builder builder) {
+      super(builder);
+      this.totalCount = builder.totalCount;
+    }
+
+    /**
+     * JSON {@code totalCount}; present in every example.
+     */
+    @JsonProperty("totalCount")
+    public Long totalCount() {
+      return totalCount;
+    }
+
+    /**
+     * Returns an empty builder: every property left out until set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every member of this object, to change some.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Issues that
+          && Objects.equals(totalCount, that.totalCount)
+          && sameMembers(that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(totalCount, membersHash());
+    }
+
+    /**
+     * Returns the set properties and unknown members; credentials are hidden.
+     */
+    @Override
+    public String toString() {
+      return describe("Issues", "totalCount", totalCount);
+    }
+
+    /**
+     * Builds a {@link Issues}. A property never set is left out of the JSON; one
+     * set to {@code null} is sent as {@code null}.
+     */
+    public static final class Builder extends JsonObject.Builder<Builder> {
+      private Long totalCount;
+
+      private Builder() {
+      }
+
+      private Builder(Issues from) {
+        super(from);
+        this.totalCount = from.totalCount;
+      }
+
+      /**
+       * Sets JSON {@code totalCount}; {@code null} is sent as {@code null}.
+       */
+      @JsonProperty("totalCount")
+      public Builder totalCount(Long totalCount) {
+        this.totalCount = totalCount;
+        return set("totalCount", totalCount);
+      }
+
+      /**
+       * Returns the built {@link Issues}.
+       */
+      public Issues build() {
+        return new Issues(this);
+      }
+    }
   }
 }

@@ -2,49 +2,101 @@
 // Source: collection.json
 package com.example.namingrule.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.namingrule.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Request body of POST /records.
- *
- * @param name JSON {@code name}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = CreateRecordsRequest.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateRecordsRequest(@JsonProperty("name") String name) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class CreateRecordsRequest extends JsonObject {
+  private final String name;
+
+  private CreateRecordsRequest(Builder builder) {
+    super(builder);
+    this.name = builder.name;
+  }
+
   /**
-   * Returns a new builder.
+   * JSON {@code name}; present in every example.
+   */
+  @JsonProperty("name")
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
    */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Builds a {@link CreateRecordsRequest}; unset properties are left out of the JSON.
+   * Returns a builder holding every member of this object, to change some.
    */
-  public static final class Builder {
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CreateRecordsRequest that
+        && Objects.equals(name, that.name)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("CreateRecordsRequest", "name", name);
+  }
+
+  /**
+   * Builds a {@link CreateRecordsRequest}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
     private String name;
 
     private Builder() {
     }
 
+    private Builder(CreateRecordsRequest from) {
+      super(from);
+      this.name = from.name;
+    }
+
     /**
-     * Sets {@code name}.
+     * Sets JSON {@code name}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("name")
     public Builder name(String name) {
       this.name = name;
-      return this;
+      return set("name", name);
     }
 
     /**
      * Returns the built {@link CreateRecordsRequest}.
      */
     public CreateRecordsRequest build() {
-      return new CreateRecordsRequest(name);
+      return new CreateRecordsRequest(this);
     }
   }
 }

@@ -2,34 +2,101 @@
 // Source: collection.json
 package com.example.zoho.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 
 /**
  * Request body of POST /v1/charges.
- *
- * @param amount JSON {@code amount}; present in every example
- * @param currency JSON {@code currency}; present in every example
- * @param source JSON {@code source}; present in every example
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonDeserialize(
+    builder = BillingCreateChargeRequest.Builder.class
 )
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record BillingCreateChargeRequest(@JsonProperty("amount") Long amount,
-    @JsonProperty("currency") String currency, @JsonProperty("source") String source) {
+@JsonInclude(
+    value = JsonInclude.Include.NON_NULL,
+    content = JsonInclude.Include.ALWAYS
+)
+public final class BillingCreateChargeRequest extends JsonObject {
+  private final Long amount;
+
+  private final String currency;
+
+  private final String source;
+
+  private BillingCreateChargeRequest(Builder builder) {
+    super(builder);
+    this.amount = builder.amount;
+    this.currency = builder.currency;
+    this.source = builder.source;
+  }
+
   /**
-   * Returns a new builder.
+   * JSON {@code amount}; present in every example.
+   */
+  @JsonProperty("amount")
+  public Long amount() {
+    return amount;
+  }
+
+  /**
+   * JSON {@code currency}; present in every example.
+   */
+  @JsonProperty("currency")
+  public String currency() {
+    return currency;
+  }
+
+  /**
+   * JSON {@code source}; present in every example.
+   */
+  @JsonProperty("source")
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns an empty builder: every property left out until set.
    */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Builds a {@link BillingCreateChargeRequest}; unset properties are left out of the JSON.
+   * Returns a builder holding every member of this object, to change some.
    */
-  public static final class Builder {
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof BillingCreateChargeRequest that
+        && Objects.equals(amount, that.amount)
+        && Objects.equals(currency, that.currency)
+        && Objects.equals(source, that.source)
+        && sameMembers(that);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(amount, currency, source, membersHash());
+  }
+
+  /**
+   * Returns the set properties and unknown members; credentials are hidden.
+   */
+  @Override
+  public String toString() {
+    return describe("BillingCreateChargeRequest", "amount", amount, "currency", currency, "source", source);
+  }
+
+  /**
+   * Builds a {@link BillingCreateChargeRequest}. A property never set is left out of the JSON; one
+   * set to {@code null} is sent as {@code null}.
+   */
+  public static final class Builder extends JsonObject.Builder<Builder> {
     private Long amount;
 
     private String currency;
@@ -39,35 +106,45 @@ public record BillingCreateChargeRequest(@JsonProperty("amount") Long amount,
     private Builder() {
     }
 
+    private Builder(BillingCreateChargeRequest from) {
+      super(from);
+      this.amount = from.amount;
+      this.currency = from.currency;
+      this.source = from.source;
+    }
+
     /**
-     * Sets {@code amount}.
+     * Sets JSON {@code amount}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("amount")
     public Builder amount(Long amount) {
       this.amount = amount;
-      return this;
+      return set("amount", amount);
     }
 
     /**
-     * Sets {@code currency}.
+     * Sets JSON {@code currency}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("currency")
     public Builder currency(String currency) {
       this.currency = currency;
-      return this;
+      return set("currency", currency);
     }
 
     /**
-     * Sets {@code source}.
+     * Sets JSON {@code source}; {@code null} is sent as {@code null}.
      */
+    @JsonProperty("source")
     public Builder source(String source) {
       this.source = source;
-      return this;
+      return set("source", source);
     }
 
     /**
      * Returns the built {@link BillingCreateChargeRequest}.
      */
     public BillingCreateChargeRequest build() {
-      return new BillingCreateChargeRequest(amount, currency, source);
+      return new BillingCreateChargeRequest(this);
     }
   }
 }
