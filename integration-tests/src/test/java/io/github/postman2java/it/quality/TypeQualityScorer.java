@@ -232,7 +232,7 @@ final class TypeQualityScorer {
     return switch (k) {
       case STRING -> "string";
       case LONG, BIG_INTEGER -> "integer";
-      case DOUBLE, BIG_DECIMAL -> "number";
+      case BIG_DECIMAL -> "number";
       case BOOLEAN -> "boolean";
       case OFFSET_DATE_TIME -> "date-time";
       case LOCAL_DATE -> "date";
