@@ -1,7 +1,8 @@
 // collection-changed: new request generated, removed request's files deleted, hand-written kept.
 def pkg = new File(basedir, 'target/generated-sources/postman2java/com/example/crm')
 assert new File(pkg, 'ZohoCrmClient.java').text.contains(' getLead(')
-assert new File(pkg, 'model/GetLeadResponse.java').isFile()
+// the added request's response type is named after its path resource
+assert new File(pkg, 'model/LeadList.java').isFile()
 ['MassUpdateClient.java', 'model/MassUpdateLeadsRequest.java',
  'model/MassUpdateLeadsResponse.java', 'model/MassUpdateLeadsError.java'].each {
   assert !new File(pkg, it).exists() : "stale file survived: ${it}"

@@ -63,7 +63,7 @@ class LeadsClientTest {
         .build();
 
     MassUpdateLeadsResponse response = client.massUpdate().leads(MassUpdateLeadsRequest.builder()
-        .data(List.of(new MassUpdateLeadsRequest.Data(1000L)))
+        .data(List.of(MassUpdateLeadsRequest.Data.builder().noOfEmployees(1000L).build()))
         .overWrite(true)
         .ids(List.of("738964000002131001", "738964000002130131"))
         .build());

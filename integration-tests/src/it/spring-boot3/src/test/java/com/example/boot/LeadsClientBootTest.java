@@ -73,7 +73,7 @@ class LeadsClientBootTest {
 
   private MassUpdateLeadsRequest request() {
     return MassUpdateLeadsRequest.builder()
-        .data(List.of(new MassUpdateLeadsRequest.Data(1000L)))
+        .data(List.of(MassUpdateLeadsRequest.Data.builder().noOfEmployees(1000L).build()))
         .overWrite(true)
         .ids(List.of("738964000002131001", "738964000002130131"))
         .build();
