@@ -17,25 +17,73 @@ public final class ResourceNoun {
       Pattern.compile("\\{\\{[^{}]*}}|^:.+|\\{[^{}]*}|<[^<>]*>|\\[[^\\[\\]]*]");
   /** Versions, API markers and formats ({@code /v2}, {@code /api}, {@code /bodies/json}). */
   private static final Pattern VERSION = Pattern.compile("(?i)v?\\d+([._-]\\d+)*[a-z]?|api|rest"
-      + "|json|xml|html|csv|yaml|te?xt|raw|form|multipart|binary|graphql|rpc|soap|public|private");
+      + "|json|xml|html|csv|yaml|te?xt|raw|form|multipart|binary|graphql|rpc|soap|public|private"
+      // Modifiers of the resource before them ("/releases/latest", "/users/me").
+      + "|latest|stubbed|current|recent");
   /** RPC-style actions ({@code /item/get}, {@code /payment/create}): the noun is before them. */
   private static final Set<String> ACTIONS = Set.of(
       "get", "list", "create", "update", "delete", "remove", "add", "set", "search", "find",
       "query", "new", "edit", "patch", "put", "post", "fetch", "retrieve", "sync", "refresh",
       "cancel", "execute", "run", "start", "stop", "validate", "verify", "send", "submit",
       "reset", "lookup", "all", "bulk", "batch", "count", "exists", "check", "upsert", "modify",
-      "actions", "action", "mass", "do", "invoke", "call", "by");
+      "actions", "action", "mass", "do", "invoke", "call", "by", "simulate", "exchange",
+      "invalidate", "revoke", "retry", "evaluate", "authorize", "prepare", "fire");
+  /** Action words that also start compound nouns: {@code check-runs}, {@code run_logs}. */
+  private static final Set<String> NOUN_STARTS = Set.of("check", "run", "post", "call", "batch",
+      "count", "search", "query");
+  /** Segments naming the action's place rather than the action ({@code /actions/convert}). */
+  private static final Set<String> ACTION_MARKERS = Set.of("actions", "action", "do");
 
   private ResourceNoun() {}
 
-  /** "get", "mass_update", "bulk-delete": a segment made of action words names no resource. */
+  /**
+   * "get", "mass_update", "bulk-delete", "get_by_id": a segment starting or ending with an
+   * action word names no resource; "check-runs" (a noun made with an action word) does.
+   */
   private static boolean isAction(String seg) {
-    for (String word : seg.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-      if (ACTIONS.contains(word)) {
-        return true;
+    String[] words = seg.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+    if (words.length == 0) {
+      return false;
+    }
+    String first = words[0];
+    String last = words[words.length - 1];
+    if (ACTIONS.contains(last)) {
+      return true;
+    }
+    return ACTIONS.contains(first) && (words.length == 1 || !NOUN_STARTS.contains(first));
+  }
+
+  /**
+   * The words of an RPC-style endpoint, resource first ({@code /link/token/create} → {@code
+   * [link, token, create]}, {@code /transfer/cancel} → {@code [transfer, cancel]}), or an empty
+   * list when the path ends with no action. A one-word resource keeps the literal segment right before
+   * it ({@code link}: what tells one token from another), not a version or a variable; the
+   * words are as written.
+   */
+  public static List<String> endpointOf(List<String> path) {
+    java.util.ArrayList<String> out = new java.util.ArrayList<>();
+    int i = path.size() - 1;
+    for (; i >= 0; i--) {
+      String seg = literal(path.get(i));
+      if (seg != null) {
+        if (!isAction(seg)) {
+          break;
+        }
+        if (!ACTION_MARKERS.contains(seg.toLowerCase(Locale.ROOT))) {
+          out.add(0, seg);
+        }
       }
     }
-    return false;
+    if (out.isEmpty() || i < 0) {
+      return List.of();
+    }
+    String resource = literal(path.get(i));
+    out.add(0, resource);
+    String before = i > 0 ? literal(path.get(i - 1)) : null;
+    if (resource.split("[^A-Za-z0-9]+").length == 1 && before != null && !isAction(before)) {
+      out.add(0, before);
+    }
+    return List.copyOf(out);
   }
 
   /** The resource segment of a path, lower case, or {@code ""} when the path has none. */
@@ -77,6 +125,9 @@ public final class ResourceNoun {
   /** A segment without its extension when it is literal text with a letter, else null. */
   private static String literal(String segment) {
     String seg = segment.trim();
+    if (VARIABLE.matcher(seg).find()) {
+      return null; // before the extension: "{{file.txt}}" is a variable, not "{{file"
+    }
     int dot = seg.lastIndexOf('.');
     if (dot > 0) {
       seg = seg.substring(0, dot); // "users.json" → "users"

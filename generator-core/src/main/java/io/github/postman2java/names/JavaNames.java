@@ -37,7 +37,10 @@ public final class JavaNames {
       "List", "Map", "Set", "Optional", "Objects", "BigDecimal", "BigInteger", "OffsetDateTime",
       "LocalDate", "LocalDateTime", "Instant", "UUID", "URI", "JsonNode", "JsonProperty",
       "JsonCreator", "JsonValue", "JsonInclude", "JsonIgnoreProperties", "JsonFormat",
-      "JsonAnySetter", "JsonAnyGetter", "JsonIgnore", "JsonSetter");
+      "JsonAnySetter", "JsonAnyGetter", "JsonIgnore", "JsonSetter",
+      // Windows device names: no file may be called Aux.java (names are case-blind).
+      "Con", "Prn", "Aux", "Nul", "Com1", "Com2", "Com3", "Com4", "Com5", "Com6", "Com7", "Com8",
+      "Com9", "Lpt1", "Lpt2", "Lpt3", "Lpt4", "Lpt5", "Lpt6", "Lpt7", "Lpt8", "Lpt9");
 
   /** Property names that would clash with methods every model, JsonObject or builder has. */
   public static final Set<String> RESERVED_MEMBERS = Set.of(
@@ -148,6 +151,10 @@ public final class JavaNames {
         name.hashCode() & 0x7fffffff);
   }
 
+  /** "statuses", "viruses", "aliases": plurals made with "es" after an "s". */
+  private static final java.util.regex.Pattern LATIN_PLURAL =
+      java.util.regex.Pattern.compile(".*(tus|sus|rus|nus|ias)es");
+
   /** Returns a reasonable singular for an English plural property name. */
   public static String singular(String word) {
     String w = word;
@@ -161,7 +168,7 @@ public final class JavaNames {
           ? "Y" : "y");
     }
     if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches")
-        || lower.endsWith("shes")) {
+        || lower.endsWith("shes") || LATIN_PLURAL.matcher(lower).matches()) {
       return w.substring(0, w.length() - 2);
     }
     if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")

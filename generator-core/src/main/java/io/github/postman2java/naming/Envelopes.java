@@ -68,9 +68,18 @@ final class Envelopes {
     return null;
   }
 
-  /** Whether the member is named after the resource ({@code monitors} for {@code Monitor}). */
+  /**
+   * Whether the member is named after the resource ({@code monitors} for {@code Monitor}), or a
+   * kind of it ({@code workflow_runs} for {@code Run}).
+   */
   private static boolean names(Property p, String resource) {
-    return JavaNames.pascal(JavaNames.singular(p.jsonName()), "").equalsIgnoreCase(resource);
+    String member = JavaNames.pascal(JavaNames.singular(p.jsonName()), "");
+    return member.equalsIgnoreCase(resource) || !resource.isEmpty() && member.endsWith(resource);
+  }
+
+  /** Whether the member's name is a generic holder ({@code data}, {@code items}). */
+  static boolean isGeneric(Property p) {
+    return generic(p);
   }
 
   private static boolean generic(Property p) {

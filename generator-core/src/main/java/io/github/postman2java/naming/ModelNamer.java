@@ -25,48 +25,129 @@ import java.util.Set;
  * Names model types and decides where each lives.
  *
  * <ol>
- *   <li>Roots (request, response and error bodies) are registered in operation order with a
- *       preferred name ({@code MassUpdateLeadsRequest}); equal shapes are one type.
- *   <li>Object and enum shapes below the roots are owned by the top-level types that reach them.
- *       A shape reached from two top-level types is promoted to top level itself; repeat until
- *       stable. The rest are nested in their single owner ({@code MassUpdateLeadsRequest.Data}).
+ *   <li>Roots (request, response and error bodies) are registered in operation order and named
+ *       at once. A root is shared only under a name from what it is ({@code Organization}, the
+ *       endpoint's {@code LinkTokenCreateResponse}): equal shapes with the same such name are
+ *       one type; a root named after its own request ({@code MassUpdateLeadsRequest}) is that
+ *       request's alone, so no request reads a type named after another. A request body and a
+ *       response body are never one type ({@code EchoRequest} is only sent).
+ *   <li>Object and enum shapes below the roots are owned by the first top-level type that
+ *       reaches them and nested in it ({@code MassUpdateLeadsRequest.Data}); other roots of the
+ *       same shape refer to them there.
  *   <li>Names come from property paths (singular for array items), allocated through {@link
  *       Namespace}s: top-level per package, nested per owner, members per type. A taken name is
  *       qualified by its parent's name before any numeric suffix is used.
  * </ol>
  */
 final class ModelNamer {
-  private final Map<Shape, String> rootHints = new LinkedHashMap<>();
-  private final Map<Shape, Boolean> rootIsRequest = new LinkedHashMap<>();
+  private final List<Root> roots = new ArrayList<>();
+  /** (family, shape) → the type every later root of that family and shape reads. */
+  private final Map<List<Object>, Root> sharedRoots = new HashMap<>();
   private final Map<Shape, String> docs = new LinkedHashMap<>();
-  private final Map<Shape, Held> heldNames = new LinkedHashMap<>();
   private final Map<Shape, String> topNames = new LinkedHashMap<>();
   private final Map<Shape, String[]> nestedNames = new LinkedHashMap<>(); // shape → {owner, name}
   private final Namespace topLevel = new Namespace(JavaNames.RESERVED_TYPES);
   private final List<TypeDecl> declarations = new ArrayList<>();
 
-  /**
-   * Registers a body root with its name candidates ({@code "|"}-separated, best first) and a
-   * one-line description. {@code held}, when not null, is the member of a page or wrapper body
-   * that holds the resource, named {@code heldName} (the path's resource: {@code /organizations}
-   * → {@code Organization}) whatever the member is called.
-   */
-  void addRoot(Shape body, String preferredName, boolean request, String doc,
-      Property held, String heldName) {
-    Shape root = typeShapeOf(body);
-    if (root != null) {
-      docs.putIfAbsent(root, doc);
-      rootHints.putIfAbsent(root, preferredName);
-      rootIsRequest.merge(root, request, Boolean::logicalOr);
-      if (held != null && root == body) {
-        heldNames.putIfAbsent(root, new Held(held.jsonName(), heldName));
-      }
+  /** A top-level type a body is read as: its shape, name and description. */
+  static final class Root {
+    private final Shape shape;
+    private final String name;
+    private final String doc;
+    private final Held held;
+    private final boolean request;
+
+    private Root(Shape shape, String name, String doc, Held held, boolean request) {
+      this.shape = shape;
+      this.name = name;
+      this.doc = doc;
+      this.held = held;
+      this.request = request;
+    }
+
+    String name() {
+      return name;
     }
   }
 
+  /** What a body is to its request: sent, a 2xx answer, or an error answer. */
+  enum Family {
+    REQUEST,
+    SUCCESS,
+    ERROR
+  }
+
+  /**
+   * Registers a body root and returns the type it is read as, or {@code null} when the body is
+   * no object or enum. Names are {@code "|"}-separated, best first. A root of the same family
+   * and shape as an earlier one reads that earlier type when its name says what the body is: one
+   * of {@code shared} (the path's resource, the endpoint) or {@code generic} (the verb: {@code
+   * CreateResponse}, tried when every shared name is taken). Otherwise the root gets the first
+   * free shared or generic name, or else one of {@code own}, names from the request itself that
+   * are never lent to another request: a type is named after what it is, not after whichever
+   * request came first. {@code held}, when not null, is the member of a page or wrapper body
+   * that holds the resource, named {@code heldName} whatever the member is called.
+   */
+  Root addRoot(Shape body, Family family, String shared, String generic, String own, String doc,
+      Property held, String heldName) {
+    return addRoot(body, family, "", shared, generic, own, doc, held, heldName);
+  }
+
+  /**
+   * As {@link #addRoot(Shape, Family, String, String, String, String, Property, String)}, lent
+   * only to roots of the same {@code scope}: an endpoint's type ({@code TransferCancelResponse})
+   * is named after one endpoint and read by the requests to it alone.
+   */
+  Root addRoot(Shape body, Family family, String scope, String shared, String generic,
+      String own, String doc, Property held, String heldName) {
+    Shape root = typeShapeOf(body);
+    if (root == null) {
+      return null;
+    }
+    List<Object> key = List.of(family, root, scope);
+    Root existing = sharedRoots.get(key);
+    if (existing != null) {
+      return existing;
+    }
+    String name = firstFree(split(shared));
+    if (name == null) {
+      name = firstFree(split(generic));
+    }
+    boolean shareable = name != null;
+    if (!shareable) {
+      String[] ownNames = split(own);
+      name = topLevel.allocate(ownNames);
+    }
+    Held h = held != null && root == body ? new Held(held.jsonName(), heldName) : null;
+    Root r = new Root(root, name, doc, h, family == Family.REQUEST);
+    roots.add(r);
+    topNames.putIfAbsent(root, name);
+    docs.putIfAbsent(root, doc);
+    if (shareable) {
+      sharedRoots.put(key, r);
+    }
+    return r;
+  }
+
   /** Registers a body root whose members are named after themselves. */
-  void addRoot(Shape body, String preferredName, boolean request, String doc) {
-    addRoot(body, preferredName, request, doc, null, null);
+  Root addRoot(Shape body, Family family, String shared, String generic, String own,
+      String doc) {
+    return addRoot(body, family, shared, generic, own, doc, null, null);
+  }
+
+  /** Takes and returns the first free name, or {@code null} when all are taken. */
+  private String firstFree(String[] names) {
+    for (String n : names) {
+      if (!n.isEmpty() && topLevel.isFree(n)) {
+        topLevel.reserve(n);
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private static String[] split(String names) {
+    return names == null || names.isEmpty() ? new String[0] : names.split("\\|");
   }
 
   /** The member of a root that holds its resource, and the resource's name. */
@@ -78,15 +159,12 @@ final class ModelNamer {
    * the types of the others.
    */
   void assign() {
-    Set<Shape> tops = new LinkedHashSet<>(rootHints.keySet());
-    for (Shape top : tops) {
-      topNames.put(top, topLevel.allocate(rootHints.get(top).split("\\|")));
-    }
+    Set<Shape> tops = new LinkedHashSet<>(topNames.keySet());
     Map<Shape, Shape> owner = new LinkedHashMap<>();
     Map<Shape, Work> reachedBy = new LinkedHashMap<>();
-    for (Shape top : tops) {
-      for (Map.Entry<Shape, Work> reached : reach(top, tops, heldNames.get(top)).entrySet()) {
-        if (owner.putIfAbsent(reached.getKey(), top) == null) {
+    for (Root top : roots) {
+      for (Map.Entry<Shape, Work> reached : reach(top.shape, tops, top.held).entrySet()) {
+        if (owner.putIfAbsent(reached.getKey(), top.shape) == null) {
           reachedBy.put(reached.getKey(), reached.getValue());
           docs.putIfAbsent(reached.getKey(), reached.getValue().doc());
         }
@@ -97,7 +175,7 @@ final class ModelNamer {
     // A nested type must not shadow a top-level one: record headers would bind to it. Every
     // nested scope reads the top-level scope live instead of copying it.
     Namespace topScope = new Namespace(JavaNames.RESERVED_TYPES);
-    topNames.values().forEach(topScope::reserve);
+    roots.forEach(r -> topScope.reserve(r.name));
     for (Map.Entry<Shape, Shape> e : owner.entrySet()) {
       Shape shape = e.getKey();
       Shape top = e.getValue();
@@ -113,41 +191,39 @@ final class ModelNamer {
     Map<String, List<Shape>> nestedByOwner = new HashMap<>();
     nestedNames.forEach((shape, where) ->
         nestedByOwner.computeIfAbsent(where[0], k -> new ArrayList<>()).add(shape));
-    for (Shape top : rootHints.keySet()) {
-      declarations.add(declare(top, topNames.get(top), nestedFor(top, nestedByOwner)));
+    for (Root top : roots) {
+      List<TypeDecl> nested = top.name.equals(topNames.get(top.shape))
+          ? nestedFor(top.shape, nestedByOwner) : List.of();
+      declarations.add(declare(top.shape, top.name, nested, top.request, top.doc));
     }
   }
 
   private List<TypeDecl> nestedFor(Shape top, Map<String, List<Shape>> nestedByOwner) {
     List<TypeDecl> nested = new ArrayList<>();
     for (Shape shape : nestedByOwner.getOrDefault(topNames.get(top), List.of())) {
-      nested.add(declare(shape, nestedNames.get(shape)[1], List.of()));
+      nested.add(declare(shape, nestedNames.get(shape)[1], List.of(), false, docs.get(shape)));
     }
     return nested;
   }
 
-  private TypeDecl declare(Shape shape, String name, List<TypeDecl> nested) {
+  private TypeDecl declare(Shape shape, String name, List<TypeDecl> nested, boolean builder,
+      String doc) {
+    List<String> docLines = doc == null ? List.of() : List.of(doc);
     if (shape instanceof EnumShape e) {
       EnumDecl d = enumDecl(name, e.values(), List.of());
-      return new EnumDecl(d.simpleName(), d.constants(), docLines(shape));
+      return new EnumDecl(d.simpleName(), d.constants(), docLines);
     }
     ObjectShape o = (ObjectShape) shape;
     Namespace members = new Namespace(JavaNames.RESERVED_MEMBERS);
     List<FieldDecl> fields = new ArrayList<>();
-    TypeRef self = named(shape);
+    TypeRef self = topNames.containsKey(shape) ? new TypeRef.Named(name, null) : named(shape);
     for (Property p : o.properties()) {
       String javaName = members.allocate(JavaNames.camel(p.jsonName(), "field"),
           JavaNames.camel(p.jsonName(), "field") + "Value");
       fields.add(new FieldDecl(javaName, p.jsonName(), ref(p.shape(), self), p.required(),
           p.nullable()));
     }
-    boolean builder = Boolean.TRUE.equals(rootIsRequest.get(shape));
-    return new RecordDecl(name, fields, nested, builder, docLines(shape));
-  }
-
-  private List<String> docLines(Shape shape) {
-    String doc = docs.get(shape);
-    return doc == null ? List.of() : List.of(doc);
+    return new RecordDecl(name, fields, nested, builder, docLines);
   }
 
   /** Builds an open enum declaration; constants are allocated around the reserved UNKNOWN. */
@@ -165,6 +241,23 @@ final class ModelNamer {
   /** Returns the Java type for a body shape. */
   TypeRef ref(Shape shape) {
     return ref(shape, new TypeRef.Any());
+  }
+
+  /** Returns the Java type for a body whose type is {@code root} (lists and maps around it). */
+  TypeRef ref(Shape body, Root root) {
+    if (root == null) {
+      return ref(body);
+    }
+    if (body == root.shape || body.equals(root.shape)) {
+      return new TypeRef.Named(root.name, null);
+    }
+    if (body instanceof ArrayShape a) {
+      return new TypeRef.ListOf(ref(a.items(), root));
+    }
+    if (body instanceof MapShape m) {
+      return new TypeRef.MapOf(ref(m.values(), root));
+    }
+    return ref(body);
   }
 
   /** Returns the Java type for a property of the type {@code self}. */

@@ -49,6 +49,7 @@ public final class NameAssigner {
   private final BoundCollection graph;
   private final String basePackage;
   private final Map<BoundOperation, String> typeBase = new IdentityHashMap<>();
+  private final Map<BoundOperation, OperationBuilder.Roots> roots = new IdentityHashMap<>();
   private final ModelNamer models = new ModelNamer();
   private final Namespace clientClasses;
   private final Set<AuthKind> authKinds = EnumSet.noneOf(AuthKind.class);
@@ -122,40 +123,91 @@ public final class NameAssigner {
       String withVerb = startsWithVerb(name) ? name : verb + name;
       boolean graphql = bound.binding().body().graphqlQuery() != null;
       String noun = ResourceNames.resource(bound.path(), graphql);
-      String base = ops.allocate(ResourceNames.baseCandidates(name, withVerb, verb, noun,
-          pathQualifier(bound.path())));
+      // An RPC-style request with a short name of its own keeps it, unshared; a long one is
+      // named after its endpoint, which every request to that endpoint may share.
+      String endpoint = name.length() <= ResourceNames.MAX_BASE ? ""
+          : ResourceNames.endpoint(bound.path(), graphql);
+      String item = JavaNames.pascal(withoutNumbering(bound.name()), "");
+      String base = ops.allocate(ResourceNames.baseCandidates(name, item, withVerb, verb, noun,
+          pathQualifier(bound.path()), endpoint));
       typeBase.put(bound, base);
       String call = bound.method() + " /" + String.join("/", bound.path());
+      ModelNamer.Root request = null;
       if (op.request() != null && op.request().kind() == BodyModel.Kind.JSON) {
-        models.addRoot(op.request().shape(), base + "Request", true,
-            "Request body of " + call + ".");
+        // A request body is the request's own, unless the endpoint names it (RPC style).
+        // Never a response's type; like-shaped request bodies share one (the endpoint names it
+        // when the request's own name is long).
+        request = models.addRoot(op.request().shape(), ModelNamer.Family.REQUEST,
+            (endpoint.isEmpty() ? "" : endpoint + "Request|") + base + "Request", "",
+            base + "Request", "Request body of " + call + ".");
       }
+      ModelNamer.Root success = null;
       if (op.success().kind() == BodyModel.Kind.JSON) {
-        Shape body = op.success().shape();
-        // Named after what it is (the path's resource), so every request sharing it reads
-        // well; the request's own name only when that resource name is taken.
-        String own = base + (body instanceof Shape.ArrayShape ? "ResponseItem" : "Response");
-        String what = ResourceNames.responseResource(bound.path(), graphql);
-        Envelopes.Held held = what.isEmpty() ? null : Envelopes.held(body, what);
-        String named = what.isEmpty() ? own
-            : (held == null ? what : what + (held.list() ? "List" : "Response")) + "|" + own;
-        models.addRoot(body, named, false, "Response body of " + call + ".",
-            held == null ? null : held.member(), what);
+        success = successRoot(bound, op.success().shape(), base, endpoint, call);
       }
+      List<ModelNamer.Root> errors = new ArrayList<>();
       for (ErrorModel e : op.errors()) {
+        ModelNamer.Root root = null;
         if (e.body().kind() == BodyModel.Kind.JSON) {
           boolean server = e.statusClass() == 5;
           String suffix = op.errors().size() > 1 ? (server ? "ServerError" : "ClientError")
               : "Error";
           // The first error body of the collection is "ErrorResponse": most APIs have one
           // error shape, and every request whose errors look alike shares it.
-          models.addRoot(e.body().shape(), (server ? "ServerErrorResponse|" : "ErrorResponse|")
-              + base + suffix, false, "Error body (HTTP "
+          root = models.addRoot(e.body().shape(), ModelNamer.Family.ERROR, (server
+              ? "ServerErrorResponse|" : "ErrorResponse|") + base + suffix, "", base + suffix,
+              "Error body (HTTP "
               + String.join(", ", e.statuses().stream().map(String::valueOf).toList())
               + ") of " + call + ".");
         }
+        errors.add(root);
+      }
+      roots.put(bound, new OperationBuilder.Roots(request, success, errors));
+    }
+  }
+
+  /**
+   * The type a 2xx body is read as, named after what it is: the path's resource ({@code
+   * Organization}, a page of them {@code OrganizationList}), the same qualified by where it
+   * lives when another shape has the name ({@code RepoComment}), or the RPC endpoint ({@code
+   * LinkTokenCreateResponse}); the request's own name only when those are taken, and then for
+   * this request alone.
+   */
+  private ModelNamer.Root successRoot(BoundOperation bound, Shape body, String base,
+      String endpoint, String call) {
+    boolean graphql = bound.binding().body().graphqlQuery() != null;
+    boolean array = body instanceof Shape.ArrayShape;
+    String own = base + (array ? "ResponseItem" : "Response");
+    String doc = "Response body of " + call + ".";
+    if (!endpoint.isEmpty()) {
+      return models.addRoot(body, ModelNamer.Family.SUCCESS, endpoint, endpoint
+          + (array ? "ResponseItem" : "Response"), "", own, doc, null, null);
+    }
+    String what = ResourceNames.responseResource(bound.path(), graphql);
+    if (what.isEmpty()) {
+      return models.addRoot(body, ModelNamer.Family.SUCCESS, "", "", own, doc);
+    }
+    Envelopes.Held held = Envelopes.held(body, what);
+    String qualified = ResourceNames.qualifiedResource(bound.path(), what);
+    if (held != null && held.list()) {
+      // A page named after its member ("workflow_runs" → WorkflowRun) says more than the path.
+      String member = JavaNames.pascal(JavaNames.singular(held.member().jsonName()), "");
+      if (!Envelopes.isGeneric(held.member()) && member.endsWith(what)) {
+        what = member;
       }
     }
+    String suffix = held == null ? "" : held.list() ? "List" : "Response";
+    // A second shape of the same resource: an element of a list, or the one in detail.
+    String variant = what + (held != null ? (held.list() ? "Response" : "")
+        : array ? "Item" : "Detail");
+    String shared = what + suffix + (qualified.isEmpty() ? "" : "|" + qualified + suffix)
+        + (variant.isEmpty() ? "" : "|" + variant);
+    // When every name of the resource is taken by other shapes: what the verb returns
+    // (CreateResponse), shared by every request returning that shape.
+    String generic = JavaNames.pascal(verb(bound.method()), "Call") + (array ? "ResponseItem"
+        : "Response");
+    return models.addRoot(body, ModelNamer.Family.SUCCESS, shared, generic, own, doc,
+        held == null ? null : held.member(), what);
   }
 
   /** "ByRecordId" for {@code /Leads/{{record-id}}}, else the last literal segment. */
@@ -218,7 +270,7 @@ public final class NameAssigner {
   }
 
   private ClientGroup group(String className, String accessor, BoundFolder folder) {
-    OperationBuilder builder = new OperationBuilder(models);
+    OperationBuilder builder = new OperationBuilder(models, roots);
     Namespace methods = new Namespace(Set.of("builder", "close", "transport", "toString",
         "hashCode", "equals", "getClass", "wait", "notify", "notifyAll", "clone", "finalize"));
     List<ClientGroup> children = new ArrayList<>();

@@ -10,36 +10,52 @@ import io.github.postman2java.naming.OperationDecl.ExampleRef;
 import io.github.postman2java.sample.ExampleSample;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Builds the {@link OperationDecl} of one request once its names are decided. */
 final class OperationBuilder {
   private final ModelNamer models;
+  private final Map<BoundOperation, Roots> roots;
 
-  OperationBuilder(ModelNamer models) {
+  /**
+   * The types an operation's bodies were registered as ({@code null} where a body is no object
+   * or enum); {@code errors} follows the operation's error models.
+   */
+  record Roots(ModelNamer.Root request, ModelNamer.Root success, List<ModelNamer.Root> errors) {
+    Roots {
+      errors = java.util.Collections.unmodifiableList(new ArrayList<>(errors));
+    }
+  }
+
+  OperationBuilder(ModelNamer models, Map<BoundOperation, Roots> roots) {
     this.models = models;
+    this.roots = roots;
   }
 
   OperationDecl build(BoundOperation bound, String javaMethod) {
     OperationShapes op = bound.shapes();
+    Roots own = roots.get(bound);
     Binding binding = bound.binding();
     TypeRef requestType = null;
     String contentType = null;
     if (binding.body().kind() == Binding.BodyKind.JSON) {
-      requestType = bodyType(op.request());
+      requestType = bodyType(op.request(), own == null ? null : own.request());
       contentType = binding.body().contentType();
     } else if (binding.body().kind() == Binding.BodyKind.TEXT) {
       requestType = new TypeRef.Text();
       contentType = binding.body().contentType();
     }
-    TypeRef success = bodyType(op.success());
+    TypeRef success = bodyType(op.success(), own == null ? null : own.success());
     boolean binary = success == null || success instanceof TypeRef.Text
         || success instanceof TypeRef.Any ? binaryExamples(op) : false;
     if (binary) {
       success = null;
     }
     List<ErrorBinding> errors = new ArrayList<>();
-    for (ErrorModel e : op.errors()) {
-      errors.add(new ErrorBinding(e.statusClass(), e.statuses(), bodyType(e.body())));
+    for (int i = 0; i < op.errors().size(); i++) {
+      ErrorModel e = op.errors().get(i);
+      ModelNamer.Root root = own == null ? null : own.errors().get(i);
+      errors.add(new ErrorBinding(e.statusClass(), e.statuses(), bodyType(e.body(), root)));
     }
     // The manifest lists examples in file order; inference saw them sorted by content.
     List<ExampleSample> inFileOrder = new ArrayList<>(op.samples().examples());
@@ -93,9 +109,9 @@ final class OperationBuilder {
     };
   }
 
-  private TypeRef bodyType(BodyModel body) {
+  private TypeRef bodyType(BodyModel body, ModelNamer.Root root) {
     return switch (body.kind()) {
-      case JSON -> models.ref(body.shape());
+      case JSON -> models.ref(body.shape(), root);
       case TEXT -> new TypeRef.Text();
       case EMPTY -> null;
       case UNKNOWN -> new TypeRef.Any();

@@ -4,6 +4,7 @@ import io.github.postman2java.infer.ResourceNoun;
 import io.github.postman2java.names.JavaNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Type names from what a request addresses rather than from what it is called: {@code GET
@@ -37,6 +38,55 @@ final class ResourceNames {
   }
 
   /**
+   * The type name of an RPC-style endpoint ({@code /link/token/create} → {@code
+   * LinkTokenCreate}, {@code /payment_initiation/payment/get} → {@code
+   * PaymentInitiationPaymentGet}), or {@code ""} when the path ends with no action: what such a
+   * request sends and returns is what the endpoint takes and gives, whichever request comes first.
+   */
+  static String endpoint(List<String> path, boolean graphql) {
+    if (graphql) {
+      return "";
+    }
+    String name = JavaNames.pascal(String.join(" ", ResourceNoun.endpointOf(path)), "");
+    return name.isEmpty() || !Character.isLetter(name.charAt(0)) || name.length() > MAX_RESOURCE
+        ? "" : name;
+  }
+
+  /**
+   * The resource name qualified by the literal segment before it ({@code /repos/:o/:r/comments}
+   * → {@code RepoComment}, {@code /git/commits/:sha} → {@code GitCommit}), or {@code ""}: the
+   * name of a second resource of the same noun, told apart by where it lives.
+   */
+  static String qualifiedResource(List<String> path, String resource) {
+    if (resource.isEmpty()) {
+      return "";
+    }
+    String noun = ResourceNoun.of(path);
+    String parent = null;
+    boolean seen = false;
+    for (int i = path.size() - 1; i >= 0 && parent == null; i--) {
+      String seg = path.get(i).trim();
+      if (seen && seg.toLowerCase(Locale.ROOT).contains("version")) {
+        return ""; // "/crm/{{apiVersion}}/accounts": what comes before a version is no parent
+      }
+      if (!seen) {
+        seen = seg.equalsIgnoreCase(noun) || seg.toLowerCase(Locale.ROOT).startsWith(noun + ".");
+      } else if (ResourceNoun.of(List.of(seg)).equalsIgnoreCase(seg)) {
+        parent = seg;
+      }
+    }
+    if (parent == null) {
+      return "";
+    }
+    String qualifier = JavaNames.pascal(JavaNames.singular(parent), "");
+    if (resource.startsWith(qualifier)) {
+      return ""; // "/teams/:id/teams": "TeamTeam" says nothing more than "Team"
+    }
+    String name = qualifier + resource;
+    return name.length() > MAX_RESOURCE || !Character.isLetter(name.charAt(0)) ? "" : name;
+  }
+
+  /**
    * The resource name a response body is named after: {@link #resource}, unless an action
    * follows the resource in the path ({@code /recipient/create} returns what creating returned,
    * not a recipient).
@@ -46,18 +96,24 @@ final class ResourceNames {
   }
 
   /**
-   * Type base candidates, best first: the request's own name when short, else verb + resource
-   * (qualified by the path's variables when taken), then the long name.
+   * Type base candidates, best first: the request's own name when short; else the endpoint of an
+   * RPC-style path, or verb + resource (qualified by the path's variables when taken); then the
+   * item's name without its folder when it is not long, then the long name.
    */
-  static String[] baseCandidates(String name, String withVerb, String verb, String resource,
-      String pathQualifier) {
-    if (name.length() <= MAX_BASE || resource.isEmpty()) {
+  static String[] baseCandidates(String name, String item, String withVerb, String verb,
+      String resource, String pathQualifier, String endpoint) {
+    if (name.length() <= MAX_BASE || resource.isEmpty() && endpoint.isEmpty()) {
       return new String[] {name, withVerb, withVerb + pathQualifier};
+    }
+    String shortItem = item.length() <= MAX_RESOURCE && !item.isEmpty()
+        && Character.isLetter(item.charAt(0)) ? item : null;
+    if (!endpoint.isEmpty()) {
+      return new String[] {endpoint, shortItem, name, withVerb + pathQualifier};
     }
     String verbResource = verb + resource;
     // A literal id in the path ("/folders/473153600") qualifies nothing a reader can use.
     String qualified = pathQualifier.chars().anyMatch(Character::isDigit) ? name
         : verbResource + pathQualifier;
-    return new String[] {verbResource, qualified, name, withVerb + pathQualifier};
+    return new String[] {verbResource, shortItem, qualified, name, withVerb + pathQualifier};
   }
 }

@@ -26,7 +26,8 @@ import java.util.Set;
  *   <li>both have at least {@link #MIN_PROPERTIES} properties, share {@link #REQUIRED_OVERLAP}
  *       of the larger name set and were seen at the same site: the same member of the same path
  *       resource ({@code issues|user}), or
- *   <li>one is smaller, its names are all in the other's, and they were seen at the same site.
+ *   <li>one is smaller, its names are all in the other's and at least half of them, and they
+ *       were seen at the same site.
  * </ul>
  * Nested objects are compatible only when their own groups were joined: groups are visited from
  * the flattest up, so a list envelope ({@code {count, next, results: [...]}}) joins another only
@@ -100,8 +101,10 @@ final class NearIdentical {
   private boolean similar(int i, Set<String> a, int j, Set<String> b) {
     if (a.size() < MIN_PROPERTIES || b.size() < MIN_PROPERTIES) {
       // Small objects ({number}, {number, type}) are one thing only at one site, one's
-      // names within the other's.
-      return !b.isEmpty() && (a.containsAll(b) || b.containsAll(a)) && sameSite(i, j);
+      // names within the other's and at least half of them: a {sha, url} reference is not
+      // the six-property blob it points to.
+      return !b.isEmpty() && 2 * Math.min(a.size(), b.size()) >= Math.max(a.size(), b.size())
+          && (a.containsAll(b) || b.containsAll(a)) && sameSite(i, j);
     }
     if (a.equals(b)) {
       return true;

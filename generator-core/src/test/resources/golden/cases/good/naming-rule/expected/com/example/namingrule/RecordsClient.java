@@ -3,7 +3,7 @@
 package com.example.namingrule;
 
 import com.example.namingrule.model.CreateRecordsRequest;
-import com.example.namingrule.model.RecordsResponseItem;
+import com.example.namingrule.model.RecordItem;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -13,9 +13,9 @@ import java.util.concurrent.CompletableFuture;
  * Requests of the folder "Records"; get it from the parent client.
  */
 public final class RecordsClient {
-  private static final ResponseType<List<RecordsResponseItem>> RECORDS_RESPONSE = ResponseType.json(new TypeReference<List<RecordsResponseItem>>() {});
+  private static final ResponseType<List<RecordItem>> RECORDS_RESPONSE = ResponseType.json(new TypeReference<List<RecordItem>>() {});
 
-  private static final ResponseType<RecordsResponseItem> CREATE_RECORDS_RESPONSE = ResponseType.json(new TypeReference<RecordsResponseItem>() {});
+  private static final ResponseType<RecordItem> CREATE_RECORDS_RESPONSE = ResponseType.json(new TypeReference<RecordItem>() {});
 
   private static final ResponseType<JsonNode> DELETE_RECORDS_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {});
 
@@ -43,7 +43,7 @@ public final class RecordsClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public List<RecordsResponseItem> records() {
+  public List<RecordItem> records() {
     return recordsWithResponse(RequestOptions.none()).body();
   }
 
@@ -54,7 +54,7 @@ public final class RecordsClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public List<RecordsResponseItem> records(RequestOptions options) {
+  public List<RecordItem> records(RequestOptions options) {
     return recordsWithResponse(options).body();
   }
 
@@ -64,7 +64,7 @@ public final class RecordsClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<List<RecordsResponseItem>> recordsWithResponse() {
+  public ApiResponse<List<RecordItem>> recordsWithResponse() {
     return recordsWithResponse(RequestOptions.none());
   }
 
@@ -75,7 +75,7 @@ public final class RecordsClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<List<RecordsResponseItem>> recordsWithResponse(RequestOptions options) {
+  public ApiResponse<List<RecordItem>> recordsWithResponse(RequestOptions options) {
     return transport.send(recordsRequest(), RECORDS_RESPONSE, options);
   }
 
@@ -84,7 +84,7 @@ public final class RecordsClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<List<RecordsResponseItem>> recordsAsync() {
+  public CompletableFuture<List<RecordItem>> recordsAsync() {
     return recordsAsync(RequestOptions.none());
   }
 
@@ -94,7 +94,7 @@ public final class RecordsClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<List<RecordsResponseItem>> recordsAsync(RequestOptions options) {
+  public CompletableFuture<List<RecordItem>> recordsAsync(RequestOptions options) {
     return transport.sendAsync(recordsRequest(), RECORDS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
@@ -112,7 +112,7 @@ public final class RecordsClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public RecordsResponseItem createRecords(CreateRecordsRequest body) {
+  public RecordItem createRecords(CreateRecordsRequest body) {
     return createRecordsWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -124,7 +124,7 @@ public final class RecordsClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public RecordsResponseItem createRecords(CreateRecordsRequest body, RequestOptions options) {
+  public RecordItem createRecords(CreateRecordsRequest body, RequestOptions options) {
     return createRecordsWithResponse(body, options).body();
   }
 
@@ -135,7 +135,7 @@ public final class RecordsClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<RecordsResponseItem> createRecordsWithResponse(CreateRecordsRequest body) {
+  public ApiResponse<RecordItem> createRecordsWithResponse(CreateRecordsRequest body) {
     return createRecordsWithResponse(body, RequestOptions.none());
   }
 
@@ -147,7 +147,7 @@ public final class RecordsClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<RecordsResponseItem> createRecordsWithResponse(CreateRecordsRequest body,
+  public ApiResponse<RecordItem> createRecordsWithResponse(CreateRecordsRequest body,
       RequestOptions options) {
     return transport.send(createRecordsRequest(body), CREATE_RECORDS_RESPONSE, options);
   }
@@ -158,7 +158,7 @@ public final class RecordsClient {
    * @param body the request body
    * @return the response body, when it arrives
    */
-  public CompletableFuture<RecordsResponseItem> createRecordsAsync(CreateRecordsRequest body) {
+  public CompletableFuture<RecordItem> createRecordsAsync(CreateRecordsRequest body) {
     return createRecordsAsync(body, RequestOptions.none());
   }
 
@@ -169,7 +169,7 @@ public final class RecordsClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<RecordsResponseItem> createRecordsAsync(CreateRecordsRequest body,
+  public CompletableFuture<RecordItem> createRecordsAsync(CreateRecordsRequest body,
       RequestOptions options) {
     return transport.sendAsync(createRecordsRequest(body), CREATE_RECORDS_RESPONSE, options).thenApply(ApiResponse::body);
   }

@@ -12,16 +12,16 @@ import java.util.Objects;
  * Response body of GET /records.
  */
 @JsonDeserialize(
-    builder = RecordsResponseItem.Builder.class
+    builder = RecordItem.Builder.class
 )
 @JsonInclude(
     value = JsonInclude.Include.NON_NULL,
     content = JsonInclude.Include.ALWAYS
 )
-public final class RecordsResponseItem extends JsonObject {
+public final class RecordItem extends JsonObject {
   private final Long id;
 
-  private RecordsResponseItem(Builder builder) {
+  private RecordItem(Builder builder) {
     super(builder);
     this.id = builder.id;
   }
@@ -50,7 +50,7 @@ public final class RecordsResponseItem extends JsonObject {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RecordsResponseItem that
+    return other instanceof RecordItem that
         && Objects.equals(id, that.id)
         && sameMembers(that);
   }
@@ -65,11 +65,11 @@ public final class RecordsResponseItem extends JsonObject {
    */
   @Override
   public String toString() {
-    return describe("RecordsResponseItem", "id", id);
+    return describe("RecordItem", "id", id);
   }
 
   /**
-   * Builds a {@link RecordsResponseItem}. A property never set is left out of the JSON; one
+   * Builds a {@link RecordItem}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -78,7 +78,7 @@ public final class RecordsResponseItem extends JsonObject {
     private Builder() {
     }
 
-    private Builder(RecordsResponseItem from) {
+    private Builder(RecordItem from) {
       super(from);
       this.id = from.id;
     }
@@ -93,10 +93,10 @@ public final class RecordsResponseItem extends JsonObject {
     }
 
     /**
-     * Returns the built {@link RecordsResponseItem}.
+     * Returns the built {@link RecordItem}.
      */
-    public RecordsResponseItem build() {
-      return new RecordsResponseItem(this);
+    public RecordItem build() {
+      return new RecordItem(this);
     }
   }
 }
