@@ -74,10 +74,7 @@ public final class ModelOverrides {
     joinSameTypes();
     ClientGroup root = new ClientOverrides(this, addresses).apply(model.root(),
         overrides.operations(), overrides.folders());
-    for (Overrides.TypeSet set : overrides.distinctTypes()) {
-      error(DiagnosticCode.P2J060_OVERRIDES_INVALID, set.at(),
-          "\"distinctTypes\" is not supported yet");
-    }
+    DistinctTypes.check(this, addresses, overrides.distinctTypes());
     List<TypeDecl> tops = assemble();
     Set<String> after = reachable(root, tops);
     List<TypeDecl> kept = prune(tops, before, after);

@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * <p>An optional {@code options.properties} sets {@code package}, {@code failOnWarnings}, {@code
  * failOnSecrets}, {@code fixtures} (also generate the test fixtures; always on for the whole
  * collections and the runtime) and {@code collection} (another input, relative to {@code
- * generator-core/}).
+ * generator-core/}). An {@code overrides.json} beside the collection is the case's overrides file.
  */
 record GoldenCase(String name, Kind kind, Path collection, Path dir, Properties options) {
   static final Path SAMPLES = Path.of("..", "sample-collections");
@@ -46,6 +46,8 @@ record GoldenCase(String name, Kind kind, Path collection, Path dir, Properties 
   static final String EXPECTED = "expected/";
   static final String MANIFEST = "manifest.json";
   static final String DIAGNOSTICS = "diagnostics.txt";
+  /** The case's overrides file, when it has one. */
+  static final String OVERRIDES = "overrides.json";
 
   /** What a case checks. */
   enum Kind { WHOLE, RUNTIME, GOOD, BAD }
@@ -99,7 +101,9 @@ record GoldenCase(String name, Kind kind, Path collection, Path dir, Properties 
 
   /** Runs the generator; the whole output, runtime classes included (to compile it). */
   GenerationResult generate() {
+    Path overrides = dir.resolve(OVERRIDES);
     return CodegenRun.execute(GeneratorOptions.builder(collection, packageName())
+        .overrides(Files.exists(overrides) ? overrides : null)
         .failOnWarnings(Boolean.parseBoolean(options.getProperty("failOnWarnings")))
         .failOnSecrets(Boolean.parseBoolean(options.getProperty("failOnSecrets")))
         .fixtures(kind == Kind.WHOLE || kind == Kind.RUNTIME
