@@ -27,6 +27,8 @@ final class ClientOverrides {
   private final Map<String, OperationRule> byPointer = new HashMap<>();
   private final Map<ClientGroup, FolderRule> byGroup = new IdentityHashMap<>();
   private final Set<String> classNames = new HashSet<>(RUNTIME);
+  /** Client class → its sub-package (relative to the base package), for moved clients only. */
+  final Map<String, String> subPackages = new java.util.LinkedHashMap<>();
 
   ClientOverrides(ModelOverrides owner, ModelAddresses addresses) {
     this.owner = owner;
@@ -49,10 +51,7 @@ final class ClientOverrides {
       try {
         ClientGroup g = addresses.folder(rule.folder());
         byGroup.put(g, rule);
-        if (rule.subPackage() != null) {
-          owner.error(DiagnosticCode.P2J060_OVERRIDES_INVALID, rule.at(),
-              "\"package\" (a folder client in its own sub-package) is not supported yet");
-        }
+        checkSubPackage(rule);
         if (rule.exclude() != null && rule.folder().isEmpty()) {
           conflict(rule.at(), "the collection itself cannot be excluded");
         }
@@ -61,7 +60,7 @@ final class ClientOverrides {
       }
     }
     collectClassNames(root);
-    ClientGroup out = group(root, false);
+    ClientGroup out = group(root, false, null);
     return out == null ? new ClientGroup(root.className(), root.accessor(), root.title(),
         root.docLines(), List.of(), List.of()) : out;
   }
@@ -71,10 +70,31 @@ final class ClientOverrides {
     g.children().forEach(this::collectClassNames);
   }
 
+  /**
+   * A folder's sub-package holds its client and the clients of its sub-folders (unless they name
+   * their own); it is relative to the base package and never the model or fixtures package.
+   */
+  private void checkSubPackage(FolderRule rule) {
+    String p = rule.subPackage();
+    if (p == null) {
+      return;
+    }
+    String first = p.contains(".") ? p.substring(0, p.indexOf('.')) : p;
+    if (rule.folder().isEmpty()) {
+      conflict(rule.at(), "the collection's own client stays in the base package; set the"
+          + " package option to move everything");
+    } else if (first.equals("model") || first.equals("fixtures")) {
+      conflict(rule.at(), "\"" + first + "\" is the generated " + first + " package; choose"
+          + " another sub-package");
+    }
+  }
+
   /** Rebuilds a group; {@code null} when nothing in it is generated any more. */
-  private ClientGroup group(ClientGroup g, boolean excludedAbove) {
+  private ClientGroup group(ClientGroup g, boolean excludedAbove, String packageAbove) {
     FolderRule rule = byGroup.get(g);
     boolean excluded = rule != null && rule.exclude() != null ? rule.exclude() : excludedAbove;
+    String subPackage = rule != null && rule.subPackage() != null && !rule.folder().isEmpty()
+        ? rule.subPackage() : packageAbove;
     String className = g.className();
     if (rule != null && rule.client() != null && !rule.client().equals(className)) {
       if (!classNames.add(rule.client())) {
@@ -85,7 +105,7 @@ final class ClientOverrides {
     Set<String> methods = new HashSet<>();
     List<ClientGroup> children = new ArrayList<>();
     for (ClientGroup child : g.children()) {
-      ClientGroup c = group(child, excluded);
+      ClientGroup c = group(child, excluded, subPackage);
       if (c != null) {
         children.add(c);
         methods.add(c.accessor());
@@ -111,6 +131,9 @@ final class ClientOverrides {
     boolean hadContent = !g.operations().isEmpty() || !g.children().isEmpty();
     if (ops.isEmpty() && children.isEmpty() && (excluded || hadContent)) {
       return null;
+    }
+    if (subPackage != null) {
+      subPackages.put(className, subPackage);
     }
     return new ClientGroup(className, g.accessor(), g.title(), g.docLines(), ops, children);
   }
