@@ -2,6 +2,7 @@ package io.github.postman2java.naming;
 
 import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.SourceLocation;
+import io.github.postman2java.names.JavaNames;
 import io.github.postman2java.overrides.Overrides.FolderRule;
 import io.github.postman2java.overrides.Overrides.OperationRule;
 import java.util.ArrayList;
@@ -18,21 +19,24 @@ import java.util.Set;
  * request says {@code "exclude": false}. Names must stay distinct (P2J062).
  */
 final class ClientOverrides {
-  /** Classes the client package always holds. */
-  private static final Set<String> RUNTIME = Set.of("ApiException", "ApiRequest", "ApiResponse",
-      "ApiTransport", "BinaryContent", "ClientConfig", "ResponseType", "UrlEncoding");
-
   private final ModelOverrides owner;
   private final ModelAddresses addresses;
   private final Map<String, OperationRule> byPointer = new HashMap<>();
   private final Map<ClientGroup, FolderRule> byGroup = new IdentityHashMap<>();
-  private final Set<String> classNames = new HashSet<>(RUNTIME);
+  /** Lower-cased class names of the client package (one file each, whatever the case). */
+  private final Set<String> classNames = new HashSet<>();
   /** Client class → its sub-package (relative to the base package), for moved clients only. */
   final Map<String, String> subPackages = new java.util.LinkedHashMap<>();
 
-  ClientOverrides(ModelOverrides owner, ModelAddresses addresses) {
+  ClientOverrides(ModelOverrides owner, ModelAddresses addresses, String errorCodeEnum) {
     this.owner = owner;
     this.addresses = addresses;
+    JavaNames.RUNTIME_TYPES.forEach(this::claim);
+    claim(errorCodeEnum);
+  }
+
+  private boolean claim(String className) {
+    return classNames.add(className.toLowerCase(java.util.Locale.ROOT));
   }
 
   ClientGroup apply(ClientGroup root, List<OperationRule> operations, List<FolderRule> folders) {
@@ -66,7 +70,7 @@ final class ClientOverrides {
   }
 
   private void collectClassNames(ClientGroup g) {
-    classNames.add(g.className());
+    claim(g.className());
     g.children().forEach(this::collectClassNames);
   }
 
@@ -97,8 +101,12 @@ final class ClientOverrides {
         ? rule.subPackage() : packageAbove;
     String className = g.className();
     if (rule != null && rule.client() != null && !rule.client().equals(className)) {
-      if (!classNames.add(rule.client())) {
-        conflict(rule.at(), "a class named " + rule.client() + " is already generated");
+      if (TypeNameClaims.isReserved(rule.client())) {
+        conflict(rule.at(), "the name " + rule.client() + " is reserved: generated code uses a"
+            + " class of that name by its simple name; choose another name");
+      } else if (!claim(rule.client())) {
+        conflict(rule.at(), "a class named " + rule.client() + " is already generated (names"
+            + " differing only in case are one file on some systems); choose another name");
       }
       className = rule.client();
     }

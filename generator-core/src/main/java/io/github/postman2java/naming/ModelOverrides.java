@@ -72,7 +72,7 @@ public final class ModelOverrides {
     types.clear();
     types.putAll(edited);
     joinSameTypes();
-    ClientOverrides clients = new ClientOverrides(this, addresses);
+    ClientOverrides clients = new ClientOverrides(this, addresses, model.errorCodeEnum());
     ClientGroup root = clients.apply(model.root(), overrides.operations(), overrides.folders());
     DistinctTypes.check(this, addresses, overrides.distinctTypes());
     List<TypeDecl> tops = assemble();
@@ -155,24 +155,22 @@ public final class ModelOverrides {
         finalTop.put(key, newNames.getOrDefault(key, key));
       }
     }
-    Set<String> taken = new HashSet<>();
+    TypeNameClaims claims = new TypeNameClaims(finalTop.values());
     for (var e : addresses.types().entrySet()) {
       String key = e.getKey();
       int dot = key.indexOf('.');
       String newTop = finalTop.get(dot < 0 ? key : key.substring(0, dot));
       String simple = newNames.getOrDefault(key, e.getValue().simpleName());
       String finalKey = dot < 0 ? newTop : newTop + "." + simple;
-      // A nested type named like a top-level one would shadow it inside its owner.
-      if (!taken.add(finalKey) || dot >= 0 && finalTop.containsValue(simple)) {
+      String refused = claims.claim(key, finalKey, newNames.containsKey(key));
+      if (refused != null) {
+        // Report at the rule that renamed this type, else at the one that took its name.
         TypeRule rule = ruleOf.get(key);
-        for (TypeRule r : overrides.types()) {
-          if (rule == null && simple.equals(r.name())) {
-            rule = r;
-          }
+        if (rule == null) {
+          rule = ruleOf.get(claims.holder(finalKey));
         }
         error(DiagnosticCode.P2J062_OVERRIDE_CONFLICT,
-            rule != null ? rule.at() : SourceLocation.ofFile(overrides.file()), "the name "
-                + simple + " is already taken by another generated type; choose another name");
+            rule != null ? rule.at() : SourceLocation.ofFile(overrides.file()), refused);
       }
       TypeDecl decl = withName(e.getValue(), simple);
       if (constants.containsKey(key)) {

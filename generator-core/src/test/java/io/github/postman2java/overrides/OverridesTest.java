@@ -261,6 +261,20 @@ class OverridesTest {
   }
 
   @Test
+  void renameTargetsAreReservedIgnoringCaseAndSwapsAreFine() throws IOException {
+    assertThat(errors("{\"types\": {\n  \"ErrorResponse\": {\"name\": \"massUpdateLeadsRequest\"}}}"))
+        .singleElement().asString()
+        .startsWith("leads.postman2java.json:2:3: error[P2J062]: the name massUpdateLeadsRequest"
+            + " is already taken by the generated type MassUpdateLeadsRequest");
+    assertThat(errors("{\"types\": {\"ErrorResponse\": {\"name\": \"JsonObject\"}},"
+        + " \"folders\": {\"Mass Update\": {\"client\": \"RequestOptions\"}}}"))
+        .hasSize(2).allSatisfy(e -> assertThat(e).contains("error[P2J062]", "is reserved"));
+    Map<String, String> swapped = generate("{\"types\": {\"ErrorResponse\": {\"name\":"
+        + " \"MassUpdateLeadsRequest\"}, \"MassUpdateLeadsRequest\": {\"name\": \"ErrorResponse\"}}}");
+    assertThat(model(swapped, "ErrorResponse")).contains("Boolean overWrite()");
+  }
+
+  @Test
   void overridesStillApplyAndNothingElseChangesWhenARequestIsAdded() throws IOException {
     String overrides = "{\"types\": {\"" + RESPONSE
         + "$.data[*].details.Created_By\": {\"name\": \"UserRef\"}},"
