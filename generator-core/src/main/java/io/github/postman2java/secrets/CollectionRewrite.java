@@ -182,12 +182,13 @@ final class CollectionRewrite {
     List<PostmanVariable> out = new ArrayList<>();
     for (int i = 0; i < in.size(); i++) {
       PostmanVariable v = in.get(i);
-      SourceLocation a = at.child(i);
+      // An environment's variable is reported in its own file.
+      SourceLocation a = v.location() != null ? v.location() : at.child(i);
       // Postman's "secret" type marks the value a credential whatever the key says.
       String name = "secret".equalsIgnoreCase(v.type()) ? "secret" : v.key();
       out.add(new PostmanVariable(p.text(a.child("key"), "variable name", v.key()),
           p.named(a, "variable", name, v.value()), v.type(), v.disabled(),
-          p.text(a.child("description"), "description", v.description())));
+          p.text(a.child("description"), "description", v.description()), v.location()));
     }
     return out;
   }
