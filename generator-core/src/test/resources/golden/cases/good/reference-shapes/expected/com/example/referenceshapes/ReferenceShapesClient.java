@@ -83,9 +83,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #createABlob}, with per-call options.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -98,9 +95,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #createABlob}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -112,9 +106,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #createABlob}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -127,9 +118,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #createABlob}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<Blob> createABlobAsync(String owner, String repo,
@@ -140,9 +128,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #createABlob}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -179,9 +164,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #getABlob}, with per-call options.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param sha path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -193,9 +175,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #getABlob}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param sha path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -206,9 +185,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #getABlob}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param sha path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -221,9 +197,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #getABlob}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param sha path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<GitBlob> getABlobAsync(String owner, String repo, String sha) {
@@ -233,9 +206,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #getABlob}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param sha path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -270,7 +240,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #listPhones}, with per-call options.
    *
-   * @param id path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -282,7 +251,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #listPhones}, also returning the status code, headers and request id.
    *
-   * @param id path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -293,7 +261,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #listPhones}, also returning the status code, headers and request id.
    *
-   * @param id path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -305,7 +272,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #listPhones}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param id path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<List<Phone>> listPhonesAsync(String id) {
@@ -315,7 +281,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #listPhones}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param id path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -347,8 +312,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #getAPhone}, with per-call options.
    *
-   * @param id path segment, encoded as one segment; required
-   * @param pid path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -360,8 +323,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #getAPhone}, also returning the status code, headers and request id.
    *
-   * @param id path segment, encoded as one segment; required
-   * @param pid path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -372,8 +333,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #getAPhone}, also returning the status code, headers and request id.
    *
-   * @param id path segment, encoded as one segment; required
-   * @param pid path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -385,8 +344,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #getAPhone}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param id path segment, encoded as one segment; required
-   * @param pid path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<Phone> getAPhoneAsync(String id, String pid) {
@@ -396,8 +353,6 @@ public final class ReferenceShapesClient {
   /**
    * Like {@link #getAPhone}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param id path segment, encoded as one segment; required
-   * @param pid path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -48,8 +48,6 @@ public final class ActionsClient {
   /**
    * Like {@link #listWorkflowRuns}, with per-call options.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -61,8 +59,6 @@ public final class ActionsClient {
   /**
    * Like {@link #listWorkflowRuns}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -73,8 +69,6 @@ public final class ActionsClient {
   /**
    * Like {@link #listWorkflowRuns}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -87,8 +81,6 @@ public final class ActionsClient {
   /**
    * Like {@link #listWorkflowRuns}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<WorkflowRunList> listWorkflowRunsAsync(String owner, String repo) {
@@ -98,8 +90,6 @@ public final class ActionsClient {
   /**
    * Like {@link #listWorkflowRuns}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -135,9 +125,6 @@ public final class ActionsClient {
   /**
    * Like {@link #getACheckRun}, with per-call options.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -149,9 +136,6 @@ public final class ActionsClient {
   /**
    * Like {@link #getACheckRun}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -162,9 +146,6 @@ public final class ActionsClient {
   /**
    * Like {@link #getACheckRun}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -177,9 +158,6 @@ public final class ActionsClient {
   /**
    * Like {@link #getACheckRun}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<CheckRun> getACheckRunAsync(String owner, String repo, String id) {
@@ -189,9 +167,6 @@ public final class ActionsClient {
   /**
    * Like {@link #getACheckRun}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -49,9 +49,6 @@ public final class CommitsClient {
   /**
    * Like {@link #getACommitComment}, with per-call options.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -64,9 +61,6 @@ public final class CommitsClient {
   /**
    * Like {@link #getACommitComment}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -78,9 +72,6 @@ public final class CommitsClient {
   /**
    * Like {@link #getACommitComment}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -93,9 +84,6 @@ public final class CommitsClient {
   /**
    * Like {@link #getACommitComment}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<RepoComment> getACommitCommentAsync(String owner, String repo,
@@ -106,9 +94,6 @@ public final class CommitsClient {
   /**
    * Like {@link #getACommitComment}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -146,10 +131,6 @@ public final class CommitsClient {
   /**
    * Like {@link #updateACommitComment}, with per-call options.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -162,10 +143,6 @@ public final class CommitsClient {
   /**
    * Like {@link #updateACommitComment}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -177,10 +154,6 @@ public final class CommitsClient {
   /**
    * Like {@link #updateACommitComment}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -193,10 +166,6 @@ public final class CommitsClient {
   /**
    * Like {@link #updateACommitComment}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<RepoComment> updateACommitCommentAsync(String owner, String repo,
@@ -207,10 +176,6 @@ public final class CommitsClient {
   /**
    * Like {@link #updateACommitComment}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -45,7 +45,6 @@ public final class EchoClient {
   /**
    * Like {@link #echo}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -57,7 +56,6 @@ public final class EchoClient {
   /**
    * Like {@link #echo}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -68,7 +66,6 @@ public final class EchoClient {
   /**
    * Like {@link #echo}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -80,7 +77,6 @@ public final class EchoClient {
   /**
    * Like {@link #echo}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<Echo> echoAsync(EchoRequest body) {
@@ -90,7 +86,6 @@ public final class EchoClient {
   /**
    * Like {@link #echo}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

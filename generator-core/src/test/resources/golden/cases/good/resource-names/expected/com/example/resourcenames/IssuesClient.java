@@ -52,9 +52,6 @@ public final class IssuesClient {
   /**
    * Like {@link #listIssueComments}, with per-call options.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param number path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -67,9 +64,6 @@ public final class IssuesClient {
   /**
    * Like {@link #listIssueComments}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param number path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -81,9 +75,6 @@ public final class IssuesClient {
   /**
    * Like {@link #listIssueComments}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param number path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -96,9 +87,6 @@ public final class IssuesClient {
   /**
    * Like {@link #listIssueComments}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param number path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<List<Comment>> listIssueCommentsAsync(String owner, String repo,
@@ -109,9 +97,6 @@ public final class IssuesClient {
   /**
    * Like {@link #listIssueComments}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param number path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -150,10 +135,6 @@ public final class IssuesClient {
   /**
    * Like {@link #updateAnIssueComment}, with per-call options.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -166,10 +147,6 @@ public final class IssuesClient {
   /**
    * Like {@link #updateAnIssueComment}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -181,10 +158,6 @@ public final class IssuesClient {
   /**
    * Like {@link #updateAnIssueComment}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -197,10 +170,6 @@ public final class IssuesClient {
   /**
    * Like {@link #updateAnIssueComment}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<Comment> updateAnIssueCommentAsync(String owner, String repo, String id,
@@ -211,10 +180,6 @@ public final class IssuesClient {
   /**
    * Like {@link #updateAnIssueComment}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param id path segment, encoded as one segment; required
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -253,9 +218,6 @@ public final class IssuesClient {
   /**
    * Like {@link #listReactions}, with per-call options.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param number path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -268,9 +230,6 @@ public final class IssuesClient {
   /**
    * Like {@link #listReactions}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param number path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -282,9 +241,6 @@ public final class IssuesClient {
   /**
    * Like {@link #listReactions}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param number path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -297,9 +253,6 @@ public final class IssuesClient {
   /**
    * Like {@link #listReactions}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param number path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<List<Comment>> listReactionsAsync(String owner, String repo,
@@ -310,9 +263,6 @@ public final class IssuesClient {
   /**
    * Like {@link #listReactions}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param number path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -56,7 +56,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #createLinkTokenForAReturningUser}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -69,7 +68,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #createLinkTokenForAReturningUser}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -81,7 +79,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #createLinkTokenForAReturningUser}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -94,7 +91,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #createLinkTokenForAReturningUser}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<LinkTokenCreateResponse> createLinkTokenForAReturningUserAsync(
@@ -105,7 +101,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #createLinkTokenForAReturningUser}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -139,7 +134,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #createLinkTokenInUpdateModeForAnItem}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -152,7 +146,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #createLinkTokenInUpdateModeForAnItem}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -164,7 +157,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #createLinkTokenInUpdateModeForAnItem}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -177,7 +169,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #createLinkTokenInUpdateModeForAnItem}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<LinkTokenCreateResponse> createLinkTokenInUpdateModeForAnItemAsync(
@@ -188,7 +179,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #createLinkTokenInUpdateModeForAnItem}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -223,7 +213,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #refreshTheTransactionsOfAnItem}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -236,7 +225,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #refreshTheTransactionsOfAnItem}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -248,7 +236,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #refreshTheTransactionsOfAnItem}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -261,7 +248,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #refreshTheTransactionsOfAnItem}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<TransactionsRefreshResponse> refreshTheTransactionsOfAnItemAsync(
@@ -272,7 +258,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #refreshTheTransactionsOfAnItem}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -304,7 +289,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #cancelATransferThatIsStillPending}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -317,7 +301,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #cancelATransferThatIsStillPending}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -329,7 +312,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #cancelATransferThatIsStillPending}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -342,7 +324,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #cancelATransferThatIsStillPending}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<TransferCancelResponse> cancelATransferThatIsStillPendingAsync(
@@ -353,7 +334,6 @@ public final class LinkTokensClient {
   /**
    * Like {@link #cancelATransferThatIsStillPending}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -3,10 +3,8 @@
 package com.example.referenceshapes.model;
 
 import com.example.referenceshapes.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of POST /repos/:owner/:repo/git/blobs.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Blob.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Blob extends JsonObject {
-  private final String sha;
-
-  private final String url;
-
   private Blob(Builder builder) {
     super(builder);
-    this.sha = builder.sha;
-    this.url = builder.url;
   }
 
   /**
    * JSON {@code sha}; present in every example.
    */
-  @JsonProperty("sha")
   public String sha() {
-    return sha;
+    return get("sha");
   }
 
   /**
    * JSON {@code url}; present in every example.
    */
-  @JsonProperty("url")
   public String url() {
-    return url;
+    return get("url");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class Blob extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Blob that
-        && Objects.equals(sha, that.sha)
-        && Objects.equals(url, that.url)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(sha, url, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Blob", "sha", sha, "url", url);
-  }
-
   /**
    * Builds a {@link Blob}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String sha;
-
-    private String url;
-
     private Builder() {
     }
 
     private Builder(Blob from) {
       super(from);
-      this.sha = from.sha;
-      this.url = from.url;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class Blob extends JsonObject {
      */
     @JsonProperty("sha")
     public Builder sha(String sha) {
-      this.sha = sha;
       return set("sha", sha);
     }
 
@@ -112,7 +70,6 @@ public final class Blob extends JsonObject {
      */
     @JsonProperty("url")
     public Builder url(String url) {
-      this.url = url;
       return set("url", url);
     }
 

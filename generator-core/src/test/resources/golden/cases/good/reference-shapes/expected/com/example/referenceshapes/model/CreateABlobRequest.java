@@ -3,10 +3,8 @@
 package com.example.referenceshapes.model;
 
 import com.example.referenceshapes.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Request body of POST /repos/:owner/:repo/git/blobs.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = CreateABlobRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class CreateABlobRequest extends JsonObject {
-  private final String content;
-
-  private final String encoding;
-
   private CreateABlobRequest(Builder builder) {
     super(builder);
-    this.content = builder.content;
-    this.encoding = builder.encoding;
   }
 
   /**
    * JSON {@code content}; present in every example.
    */
-  @JsonProperty("content")
   public String content() {
-    return content;
+    return get("content");
   }
 
   /**
    * JSON {@code encoding}; present in every example.
    */
-  @JsonProperty("encoding")
   public String encoding() {
-    return encoding;
+    return get("encoding");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class CreateABlobRequest extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CreateABlobRequest that
-        && Objects.equals(content, that.content)
-        && Objects.equals(encoding, that.encoding)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(content, encoding, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("CreateABlobRequest", "content", content, "encoding", encoding);
-  }
-
   /**
    * Builds a {@link CreateABlobRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String content;
-
-    private String encoding;
-
     private Builder() {
     }
 
     private Builder(CreateABlobRequest from) {
       super(from);
-      this.content = from.content;
-      this.encoding = from.encoding;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class CreateABlobRequest extends JsonObject {
      */
     @JsonProperty("content")
     public Builder content(String content) {
-      this.content = content;
       return set("content", content);
     }
 
@@ -112,7 +70,6 @@ public final class CreateABlobRequest extends JsonObject {
      */
     @JsonProperty("encoding")
     public Builder encoding(String encoding) {
-      this.encoding = encoding;
       return set("encoding", encoding);
     }
 

@@ -3,10 +3,8 @@
 package com.example.referenceshapes.model;
 
 import com.example.referenceshapes.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /repos/:owner/:repo/git/blobs/:sha.
@@ -14,79 +12,51 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = GitBlob.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class GitBlob extends JsonObject {
-  private final String sha;
-
-  private final String url;
-
-  private final Long size;
-
-  private final String nodeId;
-
-  private final String content;
-
-  private final String encoding;
-
   private GitBlob(Builder builder) {
     super(builder);
-    this.sha = builder.sha;
-    this.url = builder.url;
-    this.size = builder.size;
-    this.nodeId = builder.nodeId;
-    this.content = builder.content;
-    this.encoding = builder.encoding;
   }
 
   /**
    * JSON {@code sha}; present in every example.
    */
-  @JsonProperty("sha")
   public String sha() {
-    return sha;
+    return get("sha");
   }
 
   /**
    * JSON {@code url}; present in every example.
    */
-  @JsonProperty("url")
   public String url() {
-    return url;
+    return get("url");
   }
 
   /**
    * JSON {@code size}; present in every example.
    */
-  @JsonProperty("size")
   public Long size() {
-    return size;
+    return get("size");
   }
 
   /**
    * JSON {@code node_id}; present in every example.
    */
-  @JsonProperty("node_id")
   public String nodeId() {
-    return nodeId;
+    return get("node_id");
   }
 
   /**
    * JSON {@code content}; present in every example.
    */
-  @JsonProperty("content")
   public String content() {
-    return content;
+    return get("content");
   }
 
   /**
    * JSON {@code encoding}; present in every example.
    */
-  @JsonProperty("encoding")
   public String encoding() {
-    return encoding;
+    return get("encoding");
   }
 
   /**
@@ -103,59 +73,16 @@ public final class GitBlob extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof GitBlob that
-        && Objects.equals(sha, that.sha)
-        && Objects.equals(url, that.url)
-        && Objects.equals(size, that.size)
-        && Objects.equals(nodeId, that.nodeId)
-        && Objects.equals(content, that.content)
-        && Objects.equals(encoding, that.encoding)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(sha, url, size, nodeId, content, encoding, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("GitBlob", "sha", sha, "url", url, "size", size, "nodeId", nodeId, "content", content, "encoding", encoding);
-  }
-
   /**
    * Builds a {@link GitBlob}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String sha;
-
-    private String url;
-
-    private Long size;
-
-    private String nodeId;
-
-    private String content;
-
-    private String encoding;
-
     private Builder() {
     }
 
     private Builder(GitBlob from) {
       super(from);
-      this.sha = from.sha;
-      this.url = from.url;
-      this.size = from.size;
-      this.nodeId = from.nodeId;
-      this.content = from.content;
-      this.encoding = from.encoding;
     }
 
     /**
@@ -163,7 +90,6 @@ public final class GitBlob extends JsonObject {
      */
     @JsonProperty("sha")
     public Builder sha(String sha) {
-      this.sha = sha;
       return set("sha", sha);
     }
 
@@ -172,7 +98,6 @@ public final class GitBlob extends JsonObject {
      */
     @JsonProperty("url")
     public Builder url(String url) {
-      this.url = url;
       return set("url", url);
     }
 
@@ -181,7 +106,6 @@ public final class GitBlob extends JsonObject {
      */
     @JsonProperty("size")
     public Builder size(Long size) {
-      this.size = size;
       return set("size", size);
     }
 
@@ -190,7 +114,6 @@ public final class GitBlob extends JsonObject {
      */
     @JsonProperty("node_id")
     public Builder nodeId(String nodeId) {
-      this.nodeId = nodeId;
       return set("node_id", nodeId);
     }
 
@@ -199,7 +122,6 @@ public final class GitBlob extends JsonObject {
      */
     @JsonProperty("content")
     public Builder content(String content) {
-      this.content = content;
       return set("content", content);
     }
 
@@ -208,7 +130,6 @@ public final class GitBlob extends JsonObject {
      */
     @JsonProperty("encoding")
     public Builder encoding(String encoding) {
-      this.encoding = encoding;
       return set("encoding", encoding);
     }
 

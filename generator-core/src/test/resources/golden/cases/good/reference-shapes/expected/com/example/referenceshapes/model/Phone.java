@@ -3,10 +3,8 @@
 package com.example.referenceshapes.model;
 
 import com.example.referenceshapes.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /people/:id/phones.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Phone.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Phone extends JsonObject {
-  private final String number;
-
-  private final String type;
-
   private Phone(Builder builder) {
     super(builder);
-    this.number = builder.number;
-    this.type = builder.type;
   }
 
   /**
    * JSON {@code number}; present in every example.
    */
-  @JsonProperty("number")
   public String number() {
-    return number;
+    return get("number");
   }
 
   /**
    * JSON {@code type}; absent in some examples.
    */
-  @JsonProperty("type")
   public String type() {
-    return type;
+    return get("type");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class Phone extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Phone that
-        && Objects.equals(number, that.number)
-        && Objects.equals(type, that.type)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(number, type, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Phone", "number", number, "type", type);
-  }
-
   /**
    * Builds a {@link Phone}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String number;
-
-    private String type;
-
     private Builder() {
     }
 
     private Builder(Phone from) {
       super(from);
-      this.number = from.number;
-      this.type = from.type;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class Phone extends JsonObject {
      */
     @JsonProperty("number")
     public Builder number(String number) {
-      this.number = number;
       return set("number", number);
     }
 
@@ -112,7 +70,6 @@ public final class Phone extends JsonObject {
      */
     @JsonProperty("type")
     public Builder type(String type) {
-      this.type = type;
       return set("type", type);
     }
 

@@ -3,10 +3,8 @@
 package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /repos/:owner/:repo/check-runs/:id.
@@ -14,46 +12,30 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = CheckRun.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class CheckRun extends JsonObject {
-  private final Long id;
-
-  private final String name;
-
-  private final String status;
-
   private CheckRun(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.name = builder.name;
-    this.status = builder.status;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public Long id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code name}; present in every example.
    */
-  @JsonProperty("name")
   public String name() {
-    return name;
+    return get("name");
   }
 
   /**
    * JSON {@code status}; present in every example.
    */
-  @JsonProperty("status")
   public String status() {
-    return status;
+    return get("status");
   }
 
   /**
@@ -70,47 +52,16 @@ public final class CheckRun extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CheckRun that
-        && Objects.equals(id, that.id)
-        && Objects.equals(name, that.name)
-        && Objects.equals(status, that.status)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, name, status, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("CheckRun", "id", id, "name", name, "status", status);
-  }
-
   /**
    * Builds a {@link CheckRun}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long id;
-
-    private String name;
-
-    private String status;
-
     private Builder() {
     }
 
     private Builder(CheckRun from) {
       super(from);
-      this.id = from.id;
-      this.name = from.name;
-      this.status = from.status;
     }
 
     /**
@@ -118,7 +69,6 @@ public final class CheckRun extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(Long id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -127,7 +77,6 @@ public final class CheckRun extends JsonObject {
      */
     @JsonProperty("name")
     public Builder name(String name) {
-      this.name = name;
       return set("name", name);
     }
 
@@ -136,7 +85,6 @@ public final class CheckRun extends JsonObject {
      */
     @JsonProperty("status")
     public Builder status(String status) {
-      this.status = status;
       return set("status", status);
     }
 

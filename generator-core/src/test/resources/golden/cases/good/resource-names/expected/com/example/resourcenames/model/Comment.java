@@ -3,10 +3,8 @@
 package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /repos/:owner/:repo/issues/:number/comments.
@@ -14,46 +12,30 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Comment.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Comment extends JsonObject {
-  private final Long id;
-
-  private final String body;
-
-  private final User user;
-
   private Comment(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.body = builder.body;
-    this.user = builder.user;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public Long id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code body}; present in every example.
    */
-  @JsonProperty("body")
   public String body() {
-    return body;
+    return get("body");
   }
 
   /**
    * JSON {@code user}; present in every example.
    */
-  @JsonProperty("user")
   public User user() {
-    return user;
+    return get("user");
   }
 
   /**
@@ -70,47 +52,16 @@ public final class Comment extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Comment that
-        && Objects.equals(id, that.id)
-        && Objects.equals(body, that.body)
-        && Objects.equals(user, that.user)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, body, user, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Comment", "id", id, "body", body, "user", user);
-  }
-
   /**
    * Builds a {@link Comment}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long id;
-
-    private String body;
-
-    private User user;
-
     private Builder() {
     }
 
     private Builder(Comment from) {
       super(from);
-      this.id = from.id;
-      this.body = from.body;
-      this.user = from.user;
     }
 
     /**
@@ -118,7 +69,6 @@ public final class Comment extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(Long id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -127,7 +77,6 @@ public final class Comment extends JsonObject {
      */
     @JsonProperty("body")
     public Builder body(String body) {
-      this.body = body;
       return set("body", body);
     }
 
@@ -136,7 +85,6 @@ public final class Comment extends JsonObject {
      */
     @JsonProperty("user")
     public Builder user(User user) {
-      this.user = user;
       return set("user", user);
     }
 
@@ -154,35 +102,23 @@ public final class Comment extends JsonObject {
   @JsonDeserialize(
       builder = User.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class User extends JsonObject {
-    private final String login;
-
-    private final Long id;
-
     private User(Builder builder) {
       super(builder);
-      this.login = builder.login;
-      this.id = builder.id;
     }
 
     /**
      * JSON {@code login}; present in every example.
      */
-    @JsonProperty("login")
     public String login() {
-      return login;
+      return get("login");
     }
 
     /**
      * JSON {@code id}; present in every example.
      */
-    @JsonProperty("id")
     public Long id() {
-      return id;
+      return get("id");
     }
 
     /**
@@ -199,43 +135,16 @@ public final class Comment extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof User that
-          && Objects.equals(login, that.login)
-          && Objects.equals(id, that.id)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(login, id, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("User", "login", login, "id", id);
-    }
-
     /**
      * Builds a {@link User}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String login;
-
-      private Long id;
-
       private Builder() {
       }
 
       private Builder(User from) {
         super(from);
-        this.login = from.login;
-        this.id = from.id;
       }
 
       /**
@@ -243,7 +152,6 @@ public final class Comment extends JsonObject {
        */
       @JsonProperty("login")
       public Builder login(String login) {
-        this.login = login;
         return set("login", login);
       }
 
@@ -252,7 +160,6 @@ public final class Comment extends JsonObject {
        */
       @JsonProperty("id")
       public Builder id(Long id) {
-        this.id = id;
         return set("id", id);
       }
 

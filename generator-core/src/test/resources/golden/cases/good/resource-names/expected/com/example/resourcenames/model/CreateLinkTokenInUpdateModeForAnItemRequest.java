@@ -3,10 +3,8 @@
 package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Request body of POST /link/token/create.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = CreateLinkTokenInUpdateModeForAnItemRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class CreateLinkTokenInUpdateModeForAnItemRequest extends JsonObject {
-  private final String clientId;
-
-  private final String accessToken;
-
   private CreateLinkTokenInUpdateModeForAnItemRequest(Builder builder) {
     super(builder);
-    this.clientId = builder.clientId;
-    this.accessToken = builder.accessToken;
   }
 
   /**
    * JSON {@code client_id}; present in every example.
    */
-  @JsonProperty("client_id")
   public String clientId() {
-    return clientId;
+    return get("client_id");
   }
 
   /**
    * JSON {@code access_token}; present in every example.
    */
-  @JsonProperty("access_token")
   public String accessToken() {
-    return accessToken;
+    return get("access_token");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class CreateLinkTokenInUpdateModeForAnItemRequest extends JsonObjec
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CreateLinkTokenInUpdateModeForAnItemRequest that
-        && Objects.equals(clientId, that.clientId)
-        && Objects.equals(accessToken, that.accessToken)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(clientId, accessToken, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("CreateLinkTokenInUpdateModeForAnItemRequest", "clientId", clientId, "accessToken", accessToken);
-  }
-
   /**
    * Builds a {@link CreateLinkTokenInUpdateModeForAnItemRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String clientId;
-
-    private String accessToken;
-
     private Builder() {
     }
 
     private Builder(CreateLinkTokenInUpdateModeForAnItemRequest from) {
       super(from);
-      this.clientId = from.clientId;
-      this.accessToken = from.accessToken;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class CreateLinkTokenInUpdateModeForAnItemRequest extends JsonObjec
      */
     @JsonProperty("client_id")
     public Builder clientId(String clientId) {
-      this.clientId = clientId;
       return set("client_id", clientId);
     }
 
@@ -112,7 +70,6 @@ public final class CreateLinkTokenInUpdateModeForAnItemRequest extends JsonObjec
      */
     @JsonProperty("access_token")
     public Builder accessToken(String accessToken) {
-      this.accessToken = accessToken;
       return set("access_token", accessToken);
     }
 

@@ -3,10 +3,8 @@
 package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Request body of POST /echo.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = EchoRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class EchoRequest extends JsonObject {
-  private final String text;
-
-  private final Long count;
-
   private EchoRequest(Builder builder) {
     super(builder);
-    this.text = builder.text;
-    this.count = builder.count;
   }
 
   /**
    * JSON {@code text}; present in every example.
    */
-  @JsonProperty("text")
   public String text() {
-    return text;
+    return get("text");
   }
 
   /**
    * JSON {@code count}; present in every example.
    */
-  @JsonProperty("count")
   public Long count() {
-    return count;
+    return get("count");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class EchoRequest extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof EchoRequest that
-        && Objects.equals(text, that.text)
-        && Objects.equals(count, that.count)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(text, count, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("EchoRequest", "text", text, "count", count);
-  }
-
   /**
    * Builds a {@link EchoRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String text;
-
-    private Long count;
-
     private Builder() {
     }
 
     private Builder(EchoRequest from) {
       super(from);
-      this.text = from.text;
-      this.count = from.count;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class EchoRequest extends JsonObject {
      */
     @JsonProperty("text")
     public Builder text(String text) {
-      this.text = text;
       return set("text", text);
     }
 
@@ -112,7 +70,6 @@ public final class EchoRequest extends JsonObject {
      */
     @JsonProperty("count")
     public Builder count(Long count) {
-      this.count = count;
       return set("count", count);
     }
 

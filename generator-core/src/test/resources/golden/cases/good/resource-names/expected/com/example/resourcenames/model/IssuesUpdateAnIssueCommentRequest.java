@@ -3,10 +3,8 @@
 package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Request body of PATCH /repos/:owner/:repo/issues/comments/:id.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = IssuesUpdateAnIssueCommentRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class IssuesUpdateAnIssueCommentRequest extends JsonObject {
-  private final String body;
-
   private IssuesUpdateAnIssueCommentRequest(Builder builder) {
     super(builder);
-    this.body = builder.body;
   }
 
   /**
    * JSON {@code body}; present in every example.
    */
-  @JsonProperty("body")
   public String body() {
-    return body;
+    return get("body");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class IssuesUpdateAnIssueCommentRequest extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof IssuesUpdateAnIssueCommentRequest that
-        && Objects.equals(body, that.body)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(body, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("IssuesUpdateAnIssueCommentRequest", "body", body);
-  }
-
   /**
    * Builds a {@link IssuesUpdateAnIssueCommentRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String body;
-
     private Builder() {
     }
 
     private Builder(IssuesUpdateAnIssueCommentRequest from) {
       super(from);
-      this.body = from.body;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class IssuesUpdateAnIssueCommentRequest extends JsonObject {
      */
     @JsonProperty("body")
     public Builder body(String body) {
-      this.body = body;
       return set("body", body);
     }
 

@@ -3,10 +3,8 @@
 package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Request body of POST /link/token/create.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = LinkTokenCreateRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class LinkTokenCreateRequest extends JsonObject {
-  private final String clientId;
-
-  private final User user;
-
   private LinkTokenCreateRequest(Builder builder) {
     super(builder);
-    this.clientId = builder.clientId;
-    this.user = builder.user;
   }
 
   /**
    * JSON {@code client_id}; present in every example.
    */
-  @JsonProperty("client_id")
   public String clientId() {
-    return clientId;
+    return get("client_id");
   }
 
   /**
    * JSON {@code user}; present in every example.
    */
-  @JsonProperty("user")
   public User user() {
-    return user;
+    return get("user");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class LinkTokenCreateRequest extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof LinkTokenCreateRequest that
-        && Objects.equals(clientId, that.clientId)
-        && Objects.equals(user, that.user)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(clientId, user, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("LinkTokenCreateRequest", "clientId", clientId, "user", user);
-  }
-
   /**
    * Builds a {@link LinkTokenCreateRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String clientId;
-
-    private User user;
-
     private Builder() {
     }
 
     private Builder(LinkTokenCreateRequest from) {
       super(from);
-      this.clientId = from.clientId;
-      this.user = from.user;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class LinkTokenCreateRequest extends JsonObject {
      */
     @JsonProperty("client_id")
     public Builder clientId(String clientId) {
-      this.clientId = clientId;
       return set("client_id", clientId);
     }
 
@@ -112,7 +70,6 @@ public final class LinkTokenCreateRequest extends JsonObject {
      */
     @JsonProperty("user")
     public Builder user(User user) {
-      this.user = user;
       return set("user", user);
     }
 
@@ -130,24 +87,16 @@ public final class LinkTokenCreateRequest extends JsonObject {
   @JsonDeserialize(
       builder = User.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class User extends JsonObject {
-    private final String clientUserId;
-
     private User(Builder builder) {
       super(builder);
-      this.clientUserId = builder.clientUserId;
     }
 
     /**
      * JSON {@code client_user_id}; present in every example.
      */
-    @JsonProperty("client_user_id")
     public String clientUserId() {
-      return clientUserId;
+      return get("client_user_id");
     }
 
     /**
@@ -164,39 +113,16 @@ public final class LinkTokenCreateRequest extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof User that
-          && Objects.equals(clientUserId, that.clientUserId)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(clientUserId, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("User", "clientUserId", clientUserId);
-    }
-
     /**
      * Builds a {@link User}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String clientUserId;
-
       private Builder() {
       }
 
       private Builder(User from) {
         super(from);
-        this.clientUserId = from.clientUserId;
       }
 
       /**
@@ -204,7 +130,6 @@ public final class LinkTokenCreateRequest extends JsonObject {
        */
       @JsonProperty("client_user_id")
       public Builder clientUserId(String clientUserId) {
-        this.clientUserId = clientUserId;
         return set("client_user_id", clientUserId);
       }
 

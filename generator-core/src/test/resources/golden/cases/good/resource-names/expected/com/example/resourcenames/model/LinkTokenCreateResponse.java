@@ -4,11 +4,9 @@ package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
-import java.util.Objects;
 
 /**
  * Response body of POST /link/token/create.
@@ -16,50 +14,30 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = LinkTokenCreateResponse.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class LinkTokenCreateResponse extends JsonObject {
-  private final String linkToken;
-
-  private final OffsetDateTime expiration;
-
-  private final String requestId;
-
   private LinkTokenCreateResponse(Builder builder) {
     super(builder);
-    this.linkToken = builder.linkToken;
-    this.expiration = builder.expiration;
-    this.requestId = builder.requestId;
   }
 
   /**
    * JSON {@code link_token}; present in every example.
    */
-  @JsonProperty("link_token")
   public String linkToken() {
-    return linkToken;
+    return get("link_token");
   }
 
   /**
    * JSON {@code expiration}; present in every example.
    */
-  @JsonProperty("expiration")
-  @JsonFormat(
-      shape = JsonFormat.Shape.STRING,
-      without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
-  )
   public OffsetDateTime expiration() {
-    return expiration;
+    return get("expiration");
   }
 
   /**
    * JSON {@code request_id}; present in every example.
    */
-  @JsonProperty("request_id")
   public String requestId() {
-    return requestId;
+    return get("request_id");
   }
 
   /**
@@ -76,47 +54,16 @@ public final class LinkTokenCreateResponse extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof LinkTokenCreateResponse that
-        && Objects.equals(linkToken, that.linkToken)
-        && Objects.equals(expiration, that.expiration)
-        && Objects.equals(requestId, that.requestId)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(linkToken, expiration, requestId, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("LinkTokenCreateResponse", "linkToken", linkToken, "expiration", expiration, "requestId", requestId);
-  }
-
   /**
    * Builds a {@link LinkTokenCreateResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String linkToken;
-
-    private OffsetDateTime expiration;
-
-    private String requestId;
-
     private Builder() {
     }
 
     private Builder(LinkTokenCreateResponse from) {
       super(from);
-      this.linkToken = from.linkToken;
-      this.expiration = from.expiration;
-      this.requestId = from.requestId;
     }
 
     /**
@@ -124,7 +71,6 @@ public final class LinkTokenCreateResponse extends JsonObject {
      */
     @JsonProperty("link_token")
     public Builder linkToken(String linkToken) {
-      this.linkToken = linkToken;
       return set("link_token", linkToken);
     }
 
@@ -137,7 +83,6 @@ public final class LinkTokenCreateResponse extends JsonObject {
         without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     )
     public Builder expiration(OffsetDateTime expiration) {
-      this.expiration = expiration;
       return set("expiration", expiration);
     }
 
@@ -146,7 +91,6 @@ public final class LinkTokenCreateResponse extends JsonObject {
      */
     @JsonProperty("request_id")
     public Builder requestId(String requestId) {
-      this.requestId = requestId;
       return set("request_id", requestId);
     }
 

@@ -3,10 +3,8 @@
 package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /repos/:owner/:repo/comments/:id.
@@ -14,68 +12,44 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = RepoComment.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class RepoComment extends JsonObject {
-  private final Long id;
-
-  private final String body;
-
-  private final String path;
-
-  private final Long line;
-
-  private final Comment.User user;
-
   private RepoComment(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.body = builder.body;
-    this.path = builder.path;
-    this.line = builder.line;
-    this.user = builder.user;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public Long id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code body}; present in every example.
    */
-  @JsonProperty("body")
   public String body() {
-    return body;
+    return get("body");
   }
 
   /**
    * JSON {@code path}; present in every example.
    */
-  @JsonProperty("path")
   public String path() {
-    return path;
+    return get("path");
   }
 
   /**
    * JSON {@code line}; present in every example.
    */
-  @JsonProperty("line")
   public Long line() {
-    return line;
+    return get("line");
   }
 
   /**
    * JSON {@code user}; present in every example.
    */
-  @JsonProperty("user")
   public Comment.User user() {
-    return user;
+    return get("user");
   }
 
   /**
@@ -92,55 +66,16 @@ public final class RepoComment extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof RepoComment that
-        && Objects.equals(id, that.id)
-        && Objects.equals(body, that.body)
-        && Objects.equals(path, that.path)
-        && Objects.equals(line, that.line)
-        && Objects.equals(user, that.user)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, body, path, line, user, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("RepoComment", "id", id, "body", body, "path", path, "line", line, "user", user);
-  }
-
   /**
    * Builds a {@link RepoComment}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long id;
-
-    private String body;
-
-    private String path;
-
-    private Long line;
-
-    private Comment.User user;
-
     private Builder() {
     }
 
     private Builder(RepoComment from) {
       super(from);
-      this.id = from.id;
-      this.body = from.body;
-      this.path = from.path;
-      this.line = from.line;
-      this.user = from.user;
     }
 
     /**
@@ -148,7 +83,6 @@ public final class RepoComment extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(Long id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -157,7 +91,6 @@ public final class RepoComment extends JsonObject {
      */
     @JsonProperty("body")
     public Builder body(String body) {
-      this.body = body;
       return set("body", body);
     }
 
@@ -166,7 +99,6 @@ public final class RepoComment extends JsonObject {
      */
     @JsonProperty("path")
     public Builder path(String path) {
-      this.path = path;
       return set("path", path);
     }
 
@@ -175,7 +107,6 @@ public final class RepoComment extends JsonObject {
      */
     @JsonProperty("line")
     public Builder line(Long line) {
-      this.line = line;
       return set("line", line);
     }
 
@@ -184,7 +115,6 @@ public final class RepoComment extends JsonObject {
      */
     @JsonProperty("user")
     public Builder user(Comment.User user) {
-      this.user = user;
       return set("user", user);
     }
 

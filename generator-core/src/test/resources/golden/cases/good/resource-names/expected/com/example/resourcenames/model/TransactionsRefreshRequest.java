@@ -3,10 +3,8 @@
 package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Request body of POST /transactions/refresh.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = TransactionsRefreshRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class TransactionsRefreshRequest extends JsonObject {
-  private final String accessToken;
-
   private TransactionsRefreshRequest(Builder builder) {
     super(builder);
-    this.accessToken = builder.accessToken;
   }
 
   /**
    * JSON {@code access_token}; present in every example.
    */
-  @JsonProperty("access_token")
   public String accessToken() {
-    return accessToken;
+    return get("access_token");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class TransactionsRefreshRequest extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof TransactionsRefreshRequest that
-        && Objects.equals(accessToken, that.accessToken)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(accessToken, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("TransactionsRefreshRequest", "accessToken", accessToken);
-  }
-
   /**
    * Builds a {@link TransactionsRefreshRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String accessToken;
-
     private Builder() {
     }
 
     private Builder(TransactionsRefreshRequest from) {
       super(from);
-      this.accessToken = from.accessToken;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class TransactionsRefreshRequest extends JsonObject {
      */
     @JsonProperty("access_token")
     public Builder accessToken(String accessToken) {
-      this.accessToken = accessToken;
       return set("access_token", accessToken);
     }
 

@@ -3,10 +3,8 @@
 package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of POST /transactions/refresh.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = TransactionsRefreshResponse.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class TransactionsRefreshResponse extends JsonObject {
-  private final String requestId;
-
   private TransactionsRefreshResponse(Builder builder) {
     super(builder);
-    this.requestId = builder.requestId;
   }
 
   /**
    * JSON {@code request_id}; present in every example.
    */
-  @JsonProperty("request_id")
   public String requestId() {
-    return requestId;
+    return get("request_id");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class TransactionsRefreshResponse extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof TransactionsRefreshResponse that
-        && Objects.equals(requestId, that.requestId)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(requestId, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("TransactionsRefreshResponse", "requestId", requestId);
-  }
-
   /**
    * Builds a {@link TransactionsRefreshResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String requestId;
-
     private Builder() {
     }
 
     private Builder(TransactionsRefreshResponse from) {
       super(from);
-      this.requestId = from.requestId;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class TransactionsRefreshResponse extends JsonObject {
      */
     @JsonProperty("request_id")
     public Builder requestId(String requestId) {
-      this.requestId = requestId;
       return set("request_id", requestId);
     }
 

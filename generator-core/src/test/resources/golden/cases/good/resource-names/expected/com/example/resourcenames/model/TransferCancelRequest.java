@@ -3,10 +3,8 @@
 package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Request body of POST /transfer/cancel.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = TransferCancelRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class TransferCancelRequest extends JsonObject {
-  private final String transferId;
-
   private TransferCancelRequest(Builder builder) {
     super(builder);
-    this.transferId = builder.transferId;
   }
 
   /**
    * JSON {@code transfer_id}; present in every example.
    */
-  @JsonProperty("transfer_id")
   public String transferId() {
-    return transferId;
+    return get("transfer_id");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class TransferCancelRequest extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof TransferCancelRequest that
-        && Objects.equals(transferId, that.transferId)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(transferId, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("TransferCancelRequest", "transferId", transferId);
-  }
-
   /**
    * Builds a {@link TransferCancelRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String transferId;
-
     private Builder() {
     }
 
     private Builder(TransferCancelRequest from) {
       super(from);
-      this.transferId = from.transferId;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class TransferCancelRequest extends JsonObject {
      */
     @JsonProperty("transfer_id")
     public Builder transferId(String transferId) {
-      this.transferId = transferId;
       return set("transfer_id", transferId);
     }
 

@@ -3,11 +3,9 @@
 package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Response body of GET /repos/:owner/:repo/actions/runs.
@@ -15,35 +13,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = WorkflowRunList.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class WorkflowRunList extends JsonObject {
-  private final Long totalCount;
-
-  private final List<WorkflowRun> workflowRuns;
-
   private WorkflowRunList(Builder builder) {
     super(builder);
-    this.totalCount = builder.totalCount;
-    this.workflowRuns = copyOf(builder.workflowRuns);
   }
 
   /**
    * JSON {@code total_count}; present in every example.
    */
-  @JsonProperty("total_count")
   public Long totalCount() {
-    return totalCount;
+    return get("total_count");
   }
 
   /**
    * JSON {@code workflow_runs}; present in every example.
    */
-  @JsonProperty("workflow_runs")
   public List<WorkflowRun> workflowRuns() {
-    return workflowRuns;
+    return get("workflow_runs");
   }
 
   /**
@@ -60,43 +46,16 @@ public final class WorkflowRunList extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof WorkflowRunList that
-        && Objects.equals(totalCount, that.totalCount)
-        && Objects.equals(workflowRuns, that.workflowRuns)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(totalCount, workflowRuns, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("WorkflowRunList", "totalCount", totalCount, "workflowRuns", workflowRuns);
-  }
-
   /**
    * Builds a {@link WorkflowRunList}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long totalCount;
-
-    private List<WorkflowRun> workflowRuns;
-
     private Builder() {
     }
 
     private Builder(WorkflowRunList from) {
       super(from);
-      this.totalCount = from.totalCount;
-      this.workflowRuns = from.workflowRuns;
     }
 
     /**
@@ -104,7 +63,6 @@ public final class WorkflowRunList extends JsonObject {
      */
     @JsonProperty("total_count")
     public Builder totalCount(Long totalCount) {
-      this.totalCount = totalCount;
       return set("total_count", totalCount);
     }
 
@@ -113,7 +71,6 @@ public final class WorkflowRunList extends JsonObject {
      */
     @JsonProperty("workflow_runs")
     public Builder workflowRuns(List<WorkflowRun> workflowRuns) {
-      this.workflowRuns = workflowRuns;
       return set("workflow_runs", workflowRuns);
     }
 
@@ -131,35 +88,23 @@ public final class WorkflowRunList extends JsonObject {
   @JsonDeserialize(
       builder = WorkflowRun.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class WorkflowRun extends JsonObject {
-    private final Long id;
-
-    private final String status;
-
     private WorkflowRun(Builder builder) {
       super(builder);
-      this.id = builder.id;
-      this.status = builder.status;
     }
 
     /**
      * JSON {@code id}; present in every example.
      */
-    @JsonProperty("id")
     public Long id() {
-      return id;
+      return get("id");
     }
 
     /**
      * JSON {@code status}; present in every example.
      */
-    @JsonProperty("status")
     public String status() {
-      return status;
+      return get("status");
     }
 
     /**
@@ -176,43 +121,16 @@ public final class WorkflowRunList extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof WorkflowRun that
-          && Objects.equals(id, that.id)
-          && Objects.equals(status, that.status)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(id, status, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("WorkflowRun", "id", id, "status", status);
-    }
-
     /**
      * Builds a {@link WorkflowRun}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Long id;
-
-      private String status;
-
       private Builder() {
       }
 
       private Builder(WorkflowRun from) {
         super(from);
-        this.id = from.id;
-        this.status = from.status;
       }
 
       /**
@@ -220,7 +138,6 @@ public final class WorkflowRunList extends JsonObject {
        */
       @JsonProperty("id")
       public Builder id(Long id) {
-        this.id = id;
         return set("id", id);
       }
 
@@ -229,7 +146,6 @@ public final class WorkflowRunList extends JsonObject {
        */
       @JsonProperty("status")
       public Builder status(String status) {
-        this.status = status;
         return set("status", status);
       }
 
