@@ -53,12 +53,10 @@ public final class KeepApart {
     String label = p.label();
     switch (a.role()) {
       case REQUEST -> {
-        return new OperationShapes(op.samples(), body(op.request(), path, label), op.success(),
-            op.errors());
+        return op.with(body(op.request(), path, label), op.success(), op.errors());
       }
       case RESPONSE -> {
-        return new OperationShapes(op.samples(), op.request(), body(op.success(), path, label),
-            op.errors());
+        return op.with(op.request(), body(op.success(), path, label), op.errors());
       }
       case ERROR -> {
         List<ErrorModel> errors = new ArrayList<>(op.errors());
@@ -70,7 +68,7 @@ public final class KeepApart {
             break;
           }
         }
-        return new OperationShapes(op.samples(), op.request(), op.success(), errors);
+        return op.with(op.request(), op.success(), errors);
       }
       default -> throw new IllegalStateException(a.role().name());
     }

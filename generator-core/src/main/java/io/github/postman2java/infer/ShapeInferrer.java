@@ -76,10 +76,12 @@ public final class ShapeInferrer {
     BodyModel request = op.requestBody() == null ? null
         : model(List.of(op.requestBody()), diagnostics, op.requestBody().location(), vocabulary);
     List<BodySample> success = new ArrayList<>();
+    TreeMap<Integer, List<BodySample>> successByStatus = new TreeMap<>();
     TreeMap<Integer, List<ExampleSample>> errors = new TreeMap<>();
     for (ExampleSample ex : op.examples()) {
       if (ex.isSuccess()) {
         success.add(ex.body());
+        successByStatus.computeIfAbsent(ex.status(), k -> new ArrayList<>()).add(ex.body());
       } else if (ex.statusClass() >= 4) {
         errors.computeIfAbsent(Math.min(ex.statusClass(), 5), k -> new ArrayList<>()).add(ex);
       }
@@ -94,9 +96,19 @@ public final class ShapeInferrer {
           examples.stream().map(ExampleSample::status).sorted().distinct().toList(), model));
       markTemplates(bodies, model, templates);
     });
-    BodyModel successModel = model(success, diagnostics, at, vocabulary);
-    markTemplates(success, successModel, templates);
-    return new OperationShapes(strip(op, templates), request, successModel, errorModels);
+    // Probing each status reports nothing: the bodies' findings come from the models kept.
+    List<StatusModel> others = new ArrayList<>();
+    List<BodySample> main = StatusSplit.mainBodies(success, successByStatus, others,
+        bodies -> model(bodies, new Diagnostics(), at, vocabulary));
+    others.replaceAll(o -> new StatusModel(o.statuses(), model(successByStatus.get(
+        o.statuses().get(0)), diagnostics, at, vocabulary)));
+    BodyModel successModel = model(main, diagnostics, at, vocabulary);
+    markTemplates(main, successModel, templates);
+    for (StatusModel other : others) {
+      markTemplates(successByStatus.get(other.statuses().get(0)), other.body(), templates);
+    }
+    return new OperationShapes(strip(op, templates), request, successModel, errorModels,
+        others);
   }
 
   /** Notes the bodies whose placeholders sit where the model cannot read them. */

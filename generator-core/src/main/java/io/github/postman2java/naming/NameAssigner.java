@@ -10,6 +10,7 @@ import io.github.postman2java.infer.ErrorModel;
 import io.github.postman2java.infer.OperationShapes;
 import io.github.postman2java.binding.Binding.AuthKind;
 import io.github.postman2java.infer.Shape;
+import io.github.postman2java.infer.StatusModel;
 import io.github.postman2java.names.JavaNames;
 import io.github.postman2java.names.Namespace;
 import io.github.postman2java.naming.TypeDecl.EnumConstant;
@@ -162,7 +163,15 @@ public final class NameAssigner {
         }
         errors.add(root);
       }
-      roots.put(bound, new OperationBuilder.Roots(request, success, errors));
+      List<ModelNamer.Root> others = new ArrayList<>();
+      for (StatusModel other : op.otherSuccess()) {
+        // Another 2xx status with another body: its own type, named after the status.
+        String status = statusWord(other.statuses().get(0));
+        others.add(other.body().kind() != BodyModel.Kind.JSON ? null : models.addRoot(
+            other.body().shape(), ModelNamer.Family.SUCCESS, "", "", base + status + "Response",
+            "Response body (HTTP " + other.statuses().get(0) + ") of " + call + "."));
+      }
+      roots.put(bound, new OperationBuilder.Roots(request, success, errors, others));
     }
   }
 
@@ -208,6 +217,19 @@ public final class NameAssigner {
         : "Response");
     return models.addRoot(body, ModelNamer.Family.SUCCESS, shared, generic, own, doc,
         held == null ? null : held.member(), what);
+  }
+
+  /** "Accepted" for 202: what a second 2xx status of one request is called. */
+  static String statusWord(int status) {
+    return switch (status) {
+      case 200 -> "Ok";
+      case 201 -> "Created";
+      case 202 -> "Accepted";
+      case 203 -> "NonAuthoritative";
+      case 206 -> "PartialContent";
+      case 207 -> "MultiStatus";
+      default -> "Status" + status;
+    };
   }
 
   /** "ByRecordId" for {@code /Leads/{{record-id}}}, else the last literal segment. */

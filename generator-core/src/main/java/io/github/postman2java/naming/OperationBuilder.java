@@ -5,6 +5,7 @@ import io.github.postman2java.binding.BoundOperation;
 import io.github.postman2java.infer.BodyModel;
 import io.github.postman2java.infer.ErrorModel;
 import io.github.postman2java.infer.OperationShapes;
+import io.github.postman2java.infer.StatusModel;
 import io.github.postman2java.naming.OperationDecl.ErrorBinding;
 import io.github.postman2java.naming.OperationDecl.ExampleRef;
 import io.github.postman2java.sample.ExampleSample;
@@ -21,9 +22,11 @@ final class OperationBuilder {
    * The types an operation's bodies were registered as ({@code null} where a body is no object
    * or enum); {@code errors} follows the operation's error models.
    */
-  record Roots(ModelNamer.Root request, ModelNamer.Root success, List<ModelNamer.Root> errors) {
+  record Roots(ModelNamer.Root request, ModelNamer.Root success, List<ModelNamer.Root> errors,
+      List<ModelNamer.Root> otherSuccess) {
     Roots {
       errors = java.util.Collections.unmodifiableList(new ArrayList<>(errors));
+      otherSuccess = java.util.Collections.unmodifiableList(new ArrayList<>(otherSuccess));
     }
   }
 
@@ -64,7 +67,7 @@ final class OperationBuilder {
     for (ExampleSample ex : inFileOrder) {
       TypeRef type = null;
       if (ex.body().kind() == io.github.postman2java.sample.BodySample.Kind.JSON) {
-        type = ex.isSuccess() ? success : errors.stream()
+        type = ex.isSuccess() ? successType(op, own, ex.status(), success) : errors.stream()
             .filter(e -> e.statusClass() == Math.min(ex.statusClass(), 5))
             .map(ErrorBinding::type).findFirst().orElse(null);
         if (!fits(ex.body().root(), type)) {
@@ -93,6 +96,17 @@ final class OperationBuilder {
         errors,
         examples,
         bound.pagination());
+  }
+
+  /** The type of a 2xx example: its status's own when that status has another body. */
+  private TypeRef successType(OperationShapes op, Roots own, int status, TypeRef success) {
+    for (int i = 0; i < op.otherSuccess().size(); i++) {
+      StatusModel other = op.otherSuccess().get(i);
+      if (other.statuses().contains(status)) {
+        return bodyType(other.body(), own == null ? null : own.otherSuccess().get(i));
+      }
+    }
+    return success;
   }
 
   /** Whether a body whose top is {@code root} can be read as {@code type}. */

@@ -5,6 +5,7 @@ import io.github.postman2java.infer.ErrorModel;
 import io.github.postman2java.infer.OperationShapes;
 import io.github.postman2java.infer.Shape;
 import io.github.postman2java.infer.ShapeGraph;
+import io.github.postman2java.infer.StatusModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -21,9 +22,13 @@ final class BodyMapper {
       for (ErrorModel e : op.errors()) {
         errors.add(new ErrorModel(e.statusClass(), e.statuses(), body(e.body(), error)));
       }
+      List<StatusModel> others = new ArrayList<>();
+      for (StatusModel o : op.otherSuccess()) {
+        others.add(new StatusModel(o.statuses(), body(o.body(), success)));
+      }
       ops.add(new OperationShapes(op.samples(),
           op.request() == null ? null : body(op.request(), request),
-          body(op.success(), success), errors));
+          body(op.success(), success), errors, others));
     }
     return new ShapeGraph(ops, graph.errorCodes());
   }

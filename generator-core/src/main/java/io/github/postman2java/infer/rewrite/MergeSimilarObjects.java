@@ -65,6 +65,7 @@ final class MergeSimilarObjects implements ShapeRewrite {
       OperationShapes x = a.operations().get(i);
       OperationShapes y = b.operations().get(i);
       if (!java.util.Objects.equals(x.request(), y.request()) || !x.success().equals(y.success())
+          || !x.otherSuccess().equals(y.otherSuccess())
           || !x.errors().equals(y.errors())) {
         return false;
       }
@@ -96,7 +97,10 @@ final class MergeSimilarObjects implements ShapeRewrite {
       Map<Shape, Boolean> visited = new IdentityHashMap<>();
       switch (family) {
         case REQUEST -> collect(groups, resource, op.request(), visited);
-        case SUCCESS -> collect(groups, resource, op.success(), visited);
+        case SUCCESS -> {
+          collect(groups, resource, op.success(), visited);
+          op.otherSuccess().forEach(o -> collect(groups, resource, o.body(), visited));
+        }
         case ERROR -> op.errors().forEach(e -> collect(groups, resource, e.body(), visited));
         default -> throw new IllegalStateException();
       }
