@@ -2,6 +2,7 @@ package io.github.postman2java.it.roundtrip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.IntNode;
@@ -66,6 +67,16 @@ class MemberOrderTest {
       Object thing = mapper.readValue(BODY, jackson2Thing);
       assertThat(mapper.writeValueAsString(thing)).isEqualTo(BODY);
     }
+  }
+
+  @Test
+  void aMapperThatLeavesOutNullsAndEmptiesStillWritesThem() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
+        .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+            JsonInclude.Include.NON_NULL))
+        .setTimeZone(java.util.TimeZone.getTimeZone("America/New_York"));
+    Object thing = mapper.readValue(BODY, jackson2Thing);
+    assertThat(mapper.writeValueAsString(thing)).isEqualTo(BODY);
   }
 
   @Test
