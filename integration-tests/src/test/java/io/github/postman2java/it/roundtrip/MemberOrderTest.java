@@ -83,7 +83,13 @@ class MemberOrderTest {
   void jackson3WritesBackTheTextItRead() throws Exception {
     for (tools.jackson.databind.ObjectMapper mapper : List.of(
         new tools.jackson.databind.ObjectMapper(),
-        (tools.jackson.databind.ObjectMapper) clientMapperObject(jackson3Thing))) {
+        (tools.jackson.databind.ObjectMapper) clientMapperObject(jackson3Thing),
+        tools.jackson.databind.json.JsonMapper.builder()
+            .changeDefaultPropertyInclusion(i -> i
+                .withValueInclusion(JsonInclude.Include.NON_EMPTY)
+                .withContentInclusion(JsonInclude.Include.NON_NULL))
+            .defaultTimeZone(java.util.TimeZone.getTimeZone("America/New_York"))
+            .build())) {
       Object thing = mapper.readValue(BODY, jackson3Thing);
       assertThat(mapper.writeValueAsString(thing)).isEqualTo(BODY);
     }
