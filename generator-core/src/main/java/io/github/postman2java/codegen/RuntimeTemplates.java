@@ -1,5 +1,6 @@
 package io.github.postman2java.codegen;
 
+import io.github.postman2java.names.JavaNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,12 +14,7 @@ import java.util.List;
  * identifiers.
  */
 final class RuntimeTemplates {
-  static final List<String> NAMES = List.of(
-      "ApiException", "ApiRequest", "ApiResponse", "ApiTransport", "AsyncAutoPager",
-      "AutoPager", "BinaryContent", "ClientConfig", "ExactJsonNodeDeserializer", "HttpTransport",
-      "Interceptor", "JdkHttpTransport", "JsonObject", "Page", "Paging", "RequestBody",
-      "RequestEncoder", "RequestOptions", "ResponseReader", "ResponseType", "Retries", "Sleeper",
-      "UrlEncoding");
+  static final List<String> NAMES = JavaNames.RUNTIME_TYPES;
 
   private RuntimeTemplates() {}
 

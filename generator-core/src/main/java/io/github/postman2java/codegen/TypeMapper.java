@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.github.postman2java.naming.JavaType;
+import io.github.postman2java.naming.NamedModel;
 import io.github.postman2java.naming.TypeRef;
 
 /** Maps {@link TypeRef}s to JavaPoet types through the one type table, {@link JavaType}. */
@@ -13,10 +14,16 @@ final class TypeMapper {
   static final ClassName MAP = of(JavaType.MAP);
   static final ClassName STRING = of(JavaType.STRING);
 
-  private final String modelPackage;
+  private final java.util.function.UnaryOperator<String> packageOf;
 
+  /** Every generated type in {@code modelPackage}. */
   TypeMapper(String modelPackage) {
-    this.modelPackage = modelPackage;
+    this.packageOf = top -> modelPackage;
+  }
+
+  /** Generated types in the package {@code model} places each in. */
+  TypeMapper(NamedModel model) {
+    this.packageOf = model::typePackage;
   }
 
   static ClassName of(JavaType type) {
@@ -28,7 +35,7 @@ final class TypeMapper {
       return of(s.type());
     }
     if (ref instanceof TypeRef.Named n) {
-      ClassName top = ClassName.get(modelPackage, n.topLevel());
+      ClassName top = ClassName.get(packageOf.apply(n.topLevel()), n.topLevel());
       return n.nested() == null ? top : top.nestedClass(n.nested());
     }
     if (ref instanceof TypeRef.ListOf l) {

@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  * failOnSecrets}, {@code fixtures} (also generate the test fixtures; always on for the whole
  * collections and the runtime), {@code jackson} ({@code 2} or {@code 3}), {@code runtime} (a good
  * case that also checks the runtime support classes) and {@code collection} (another input,
- * relative to {@code generator-core/}).
+ * relative to {@code generator-core/}). An {@code overrides.json} beside the collection is the
+ * case's overrides file.
  */
 record GoldenCase(String name, Kind kind, Path collection, Path dir, Properties options) {
   static final Path SAMPLES = Path.of("..", "sample-collections");
@@ -47,6 +48,8 @@ record GoldenCase(String name, Kind kind, Path collection, Path dir, Properties 
   static final String EXPECTED = "expected/";
   static final String MANIFEST = "manifest.json";
   static final String DIAGNOSTICS = "diagnostics.txt";
+  /** The case's overrides file, when it has one. */
+  static final String OVERRIDES = "overrides.json";
 
   /** What a case checks. */
   enum Kind { WHOLE, RUNTIME, GOOD, BAD }
@@ -100,7 +103,9 @@ record GoldenCase(String name, Kind kind, Path collection, Path dir, Properties 
 
   /** Runs the generator; the whole output, runtime classes included (to compile it). */
   GenerationResult generate() {
+    Path overrides = dir.resolve(OVERRIDES);
     return CodegenRun.execute(GeneratorOptions.builder(collection, packageName())
+        .overrides(Files.exists(overrides) ? overrides : null)
         .failOnWarnings(Boolean.parseBoolean(options.getProperty("failOnWarnings")))
         .failOnSecrets(Boolean.parseBoolean(options.getProperty("failOnSecrets")))
         .fixtures(kind == Kind.WHOLE || kind == Kind.RUNTIME
