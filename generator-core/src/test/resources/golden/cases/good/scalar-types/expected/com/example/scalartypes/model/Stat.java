@@ -150,7 +150,6 @@ public final class Stat extends JsonObject {
      */
     @JsonProperty("at")
     @JsonFormat(
-        shape = JsonFormat.Shape.STRING,
         without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     )
     public Builder at(OffsetDateTime at) {
@@ -162,7 +161,6 @@ public final class Stat extends JsonObject {
      */
     @JsonProperty("day")
     @JsonFormat(
-        shape = JsonFormat.Shape.STRING,
         without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     )
     public Builder day(LocalDate day) {
