@@ -50,7 +50,6 @@ public final class ArchiveClient {
   /**
    * Like {@link #archiveLead}, with per-call options.
    *
-   * @param leadId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -62,7 +61,6 @@ public final class ArchiveClient {
   /**
    * Like {@link #archiveLead}, also returning the status code, headers and request id.
    *
-   * @param leadId path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -73,7 +71,6 @@ public final class ArchiveClient {
   /**
    * Like {@link #archiveLead}, also returning the status code, headers and request id.
    *
-   * @param leadId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -85,7 +82,6 @@ public final class ArchiveClient {
   /**
    * Like {@link #archiveLead}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param leadId path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<Archive> archiveLeadAsync(String leadId) {
@@ -95,7 +91,6 @@ public final class ArchiveClient {
   /**
    * Like {@link #archiveLead}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param leadId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

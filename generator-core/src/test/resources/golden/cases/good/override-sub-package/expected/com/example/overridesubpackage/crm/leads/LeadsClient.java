@@ -68,7 +68,6 @@ public final class LeadsClient {
   /**
    * Like {@link #getLead}, with per-call options.
    *
-   * @param leadId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -80,7 +79,6 @@ public final class LeadsClient {
   /**
    * Like {@link #getLead}, also returning the status code, headers and request id.
    *
-   * @param leadId path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -91,7 +89,6 @@ public final class LeadsClient {
   /**
    * Like {@link #getLead}, also returning the status code, headers and request id.
    *
-   * @param leadId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -103,7 +100,6 @@ public final class LeadsClient {
   /**
    * Like {@link #getLead}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param leadId path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<Lead> getLeadAsync(String leadId) {
@@ -113,7 +109,6 @@ public final class LeadsClient {
   /**
    * Like {@link #getLead}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param leadId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -143,7 +138,6 @@ public final class LeadsClient {
   /**
    * Like {@link #createLead}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -155,7 +149,6 @@ public final class LeadsClient {
   /**
    * Like {@link #createLead}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -166,7 +159,6 @@ public final class LeadsClient {
   /**
    * Like {@link #createLead}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -179,7 +171,6 @@ public final class LeadsClient {
   /**
    * Like {@link #createLead}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<Lead> createLeadAsync(LeadsCreateLeadRequest body) {
@@ -189,7 +180,6 @@ public final class LeadsClient {
   /**
    * Like {@link #createLead}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
