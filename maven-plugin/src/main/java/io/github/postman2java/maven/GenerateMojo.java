@@ -180,7 +180,8 @@ public class GenerateMojo extends AbstractMojo {
   /**
    * Where the evidence report ({@code report.html}, {@code report.json}) is written: why each
    * type is what it is, with the override to paste for each decision. With several collections
-   * each gets a sub-directory named like its sub-package.
+   * each gets a sub-directory named like its sub-package. Written whenever the plugin generates,
+   * and again when it was deleted; an up-to-date build leaves it untouched.
    *
    * @since 0.1.0
    */

@@ -158,6 +158,36 @@ class GenerateMojoTest {
   }
 
   @Test
+  void theReportIsLeftAloneWhenUpToDateAndWrittenAgainWhenDeleted() throws Exception {
+    Path report = basedir.resolve("target/postman2java-report");
+    GenerateMojo first = mojo();
+    first.report = report.toFile();
+    first.execute();
+    FileTime past = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L);
+    Files.setLastModifiedTime(report.resolve("report.html"), past);
+    Map<Path, FileTime> sources = backdate();
+
+    GenerateMojo upToDate = mojo();
+    upToDate.report = report.toFile();
+    upToDate.execute();
+    assertThat(Files.getLastModifiedTime(report.resolve("report.html"))).isEqualTo(past);
+    assertThat(log.text()).contains("is up to date");
+
+    try (Stream<Path> files = Files.walk(report)) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
+    }
+    GenerateMojo again = mojo();
+    again.report = report.toFile();
+    again.execute();
+    assertThat(report.resolve("report.html")).isRegularFile();
+    assertThat(report.resolve("report.json")).isRegularFile();
+    assertThat(log.text()).contains("report of").contains("is missing").doesNotContain("is up to date");
+    assertThat(mtimes()).as("sources are not rewritten").isEqualTo(sources);
+  }
+
+  @Test
   void lineEndingsAndMtimeAloneAreNoChange() throws Exception {
     mojo().execute();
     Map<Path, FileTime> before = backdate();
