@@ -131,9 +131,9 @@ class GenerateMojoTest {
 
   @Test
   void overridesFileIsNamedAfterTheCollectionsBasename() {
-    assertThat(GenerateMojo.overridesName(Path.of("leads.postman_collection.json")))
+    assertThat(CollectionFiles.overridesName(Path.of("leads.postman_collection.json")))
         .isEqualTo("leads.postman2java.json");
-    assertThat(GenerateMojo.overridesName(Path.of("api.json"))).isEqualTo("api.postman2java.json");
+    assertThat(CollectionFiles.overridesName(Path.of("api.json"))).isEqualTo("api.postman2java.json");
   }
 
   @Test
@@ -369,9 +369,9 @@ class GenerateMojoTest {
 
   @Test
   void subPackageIsDerivedFromTheFileName() {
-    assertThat(GenerateMojo.subPackage(Path.of("Billing-API.postman_collection.json")))
+    assertThat(CollectionFiles.subPackage(Path.of("Billing-API.postman_collection.json")))
         .isEqualTo("billingapi");
-    assertThat(GenerateMojo.subPackage(Path.of("2fa.json"))).isEqualTo("c2fa");
+    assertThat(CollectionFiles.subPackage(Path.of("2fa.json"))).isEqualTo("c2fa");
   }
 
   private GenerateMojo mojo() {
