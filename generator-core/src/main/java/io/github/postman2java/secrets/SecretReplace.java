@@ -43,6 +43,12 @@ final class SecretReplace implements StringPolicy {
     return out;
   }
 
+  /** Replacing keeps no state: every item may use this policy at once. */
+  @Override
+  public StringPolicy forItem() {
+    return this;
+  }
+
   @Override
   public String text(SourceLocation at, String kind, String text) {
     return everywhere(text);

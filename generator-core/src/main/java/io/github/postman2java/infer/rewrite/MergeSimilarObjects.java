@@ -73,8 +73,11 @@ final class MergeSimilarObjects implements ShapeRewrite {
   }
 
   private ShapeGraph once(ShapeGraph graph, List<String> sites) {
-    return BodyMapper.map(graph, merger(graph, sites, Family.REQUEST),
-        merger(graph, sites, Family.SUCCESS), merger(graph, sites, Family.ERROR));
+    // The families never share a group: their groups are built at the same time.
+    List<UnaryOperator<Shape>> mergers = java.util.Arrays.stream(Family.values()).parallel()
+        .map(f -> merger(graph, sites, f)).toList();
+    return BodyMapper.map(graph, mergers.get(Family.REQUEST.ordinal()),
+        mergers.get(Family.SUCCESS.ordinal()), mergers.get(Family.ERROR.ordinal()));
   }
 
   /** Bodies are merged only with bodies of the same family. */

@@ -3,10 +3,8 @@
 package com.example.overridedistincttypes.model;
 
 import com.example.overridedistincttypes.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of POST /dcim/manufacturers.
@@ -14,68 +12,44 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = CreateDellManufacturerResponse.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class CreateDellManufacturerResponse extends JsonObject {
-  private final Long id;
-
-  private final String name;
-
-  private final String slug;
-
-  private final String url;
-
-  private final Long devicetypeCount;
-
   private CreateDellManufacturerResponse(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.name = builder.name;
-    this.slug = builder.slug;
-    this.url = builder.url;
-    this.devicetypeCount = builder.devicetypeCount;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public Long id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code name}; present in every example.
    */
-  @JsonProperty("name")
   public String name() {
-    return name;
+    return get("name");
   }
 
   /**
    * JSON {@code slug}; present in every example.
    */
-  @JsonProperty("slug")
   public String slug() {
-    return slug;
+    return get("slug");
   }
 
   /**
    * JSON {@code url}; present in every example.
    */
-  @JsonProperty("url")
   public String url() {
-    return url;
+    return get("url");
   }
 
   /**
    * JSON {@code devicetype_count}; present in every example.
    */
-  @JsonProperty("devicetype_count")
   public Long devicetypeCount() {
-    return devicetypeCount;
+    return get("devicetype_count");
   }
 
   /**
@@ -92,55 +66,16 @@ public final class CreateDellManufacturerResponse extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CreateDellManufacturerResponse that
-        && Objects.equals(id, that.id)
-        && Objects.equals(name, that.name)
-        && Objects.equals(slug, that.slug)
-        && Objects.equals(url, that.url)
-        && Objects.equals(devicetypeCount, that.devicetypeCount)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, name, slug, url, devicetypeCount, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("CreateDellManufacturerResponse", "id", id, "name", name, "slug", slug, "url", url, "devicetypeCount", devicetypeCount);
-  }
-
   /**
    * Builds a {@link CreateDellManufacturerResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long id;
-
-    private String name;
-
-    private String slug;
-
-    private String url;
-
-    private Long devicetypeCount;
-
     private Builder() {
     }
 
     private Builder(CreateDellManufacturerResponse from) {
       super(from);
-      this.id = from.id;
-      this.name = from.name;
-      this.slug = from.slug;
-      this.url = from.url;
-      this.devicetypeCount = from.devicetypeCount;
     }
 
     /**
@@ -148,7 +83,6 @@ public final class CreateDellManufacturerResponse extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(Long id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -157,7 +91,6 @@ public final class CreateDellManufacturerResponse extends JsonObject {
      */
     @JsonProperty("name")
     public Builder name(String name) {
-      this.name = name;
       return set("name", name);
     }
 
@@ -166,7 +99,6 @@ public final class CreateDellManufacturerResponse extends JsonObject {
      */
     @JsonProperty("slug")
     public Builder slug(String slug) {
-      this.slug = slug;
       return set("slug", slug);
     }
 
@@ -175,7 +107,6 @@ public final class CreateDellManufacturerResponse extends JsonObject {
      */
     @JsonProperty("url")
     public Builder url(String url) {
-      this.url = url;
       return set("url", url);
     }
 
@@ -184,7 +115,6 @@ public final class CreateDellManufacturerResponse extends JsonObject {
      */
     @JsonProperty("devicetype_count")
     public Builder devicetypeCount(Long devicetypeCount) {
-      this.devicetypeCount = devicetypeCount;
       return set("devicetype_count", devicetypeCount);
     }
 

@@ -3,10 +3,8 @@
 package com.example.overridedistincttypes.model;
 
 import com.example.overridedistincttypes.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of POST /dcim/manufacturers.
@@ -14,57 +12,37 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Manufacturer.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Manufacturer extends JsonObject {
-  private final Long id;
-
-  private final String name;
-
-  private final String slug;
-
-  private final String url;
-
   private Manufacturer(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.name = builder.name;
-    this.slug = builder.slug;
-    this.url = builder.url;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public Long id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code name}; present in every example.
    */
-  @JsonProperty("name")
   public String name() {
-    return name;
+    return get("name");
   }
 
   /**
    * JSON {@code slug}; present in every example.
    */
-  @JsonProperty("slug")
   public String slug() {
-    return slug;
+    return get("slug");
   }
 
   /**
    * JSON {@code url}; present in every example.
    */
-  @JsonProperty("url")
   public String url() {
-    return url;
+    return get("url");
   }
 
   /**
@@ -81,51 +59,16 @@ public final class Manufacturer extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Manufacturer that
-        && Objects.equals(id, that.id)
-        && Objects.equals(name, that.name)
-        && Objects.equals(slug, that.slug)
-        && Objects.equals(url, that.url)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, name, slug, url, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Manufacturer", "id", id, "name", name, "slug", slug, "url", url);
-  }
-
   /**
    * Builds a {@link Manufacturer}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long id;
-
-    private String name;
-
-    private String slug;
-
-    private String url;
-
     private Builder() {
     }
 
     private Builder(Manufacturer from) {
       super(from);
-      this.id = from.id;
-      this.name = from.name;
-      this.slug = from.slug;
-      this.url = from.url;
     }
 
     /**
@@ -133,7 +76,6 @@ public final class Manufacturer extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(Long id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -142,7 +84,6 @@ public final class Manufacturer extends JsonObject {
      */
     @JsonProperty("name")
     public Builder name(String name) {
-      this.name = name;
       return set("name", name);
     }
 
@@ -151,7 +92,6 @@ public final class Manufacturer extends JsonObject {
      */
     @JsonProperty("slug")
     public Builder slug(String slug) {
-      this.slug = slug;
       return set("slug", slug);
     }
 
@@ -160,7 +100,6 @@ public final class Manufacturer extends JsonObject {
      */
     @JsonProperty("url")
     public Builder url(String url) {
-      this.url = url;
       return set("url", url);
     }
 

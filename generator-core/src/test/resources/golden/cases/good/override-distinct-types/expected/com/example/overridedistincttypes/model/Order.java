@@ -3,10 +3,8 @@
 package com.example.overridedistincttypes.model;
 
 import com.example.overridedistincttypes.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /orders/1.
@@ -14,57 +12,37 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Order.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Order extends JsonObject {
-  private final Long id;
-
-  private final BillingAddress billingAddress;
-
-  private final ShippingAddress shippingAddress;
-
-  private final Customer customer;
-
   private Order(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.billingAddress = builder.billingAddress;
-    this.shippingAddress = builder.shippingAddress;
-    this.customer = builder.customer;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public Long id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code billing_address}; present in every example.
    */
-  @JsonProperty("billing_address")
   public BillingAddress billingAddress() {
-    return billingAddress;
+    return get("billing_address");
   }
 
   /**
    * JSON {@code shipping_address}; present in every example.
    */
-  @JsonProperty("shipping_address")
   public ShippingAddress shippingAddress() {
-    return shippingAddress;
+    return get("shipping_address");
   }
 
   /**
    * JSON {@code customer}; present in every example.
    */
-  @JsonProperty("customer")
   public Customer customer() {
-    return customer;
+    return get("customer");
   }
 
   /**
@@ -81,51 +59,16 @@ public final class Order extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Order that
-        && Objects.equals(id, that.id)
-        && Objects.equals(billingAddress, that.billingAddress)
-        && Objects.equals(shippingAddress, that.shippingAddress)
-        && Objects.equals(customer, that.customer)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, billingAddress, shippingAddress, customer, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Order", "id", id, "billingAddress", billingAddress, "shippingAddress", shippingAddress, "customer", customer);
-  }
-
   /**
    * Builds a {@link Order}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long id;
-
-    private BillingAddress billingAddress;
-
-    private ShippingAddress shippingAddress;
-
-    private Customer customer;
-
     private Builder() {
     }
 
     private Builder(Order from) {
       super(from);
-      this.id = from.id;
-      this.billingAddress = from.billingAddress;
-      this.shippingAddress = from.shippingAddress;
-      this.customer = from.customer;
     }
 
     /**
@@ -133,7 +76,6 @@ public final class Order extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(Long id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -142,7 +84,6 @@ public final class Order extends JsonObject {
      */
     @JsonProperty("billing_address")
     public Builder billingAddress(BillingAddress billingAddress) {
-      this.billingAddress = billingAddress;
       return set("billing_address", billingAddress);
     }
 
@@ -151,7 +92,6 @@ public final class Order extends JsonObject {
      */
     @JsonProperty("shipping_address")
     public Builder shippingAddress(ShippingAddress shippingAddress) {
-      this.shippingAddress = shippingAddress;
       return set("shipping_address", shippingAddress);
     }
 
@@ -160,7 +100,6 @@ public final class Order extends JsonObject {
      */
     @JsonProperty("customer")
     public Builder customer(Customer customer) {
-      this.customer = customer;
       return set("customer", customer);
     }
 
@@ -178,46 +117,30 @@ public final class Order extends JsonObject {
   @JsonDeserialize(
       builder = BillingAddress.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class BillingAddress extends JsonObject {
-    private final String street;
-
-    private final String city;
-
-    private final String zip;
-
     private BillingAddress(Builder builder) {
       super(builder);
-      this.street = builder.street;
-      this.city = builder.city;
-      this.zip = builder.zip;
     }
 
     /**
      * JSON {@code street}; present in every example.
      */
-    @JsonProperty("street")
     public String street() {
-      return street;
+      return get("street");
     }
 
     /**
      * JSON {@code city}; present in every example.
      */
-    @JsonProperty("city")
     public String city() {
-      return city;
+      return get("city");
     }
 
     /**
      * JSON {@code zip}; present in every example.
      */
-    @JsonProperty("zip")
     public String zip() {
-      return zip;
+      return get("zip");
     }
 
     /**
@@ -234,47 +157,16 @@ public final class Order extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof BillingAddress that
-          && Objects.equals(street, that.street)
-          && Objects.equals(city, that.city)
-          && Objects.equals(zip, that.zip)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(street, city, zip, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("BillingAddress", "street", street, "city", city, "zip", zip);
-    }
-
     /**
      * Builds a {@link BillingAddress}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String street;
-
-      private String city;
-
-      private String zip;
-
       private Builder() {
       }
 
       private Builder(BillingAddress from) {
         super(from);
-        this.street = from.street;
-        this.city = from.city;
-        this.zip = from.zip;
       }
 
       /**
@@ -282,7 +174,6 @@ public final class Order extends JsonObject {
        */
       @JsonProperty("street")
       public Builder street(String street) {
-        this.street = street;
         return set("street", street);
       }
 
@@ -291,7 +182,6 @@ public final class Order extends JsonObject {
        */
       @JsonProperty("city")
       public Builder city(String city) {
-        this.city = city;
         return set("city", city);
       }
 
@@ -300,7 +190,6 @@ public final class Order extends JsonObject {
        */
       @JsonProperty("zip")
       public Builder zip(String zip) {
-        this.zip = zip;
         return set("zip", zip);
       }
 
@@ -319,46 +208,30 @@ public final class Order extends JsonObject {
   @JsonDeserialize(
       builder = ShippingAddress.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class ShippingAddress extends JsonObject {
-    private final String street;
-
-    private final String city;
-
-    private final String zip;
-
     private ShippingAddress(Builder builder) {
       super(builder);
-      this.street = builder.street;
-      this.city = builder.city;
-      this.zip = builder.zip;
     }
 
     /**
      * JSON {@code street}; present in every example.
      */
-    @JsonProperty("street")
     public String street() {
-      return street;
+      return get("street");
     }
 
     /**
      * JSON {@code city}; present in every example.
      */
-    @JsonProperty("city")
     public String city() {
-      return city;
+      return get("city");
     }
 
     /**
      * JSON {@code zip}; present in every example.
      */
-    @JsonProperty("zip")
     public String zip() {
-      return zip;
+      return get("zip");
     }
 
     /**
@@ -375,47 +248,16 @@ public final class Order extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof ShippingAddress that
-          && Objects.equals(street, that.street)
-          && Objects.equals(city, that.city)
-          && Objects.equals(zip, that.zip)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(street, city, zip, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("ShippingAddress", "street", street, "city", city, "zip", zip);
-    }
-
     /**
      * Builds a {@link ShippingAddress}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String street;
-
-      private String city;
-
-      private String zip;
-
       private Builder() {
       }
 
       private Builder(ShippingAddress from) {
         super(from);
-        this.street = from.street;
-        this.city = from.city;
-        this.zip = from.zip;
       }
 
       /**
@@ -423,7 +265,6 @@ public final class Order extends JsonObject {
        */
       @JsonProperty("street")
       public Builder street(String street) {
-        this.street = street;
         return set("street", street);
       }
 
@@ -432,7 +273,6 @@ public final class Order extends JsonObject {
        */
       @JsonProperty("city")
       public Builder city(String city) {
-        this.city = city;
         return set("city", city);
       }
 
@@ -441,7 +281,6 @@ public final class Order extends JsonObject {
        */
       @JsonProperty("zip")
       public Builder zip(String zip) {
-        this.zip = zip;
         return set("zip", zip);
       }
 
@@ -460,57 +299,37 @@ public final class Order extends JsonObject {
   @JsonDeserialize(
       builder = Customer.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Customer extends JsonObject {
-    private final Long id;
-
-    private final String name;
-
-    private final String email;
-
-    private final String phone;
-
     private Customer(Builder builder) {
       super(builder);
-      this.id = builder.id;
-      this.name = builder.name;
-      this.email = builder.email;
-      this.phone = builder.phone;
     }
 
     /**
      * JSON {@code id}; present in every example.
      */
-    @JsonProperty("id")
     public Long id() {
-      return id;
+      return get("id");
     }
 
     /**
      * JSON {@code name}; present in every example.
      */
-    @JsonProperty("name")
     public String name() {
-      return name;
+      return get("name");
     }
 
     /**
      * JSON {@code email}; present in every example.
      */
-    @JsonProperty("email")
     public String email() {
-      return email;
+      return get("email");
     }
 
     /**
      * JSON {@code phone}; present in every example.
      */
-    @JsonProperty("phone")
     public String phone() {
-      return phone;
+      return get("phone");
     }
 
     /**
@@ -527,51 +346,16 @@ public final class Order extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Customer that
-          && Objects.equals(id, that.id)
-          && Objects.equals(name, that.name)
-          && Objects.equals(email, that.email)
-          && Objects.equals(phone, that.phone)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(id, name, email, phone, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Customer", "id", id, "name", name, "email", email, "phone", phone);
-    }
-
     /**
      * Builds a {@link Customer}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Long id;
-
-      private String name;
-
-      private String email;
-
-      private String phone;
-
       private Builder() {
       }
 
       private Builder(Customer from) {
         super(from);
-        this.id = from.id;
-        this.name = from.name;
-        this.email = from.email;
-        this.phone = from.phone;
       }
 
       /**
@@ -579,7 +363,6 @@ public final class Order extends JsonObject {
        */
       @JsonProperty("id")
       public Builder id(Long id) {
-        this.id = id;
         return set("id", id);
       }
 
@@ -588,7 +371,6 @@ public final class Order extends JsonObject {
        */
       @JsonProperty("name")
       public Builder name(String name) {
-        this.name = name;
         return set("name", name);
       }
 
@@ -597,7 +379,6 @@ public final class Order extends JsonObject {
        */
       @JsonProperty("email")
       public Builder email(String email) {
-        this.email = email;
         return set("email", email);
       }
 
@@ -606,7 +387,6 @@ public final class Order extends JsonObject {
        */
       @JsonProperty("phone")
       public Builder phone(String phone) {
-        this.phone = phone;
         return set("phone", phone);
       }
 

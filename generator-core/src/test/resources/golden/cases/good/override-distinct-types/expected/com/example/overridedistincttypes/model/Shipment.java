@@ -3,10 +3,8 @@
 package com.example.overridedistincttypes.model;
 
 import com.example.overridedistincttypes.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /shipments/1.
@@ -14,46 +12,30 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Shipment.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Shipment extends JsonObject {
-  private final Long id;
-
-  private final Customer customer;
-
-  private final Carrier carrier;
-
   private Shipment(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.customer = builder.customer;
-    this.carrier = builder.carrier;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public Long id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code customer}; present in every example.
    */
-  @JsonProperty("customer")
   public Customer customer() {
-    return customer;
+    return get("customer");
   }
 
   /**
    * JSON {@code carrier}; present in every example.
    */
-  @JsonProperty("carrier")
   public Carrier carrier() {
-    return carrier;
+    return get("carrier");
   }
 
   /**
@@ -70,47 +52,16 @@ public final class Shipment extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Shipment that
-        && Objects.equals(id, that.id)
-        && Objects.equals(customer, that.customer)
-        && Objects.equals(carrier, that.carrier)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, customer, carrier, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Shipment", "id", id, "customer", customer, "carrier", carrier);
-  }
-
   /**
    * Builds a {@link Shipment}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long id;
-
-    private Customer customer;
-
-    private Carrier carrier;
-
     private Builder() {
     }
 
     private Builder(Shipment from) {
       super(from);
-      this.id = from.id;
-      this.customer = from.customer;
-      this.carrier = from.carrier;
     }
 
     /**
@@ -118,7 +69,6 @@ public final class Shipment extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(Long id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -127,7 +77,6 @@ public final class Shipment extends JsonObject {
      */
     @JsonProperty("customer")
     public Builder customer(Customer customer) {
-      this.customer = customer;
       return set("customer", customer);
     }
 
@@ -136,7 +85,6 @@ public final class Shipment extends JsonObject {
      */
     @JsonProperty("carrier")
     public Builder carrier(Carrier carrier) {
-      this.carrier = carrier;
       return set("carrier", carrier);
     }
 
@@ -154,46 +102,30 @@ public final class Shipment extends JsonObject {
   @JsonDeserialize(
       builder = Customer.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Customer extends JsonObject {
-    private final Long id;
-
-    private final String name;
-
-    private final String email;
-
     private Customer(Builder builder) {
       super(builder);
-      this.id = builder.id;
-      this.name = builder.name;
-      this.email = builder.email;
     }
 
     /**
      * JSON {@code id}; present in every example.
      */
-    @JsonProperty("id")
     public Long id() {
-      return id;
+      return get("id");
     }
 
     /**
      * JSON {@code name}; present in every example.
      */
-    @JsonProperty("name")
     public String name() {
-      return name;
+      return get("name");
     }
 
     /**
      * JSON {@code email}; present in every example.
      */
-    @JsonProperty("email")
     public String email() {
-      return email;
+      return get("email");
     }
 
     /**
@@ -210,47 +142,16 @@ public final class Shipment extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Customer that
-          && Objects.equals(id, that.id)
-          && Objects.equals(name, that.name)
-          && Objects.equals(email, that.email)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(id, name, email, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Customer", "id", id, "name", name, "email", email);
-    }
-
     /**
      * Builds a {@link Customer}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Long id;
-
-      private String name;
-
-      private String email;
-
       private Builder() {
       }
 
       private Builder(Customer from) {
         super(from);
-        this.id = from.id;
-        this.name = from.name;
-        this.email = from.email;
       }
 
       /**
@@ -258,7 +159,6 @@ public final class Shipment extends JsonObject {
        */
       @JsonProperty("id")
       public Builder id(Long id) {
-        this.id = id;
         return set("id", id);
       }
 
@@ -267,7 +167,6 @@ public final class Shipment extends JsonObject {
        */
       @JsonProperty("name")
       public Builder name(String name) {
-        this.name = name;
         return set("name", name);
       }
 
@@ -276,7 +175,6 @@ public final class Shipment extends JsonObject {
        */
       @JsonProperty("email")
       public Builder email(String email) {
-        this.email = email;
         return set("email", email);
       }
 
@@ -295,57 +193,37 @@ public final class Shipment extends JsonObject {
   @JsonDeserialize(
       builder = Carrier.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Carrier extends JsonObject {
-    private final Long id;
-
-    private final String name;
-
-    private final String email;
-
-    private final String phone;
-
     private Carrier(Builder builder) {
       super(builder);
-      this.id = builder.id;
-      this.name = builder.name;
-      this.email = builder.email;
-      this.phone = builder.phone;
     }
 
     /**
      * JSON {@code id}; present in every example.
      */
-    @JsonProperty("id")
     public Long id() {
-      return id;
+      return get("id");
     }
 
     /**
      * JSON {@code name}; present in every example.
      */
-    @JsonProperty("name")
     public String name() {
-      return name;
+      return get("name");
     }
 
     /**
      * JSON {@code email}; present in every example.
      */
-    @JsonProperty("email")
     public String email() {
-      return email;
+      return get("email");
     }
 
     /**
      * JSON {@code phone}; present in every example.
      */
-    @JsonProperty("phone")
     public String phone() {
-      return phone;
+      return get("phone");
     }
 
     /**
@@ -362,51 +240,16 @@ public final class Shipment extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Carrier that
-          && Objects.equals(id, that.id)
-          && Objects.equals(name, that.name)
-          && Objects.equals(email, that.email)
-          && Objects.equals(phone, that.phone)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(id, name, email, phone, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Carrier", "id", id, "name", name, "email", email, "phone", phone);
-    }
-
     /**
      * Builds a {@link Carrier}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Long id;
-
-      private String name;
-
-      private String email;
-
-      private String phone;
-
       private Builder() {
       }
 
       private Builder(Carrier from) {
         super(from);
-        this.id = from.id;
-        this.name = from.name;
-        this.email = from.email;
-        this.phone = from.phone;
       }
 
       /**
@@ -414,7 +257,6 @@ public final class Shipment extends JsonObject {
        */
       @JsonProperty("id")
       public Builder id(Long id) {
-        this.id = id;
         return set("id", id);
       }
 
@@ -423,7 +265,6 @@ public final class Shipment extends JsonObject {
        */
       @JsonProperty("name")
       public Builder name(String name) {
-        this.name = name;
         return set("name", name);
       }
 
@@ -432,7 +273,6 @@ public final class Shipment extends JsonObject {
        */
       @JsonProperty("email")
       public Builder email(String email) {
-        this.email = email;
         return set("email", email);
       }
 
@@ -441,7 +281,6 @@ public final class Shipment extends JsonObject {
        */
       @JsonProperty("phone")
       public Builder phone(String phone) {
-        this.phone = phone;
         return set("phone", phone);
       }
 

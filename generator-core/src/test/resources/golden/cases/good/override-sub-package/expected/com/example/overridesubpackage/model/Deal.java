@@ -3,11 +3,9 @@
 package com.example.overridesubpackage.model;
 
 import com.example.overridesubpackage.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * Response body of GET /deals/{{dealId}}.
@@ -15,46 +13,30 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Deal.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Deal extends JsonObject {
-  private final Long id;
-
-  private final BigDecimal amount;
-
-  private final Lead.Owner owner;
-
   private Deal(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.amount = builder.amount;
-    this.owner = builder.owner;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public Long id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code amount}; present in every example.
    */
-  @JsonProperty("amount")
   public BigDecimal amount() {
-    return amount;
+    return get("amount");
   }
 
   /**
    * JSON {@code owner}; present in every example.
    */
-  @JsonProperty("owner")
   public Lead.Owner owner() {
-    return owner;
+    return get("owner");
   }
 
   /**
@@ -71,47 +53,16 @@ public final class Deal extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Deal that
-        && Objects.equals(id, that.id)
-        && Objects.equals(amount, that.amount)
-        && Objects.equals(owner, that.owner)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, amount, owner, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Deal", "id", id, "amount", amount, "owner", owner);
-  }
-
   /**
    * Builds a {@link Deal}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long id;
-
-    private BigDecimal amount;
-
-    private Lead.Owner owner;
-
     private Builder() {
     }
 
     private Builder(Deal from) {
       super(from);
-      this.id = from.id;
-      this.amount = from.amount;
-      this.owner = from.owner;
     }
 
     /**
@@ -119,7 +70,6 @@ public final class Deal extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(Long id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -128,7 +78,6 @@ public final class Deal extends JsonObject {
      */
     @JsonProperty("amount")
     public Builder amount(BigDecimal amount) {
-      this.amount = amount;
       return set("amount", amount);
     }
 
@@ -137,7 +86,6 @@ public final class Deal extends JsonObject {
      */
     @JsonProperty("owner")
     public Builder owner(Lead.Owner owner) {
-      this.owner = owner;
       return set("owner", owner);
     }
 

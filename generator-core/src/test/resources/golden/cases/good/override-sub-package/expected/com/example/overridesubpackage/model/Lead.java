@@ -3,10 +3,8 @@
 package com.example.overridesubpackage.model;
 
 import com.example.overridesubpackage.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /leads/{{leadId}}.
@@ -14,57 +12,37 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Lead.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Lead extends JsonObject {
-  private final Long id;
-
-  private final String title;
-
-  private final String status;
-
-  private final Owner owner;
-
   private Lead(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.title = builder.title;
-    this.status = builder.status;
-    this.owner = builder.owner;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public Long id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code title}; present in every example.
    */
-  @JsonProperty("title")
   public String title() {
-    return title;
+    return get("title");
   }
 
   /**
    * JSON {@code status}; present in every example.
    */
-  @JsonProperty("status")
   public String status() {
-    return status;
+    return get("status");
   }
 
   /**
    * JSON {@code owner}; present in every example.
    */
-  @JsonProperty("owner")
   public Owner owner() {
-    return owner;
+    return get("owner");
   }
 
   /**
@@ -81,51 +59,16 @@ public final class Lead extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Lead that
-        && Objects.equals(id, that.id)
-        && Objects.equals(title, that.title)
-        && Objects.equals(status, that.status)
-        && Objects.equals(owner, that.owner)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, title, status, owner, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Lead", "id", id, "title", title, "status", status, "owner", owner);
-  }
-
   /**
    * Builds a {@link Lead}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long id;
-
-    private String title;
-
-    private String status;
-
-    private Owner owner;
-
     private Builder() {
     }
 
     private Builder(Lead from) {
       super(from);
-      this.id = from.id;
-      this.title = from.title;
-      this.status = from.status;
-      this.owner = from.owner;
     }
 
     /**
@@ -133,7 +76,6 @@ public final class Lead extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(Long id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -142,7 +84,6 @@ public final class Lead extends JsonObject {
      */
     @JsonProperty("title")
     public Builder title(String title) {
-      this.title = title;
       return set("title", title);
     }
 
@@ -151,7 +92,6 @@ public final class Lead extends JsonObject {
      */
     @JsonProperty("status")
     public Builder status(String status) {
-      this.status = status;
       return set("status", status);
     }
 
@@ -160,7 +100,6 @@ public final class Lead extends JsonObject {
      */
     @JsonProperty("owner")
     public Builder owner(Owner owner) {
-      this.owner = owner;
       return set("owner", owner);
     }
 
@@ -178,46 +117,30 @@ public final class Lead extends JsonObject {
   @JsonDeserialize(
       builder = Owner.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Owner extends JsonObject {
-    private final Long id;
-
-    private final String name;
-
-    private final String email;
-
     private Owner(Builder builder) {
       super(builder);
-      this.id = builder.id;
-      this.name = builder.name;
-      this.email = builder.email;
     }
 
     /**
      * JSON {@code id}; present in every example.
      */
-    @JsonProperty("id")
     public Long id() {
-      return id;
+      return get("id");
     }
 
     /**
      * JSON {@code name}; present in every example.
      */
-    @JsonProperty("name")
     public String name() {
-      return name;
+      return get("name");
     }
 
     /**
      * JSON {@code email}; present in every example.
      */
-    @JsonProperty("email")
     public String email() {
-      return email;
+      return get("email");
     }
 
     /**
@@ -234,47 +157,16 @@ public final class Lead extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Owner that
-          && Objects.equals(id, that.id)
-          && Objects.equals(name, that.name)
-          && Objects.equals(email, that.email)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(id, name, email, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Owner", "id", id, "name", name, "email", email);
-    }
-
     /**
      * Builds a {@link Owner}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Long id;
-
-      private String name;
-
-      private String email;
-
       private Builder() {
       }
 
       private Builder(Owner from) {
         super(from);
-        this.id = from.id;
-        this.name = from.name;
-        this.email = from.email;
       }
 
       /**
@@ -282,7 +174,6 @@ public final class Lead extends JsonObject {
        */
       @JsonProperty("id")
       public Builder id(Long id) {
-        this.id = id;
         return set("id", id);
       }
 
@@ -291,7 +182,6 @@ public final class Lead extends JsonObject {
        */
       @JsonProperty("name")
       public Builder name(String name) {
-        this.name = name;
         return set("name", name);
       }
 
@@ -300,7 +190,6 @@ public final class Lead extends JsonObject {
        */
       @JsonProperty("email")
       public Builder email(String email) {
-        this.email = email;
         return set("email", email);
       }
 

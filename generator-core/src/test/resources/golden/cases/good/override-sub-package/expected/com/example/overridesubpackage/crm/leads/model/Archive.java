@@ -4,11 +4,9 @@ package com.example.overridesubpackage.crm.leads.model;
 
 import com.example.overridesubpackage.JsonObject;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
-import java.util.Objects;
 
 /**
  * Response body of POST /leads/{{leadId}}/archive.
@@ -16,39 +14,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Archive.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Archive extends JsonObject {
-  private final Boolean archived;
-
-  private final OffsetDateTime at;
-
   private Archive(Builder builder) {
     super(builder);
-    this.archived = builder.archived;
-    this.at = builder.at;
   }
 
   /**
    * JSON {@code archived}; present in every example.
    */
-  @JsonProperty("archived")
   public Boolean archived() {
-    return archived;
+    return get("archived");
   }
 
   /**
    * JSON {@code at}; present in every example.
    */
-  @JsonProperty("at")
-  @JsonFormat(
-      shape = JsonFormat.Shape.STRING,
-      without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
-  )
   public OffsetDateTime at() {
-    return at;
+    return get("at");
   }
 
   /**
@@ -65,43 +47,16 @@ public final class Archive extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Archive that
-        && Objects.equals(archived, that.archived)
-        && Objects.equals(at, that.at)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(archived, at, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Archive", "archived", archived, "at", at);
-  }
-
   /**
    * Builds a {@link Archive}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Boolean archived;
-
-    private OffsetDateTime at;
-
     private Builder() {
     }
 
     private Builder(Archive from) {
       super(from);
-      this.archived = from.archived;
-      this.at = from.at;
     }
 
     /**
@@ -109,7 +64,6 @@ public final class Archive extends JsonObject {
      */
     @JsonProperty("archived")
     public Builder archived(Boolean archived) {
-      this.archived = archived;
       return set("archived", archived);
     }
 
@@ -122,7 +76,6 @@ public final class Archive extends JsonObject {
         without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     )
     public Builder at(OffsetDateTime at) {
-      this.at = at;
       return set("at", at);
     }
 

@@ -3,10 +3,8 @@
 package com.example.overridesubpackage.crm.leads.model;
 
 import com.example.overridesubpackage.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Request body of POST /leads.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = LeadsCreateLeadRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class LeadsCreateLeadRequest extends JsonObject {
-  private final String title;
-
-  private final Long ownerId;
-
   private LeadsCreateLeadRequest(Builder builder) {
     super(builder);
-    this.title = builder.title;
-    this.ownerId = builder.ownerId;
   }
 
   /**
    * JSON {@code title}; present in every example.
    */
-  @JsonProperty("title")
   public String title() {
-    return title;
+    return get("title");
   }
 
   /**
    * JSON {@code owner_id}; present in every example.
    */
-  @JsonProperty("owner_id")
   public Long ownerId() {
-    return ownerId;
+    return get("owner_id");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class LeadsCreateLeadRequest extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof LeadsCreateLeadRequest that
-        && Objects.equals(title, that.title)
-        && Objects.equals(ownerId, that.ownerId)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(title, ownerId, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("LeadsCreateLeadRequest", "title", title, "ownerId", ownerId);
-  }
-
   /**
    * Builds a {@link LeadsCreateLeadRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String title;
-
-    private Long ownerId;
-
     private Builder() {
     }
 
     private Builder(LeadsCreateLeadRequest from) {
       super(from);
-      this.title = from.title;
-      this.ownerId = from.ownerId;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class LeadsCreateLeadRequest extends JsonObject {
      */
     @JsonProperty("title")
     public Builder title(String title) {
-      this.title = title;
       return set("title", title);
     }
 
@@ -112,7 +70,6 @@ public final class LeadsCreateLeadRequest extends JsonObject {
      */
     @JsonProperty("owner_id")
     public Builder ownerId(Long ownerId) {
-      this.ownerId = ownerId;
       return set("owner_id", ownerId);
     }
 
