@@ -27,7 +27,8 @@ final class RuntimeTemplates {
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return header + jackson.template(text).replace("__PACKAGE__", packageName)
-          .replace("__ERROR_CODE__", errorCodeEnum);
+          .replace("__ERROR_CODE__", errorCodeEnum)
+          .replace("__BODY_KINDS__", RuntimeNames.bodyKinds());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
