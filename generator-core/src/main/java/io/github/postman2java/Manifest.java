@@ -37,12 +37,16 @@ final class Manifest {
   }
 
   private static void write(JsonGenerator g, NamedModel model) throws IOException {
-    TypeNames types = new TypeNames(model.modelPackage());
+    TypeNames types = new TypeNames(model.modelPackage(), model.basePackage());
     g.writeStartObject();
     g.writeStringField("collection", model.collectionFile());
     g.writeStringField("package", model.basePackage());
     g.writeStringField("client", model.basePackage() + "." + model.clientClass());
-    g.writeStringField("errorCodeEnum", model.basePackage() + "." + model.errorCodeEnum());
+    if (model.hasErrorCodes()) {
+      g.writeStringField("errorCodeEnum", model.basePackage() + "." + model.errorCodeEnum());
+    } else {
+      g.writeNullField("errorCodeEnum"); // no error example carries a code: no enum
+    }
     g.writeArrayFieldStart("operations");
     Deque<ClientGroup> work = new ArrayDeque<>();
     work.add(model.root());

@@ -51,7 +51,7 @@ public final class FixturesGenerator {
     this.model = model;
     this.recordings = recordings;
     this.jackson = jackson;
-    this.types = new TypeMapper(model.modelPackage());
+    this.types = new TypeMapper(model.modelPackage(), model.basePackage());
     this.header = JavaGenerator.header(model);
     this.pkg = model.basePackage() + ".fixtures";
     this.examples = ClassName.get(pkg, model.clientClass().replaceFirst("Client$", "")
@@ -107,7 +107,7 @@ public final class FixturesGenerator {
     for (String name : TEMPLATES) {
       if (REPLAY || !REPLAY_TEMPLATES.contains(name)) {
         files.add(java(name, RuntimeTemplates.render("fixtures/" + name, model.basePackage(),
-            model.errorCodeEnum(), header, jackson)));
+            JavaGenerator.errorCodeEnum(model), header, jackson)));
       }
     }
     files.sort(Comparator.comparing(GeneratedFile::relativePath));

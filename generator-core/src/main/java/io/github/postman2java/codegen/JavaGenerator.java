@@ -29,7 +29,7 @@ public final class JavaGenerator {
   /** Generates every file for {@code model} against {@code jackson}, sorted by path. */
   public static List<GeneratedFile> generate(NamedModel model, JacksonDialect jackson) {
     String header = header(model);
-    TypeMapper types = new TypeMapper(model.modelPackage());
+    TypeMapper types = new TypeMapper(model.modelPackage(), model.basePackage());
     ModelGenerator models = new ModelGenerator(types, model.basePackage());
     // Model files are independent of each other: render them in parallel (large collections
     // have hundreds); the result is sorted below, so order never depends on scheduling.
@@ -37,16 +37,17 @@ public final class JavaGenerator {
         .map(decl -> file(model.modelPackage(), models.generate(decl,
             ClassName.get(model.modelPackage(), decl.simpleName())), header))
         .toList());
-    ClassName errorCode = ClassName.get(model.basePackage(), model.errorCodeEnum());
-    files.add(file(model.basePackage(), ModelGenerator.errorCodeEnum(errorCode, model.errorCodes(),
-        List.of("Error codes of the API, collected from the collection's error examples.",
-            "Open: codes this client does not know read as UNKNOWN.")), header));
+    if (model.hasErrorCodes()) {
+      ClassName errorCode = ClassName.get(model.basePackage(), model.errorCodeEnum());
+      files.add(file(model.basePackage(), ErrorCodeEnumGenerator.generate(errorCode,
+          model.errorCodes(), model.errorCodePlaces()), header));
+    }
     files.addAll(new ClientGenerator(model, types).generate().parallelStream()
         .map(client -> file(model.basePackage(), client, header))
         .toList());
     for (String name : RuntimeTemplates.NAMES) {
       files.add(new GeneratedFile(path(model.basePackage(), name),
-          RuntimeTemplates.render(name, model.basePackage(), model.errorCodeEnum(), header,
+          RuntimeTemplates.render(name, model.basePackage(), errorCodeEnum(model), header,
               jackson)));
     }
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
@@ -56,6 +57,11 @@ public final class JavaGenerator {
     return files.stream()
         .map(f -> new GeneratedFile(f.relativePath(), jackson.rewrite(f.content())))
         .toList();
+  }
+
+  /** The error-code enum's simple name, or {@code null} when no example carries a code. */
+  static String errorCodeEnum(NamedModel model) {
+    return model.hasErrorCodes() ? model.errorCodeEnum() : null;
   }
 
   /** The two lines every generated file starts with, Java or fixture resource. */

@@ -14,18 +14,26 @@ final class TypeMapper {
   static final ClassName STRING = of(JavaType.STRING);
 
   private final String modelPackage;
+  private final String runtimePackage;
 
-  TypeMapper(String modelPackage) {
+  /**
+   * @param runtimePackage the client's package, where the runtime classes ({@code
+   *     NumberOrString}) are
+   */
+  TypeMapper(String modelPackage, String runtimePackage) {
     this.modelPackage = modelPackage;
+    this.runtimePackage = runtimePackage;
   }
 
+  /** The class of a type with a fixed package (every {@link JavaType} but the runtime's). */
   static ClassName of(JavaType type) {
     return ClassName.get(type.packageName(), type.simpleName());
   }
 
   TypeName map(TypeRef ref) {
     if (ref instanceof TypeRef.Scalar s) {
-      return of(s.type());
+      return s.type().packageName() == null
+          ? ClassName.get(runtimePackage, s.type().simpleName()) : of(s.type());
     }
     if (ref instanceof TypeRef.Named n) {
       ClassName top = ClassName.get(modelPackage, n.topLevel());

@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 public final class TypeNames {
   private final TypeMapper types;
 
-  /** Creates names for types in {@code modelPackage}. */
-  public TypeNames(String modelPackage) {
-    this.types = new TypeMapper(modelPackage);
+  /** Creates names for types in {@code modelPackage}, runtime classes in {@code runtimePackage}. */
+  public TypeNames(String modelPackage, String runtimePackage) {
+    this.types = new TypeMapper(modelPackage, runtimePackage);
   }
 
   /** Returns the canonical name of {@code ref}, e.g. {@code java.util.List<a.b.C$D>}. */

@@ -84,7 +84,7 @@ public final class ShapeInferrer {
       operations.add(new OperationShapes(strip(op, templates), request, successModel,
           errorModels));
     }
-    return new ShapeGraph(operations, errorCodes);
+    return new ShapeGraph(operations, errorCodes, codes.places());
   }
 
   /** Notes the bodies whose placeholders sit where the model cannot read them. */

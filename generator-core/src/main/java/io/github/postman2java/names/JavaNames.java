@@ -134,12 +134,21 @@ public final class JavaNames {
 
   /** Returns {@code UPPER_SNAKE} for an enum constant, prefixed when it would start with a digit. */
   public static String constant(String text) {
+    return constant(text, "VALUE_");
+  }
+
+  /**
+   * Returns an UPPER_SNAKE constant name for {@code text}; a name that would start with a digit
+   * starts with {@code digitPrefix} instead ({@code "02_005"} → {@code CODE_02_005} for an error
+   * code, {@code VALUE_2FA} for an enum value).
+   */
+  public static String constant(String text, String digitPrefix) {
     List<String> words = words(text);
     String name = String.join("_", words).toUpperCase(Locale.ROOT);
     if (name.isEmpty()) {
       return "EMPTY";
     }
-    return limit(Character.isDigit(name.charAt(0)) ? "VALUE_" + name : name);
+    return limit(Character.isDigit(name.charAt(0)) ? digitPrefix + name : name);
   }
 
   /** Caps identifier length: 5,000-character names make unusable code and too-long file names. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Compiles the generated output of every golden case with {@code -Xlint:all -Werror} against
  * Jackson alone (databind, annotations, core, jsr310): the only dependencies generated code has.
  */
-class GoldenCompilesTest {
+public class GoldenCompilesTest {
   static List<GoldenCase> cases() {
     return GoldenCase.generating();
   }

@@ -4,6 +4,7 @@ package com.example.scalartypes.model;
 
 import com.example.scalartypes.ExactJsonNodeDeserializer;
 import com.example.scalartypes.JsonObject;
+import com.example.scalartypes.NumberOrString;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -38,7 +39,7 @@ public final class Stat extends JsonObject {
 
   private final LocalDate day;
 
-  private final JsonNode mixed;
+  private final NumberOrString mixed;
 
   private final Boolean flag;
 
@@ -117,7 +118,7 @@ public final class Stat extends JsonObject {
    * JSON {@code mixed}; present in every example.
    */
   @JsonProperty("mixed")
-  public JsonNode mixed() {
+  public NumberOrString mixed() {
     return mixed;
   }
 
@@ -196,7 +197,7 @@ public final class Stat extends JsonObject {
 
     private LocalDate day;
 
-    private JsonNode mixed;
+    private NumberOrString mixed;
 
     private Boolean flag;
 
@@ -284,10 +285,7 @@ public final class Stat extends JsonObject {
      * Sets JSON {@code mixed}; {@code null} is sent as {@code null}.
      */
     @JsonProperty("mixed")
-    @JsonDeserialize(
-        using = ExactJsonNodeDeserializer.class
-    )
-    public Builder mixed(JsonNode mixed) {
+    public Builder mixed(NumberOrString mixed) {
       this.mixed = mixed;
       return set("mixed", mixed);
     }
