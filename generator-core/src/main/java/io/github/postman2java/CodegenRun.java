@@ -18,10 +18,12 @@ import io.github.postman2java.diag.GenerationException;
 import io.github.postman2java.diag.Severity;
 import io.github.postman2java.diag.SourceLocation;
 import io.github.postman2java.infer.EvidenceIndex;
+import io.github.postman2java.infer.KeepApart;
 import io.github.postman2java.infer.ShapeGraph;
 import io.github.postman2java.infer.ShapeInferrer;
 import io.github.postman2java.infer.rewrite.Rewrites;
 import io.github.postman2java.names.JavaNames;
+import io.github.postman2java.naming.DistinctTypes;
 import io.github.postman2java.naming.ModelOverrides;
 import io.github.postman2java.naming.NameAssigner;
 import io.github.postman2java.naming.NamedModel;
@@ -210,6 +212,16 @@ public final class CodegenRun {
     ShapeGraph inferred = ShapeInferrer.infer(samples, overrides, diagnostics);
     ShapeGraph shapes = Rewrites.apply(inferred);
     diagnostics.throwIfErrors();
+    if (!overrides.distinctTypes().isEmpty()) {
+      // The positions to keep apart are addressed like requests of the named model: name once
+      // (quietly), label those objects in the inferred bodies, and rewrite again.
+      NamedModel first = NameAssigner.assign(Binder.bind(redacted, shapes, new Diagnostics()),
+          options.packageName());
+      List<KeepApart.Position> apart = DistinctTypes.positions(first, overrides, diagnostics);
+      diagnostics.throwIfErrors();
+      inferred = KeepApart.mark(inferred, apart);
+      shapes = Rewrites.apply(inferred);
+    }
     BoundCollection bound = Binder.bind(redacted, shapes, diagnostics);
     NamedModel named = NameAssigner.assign(bound, options.packageName());
     NamedModel model = ModelOverrides.apply(named, overrides, diagnostics);

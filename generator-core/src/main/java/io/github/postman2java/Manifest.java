@@ -37,7 +37,7 @@ final class Manifest {
   }
 
   private static void write(JsonGenerator g, NamedModel model) throws IOException {
-    TypeNames types = new TypeNames(model.modelPackage(), model.basePackage());
+    TypeNames types = new TypeNames(model);
     g.writeStartObject();
     g.writeStringField("collection", model.collectionFile());
     g.writeStringField("package", model.basePackage());
@@ -63,7 +63,8 @@ final class Manifest {
         g.writeEndArray();
         g.writeStringField("httpMethod", op.httpMethod());
         g.writeStringField("url", Redacted.display(op.rawUrl()));
-        g.writeStringField("clientClass", model.basePackage() + "." + group.className());
+        g.writeStringField("clientClass",
+            model.clientPackage(group.className()) + "." + group.className());
         g.writeStringField("javaMethod", op.javaMethod());
         g.writeStringField("requestBodyType", canonical(types, op.requestType()));
         g.writeStringField("responseBodyType", canonical(types, op.successType()));

@@ -17,18 +17,6 @@ final class Annotations {
 
   private Annotations() {}
 
-  /**
-   * Absent and {@code null} properties are left out (explicit nulls are written by {@code
-   * JsonObject}); map values are always written, whatever the mapper's default inclusion.
-   */
-  static AnnotationSpec includeNonNull() {
-    ClassName include = JSON_INCLUDE.nestedClass("Include");
-    return AnnotationSpec.builder(JSON_INCLUDE)
-        .addMember("value", "$T.NON_NULL", include)
-        .addMember("content", "$T.ALWAYS", include)
-        .build();
-  }
-
   /** Reads the model through its builder, which records explicit nulls. */
   static AnnotationSpec deserializeWithBuilder(ClassName builder) {
     return AnnotationSpec.builder(JSON_DESERIALIZE)
@@ -36,10 +24,10 @@ final class Annotations {
         .build();
   }
 
-  /** Reads untyped JSON with every digit ({@code content}: the elements of a list or map). */
-  static AnnotationSpec deserializeExactly(ClassName deserializer, boolean content) {
+  /** Reads untyped JSON (possibly in lists and maps) with every number's kind and digits. */
+  static AnnotationSpec deserializeExactly(ClassName deserializer) {
     return AnnotationSpec.builder(JSON_DESERIALIZE)
-        .addMember(content ? "contentUsing" : "using", "$T.class", deserializer)
+        .addMember("using", "$T.class", deserializer)
         .build();
   }
 

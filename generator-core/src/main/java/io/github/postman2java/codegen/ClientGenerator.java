@@ -44,12 +44,13 @@ final class ClientGenerator {
   /** Returns every client class, root first. */
   List<TypeSpec> generate() {
     List<TypeSpec> out = new java.util.ArrayList<>();
-    addGroup(out, model.root(), true);
+    addGroup(out, model.root(), true, model.basePackage());
     return out;
   }
 
-  private void addGroup(List<TypeSpec> out, ClientGroup group, boolean root) {
-    ClassName name = ClassName.get(model.basePackage(), group.className());
+  private void addGroup(List<TypeSpec> out, ClientGroup group, boolean root,
+      String parentPackage) {
+    ClassName name = ClassName.get(model.clientPackage(group.className()), group.className());
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addField(transport, "transport", Modifier.PRIVATE, Modifier.FINAL);
@@ -76,6 +77,12 @@ final class ClientGenerator {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addParameter(transport, "transport")
         .addStatement("this.transport = transport");
+    if (!root && !name.packageName().equals(parentPackage)) {
+      // The parent client lives in another package (a folder moved by the overrides file).
+      constructor.addModifiers(Modifier.PUBLIC)
+          .addJavadoc("For the parent client, which lives in another package; get this client"
+              + " from it.\n\n@param transport the parent's transport\n");
+    }
     if (root) {
       constructor.addModifiers(Modifier.PRIVATE);
       type.addMethod(MethodSpec.constructorBuilder()
@@ -85,7 +92,8 @@ final class ClientGenerator {
           .build());
     }
     for (ClientGroup child : group.children()) {
-      ClassName childName = ClassName.get(model.basePackage(), child.className());
+      ClassName childName = ClassName.get(model.clientPackage(child.className()),
+          child.className());
       String field = privateNames.allocate(child.accessor() + "Client", child.accessor()
           + "Folder");
       type.addField(childName, field, Modifier.PRIVATE, Modifier.FINAL);
@@ -96,7 +104,7 @@ final class ClientGenerator {
           .returns(childName)
           .addStatement("return $N", field)
           .build());
-      addGroup(out, child, false);
+      addGroup(out, child, false, name.packageName());
     }
     type.addMethod(constructor.build());
     type.addMethod(MethodSpec.methodBuilder(withOptions)

@@ -51,7 +51,7 @@ public final class FixturesGenerator {
     this.model = model;
     this.recordings = recordings;
     this.jackson = jackson;
-    this.types = new TypeMapper(model.modelPackage(), model.basePackage());
+    this.types = new TypeMapper(model);
     this.header = JavaGenerator.header(model);
     this.pkg = model.basePackage() + ".fixtures";
     this.examples = ClassName.get(pkg, model.clientClass().replaceFirst("Client$", "")

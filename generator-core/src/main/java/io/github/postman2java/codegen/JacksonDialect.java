@@ -74,6 +74,9 @@ public enum JacksonDialect {
   private static final Pattern SERDE_CLASS = Pattern.compile(
       "extends (?:ValueSerializer|ValueDeserializer|StdSerializer|StdDeserializer)<");
 
+  /** A run of (non-static) import lines, as JavaPoet writes them. */
+  private static final Pattern IMPORTS = Pattern.compile("(?m)(?:^import (?!static )[^\n]*\n)+");
+
   /** Returns the major version number, 2 or 3. */
   public int major() {
     return this == JACKSON_2 ? 2 : 3;
@@ -109,9 +112,22 @@ public enum JacksonDialect {
     String renamed = out.toString()
         .replace("tools.jackson.databind.JacksonException", "tools.jackson.core.JacksonException")
         .replace("tools.jackson.core.DatabindException", "tools.jackson.databind.DatabindException");
-    if (SERDE_CLASS.matcher(renamed).find()) {
-      return renamed.replace(" throws IOException", "");
+    String unchecked = SERDE_CLASS.matcher(renamed).find()
+        ? renamed.replace(" throws IOException", "")
+        : SERDE_THROWS.matcher(renamed).replaceAll("$1");
+    return sortImports(unchecked);
+  }
+
+  /** Sorts each run of imports again: a moved package no longer sorts where it was. */
+  private static String sortImports(String source) {
+    Matcher m = IMPORTS.matcher(source);
+    StringBuilder out = new StringBuilder(source.length());
+    while (m.find()) {
+      List<String> lines = new ArrayList<>(List.of(m.group().split("\n")));
+      lines.sort(java.util.Comparator.comparing(line -> line.replace(";", "")));
+      m.appendReplacement(out, Matcher.quoteReplacement(String.join("\n", lines) + "\n"));
     }
-    return SERDE_THROWS.matcher(renamed).replaceAll("$1");
+    m.appendTail(out);
+    return out.toString();
   }
 }

@@ -29,13 +29,13 @@ public final class JavaGenerator {
   /** Generates every file for {@code model} against {@code jackson}, sorted by path. */
   public static List<GeneratedFile> generate(NamedModel model, JacksonDialect jackson) {
     String header = header(model);
-    TypeMapper types = new TypeMapper(model.modelPackage(), model.basePackage());
+    TypeMapper types = new TypeMapper(model);
     ModelGenerator models = new ModelGenerator(types, model.basePackage());
     // Model files are independent of each other: render them in parallel (large collections
     // have hundreds); the result is sorted below, so order never depends on scheduling.
     List<GeneratedFile> files = new ArrayList<>(model.modelTypes().parallelStream()
-        .map(decl -> file(model.modelPackage(), models.generate(decl,
-            ClassName.get(model.modelPackage(), decl.simpleName())), header))
+        .map(decl -> file(model.typePackage(decl.simpleName()), models.generate(decl,
+            ClassName.get(model.typePackage(decl.simpleName()), decl.simpleName())), header))
         .toList());
     if (model.hasErrorCodes()) {
       ClassName errorCode = ClassName.get(model.basePackage(), model.errorCodeEnum());
@@ -43,12 +43,13 @@ public final class JavaGenerator {
           model.errorCodes(), model.errorCodePlaces()), header));
     }
     files.addAll(new ClientGenerator(model, types).generate().parallelStream()
-        .map(client -> file(model.basePackage(), client, header))
+        .map(client -> file(model.clientPackage(client.name()), client, header))
         .toList());
     for (String name : RuntimeTemplates.NAMES) {
+      String text = RuntimeTemplates.render(name, model.basePackage(), errorCodeEnum(model),
+          header, jackson);
       files.add(new GeneratedFile(path(model.basePackage(), name),
-          RuntimeTemplates.render(name, model.basePackage(), errorCodeEnum(model), header,
-              jackson)));
+          model.clientPackages().isEmpty() ? text : SupportVisibility.open(name, text)));
     }
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
     if (jackson == JacksonDialect.JACKSON_2) {

@@ -2,7 +2,6 @@ package io.github.postman2java.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -17,10 +16,11 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates an object model: an immutable class extending the runtime's {@code JsonObject} (which
- * keeps unknown members and explicit nulls), with one accessor per property, a builder that
- * Jackson also reads through (so a {@code null} it passes is recorded as an explicit {@code
- * null}), {@code toBuilder()}, value equality and a {@code toString()} that hides credentials.
+ * Generates an object model: an immutable class extending the runtime's {@code JsonObject}, which
+ * holds every member in order (typed properties, explicit nulls, unknown members) and gives value
+ * equality, a {@code toString()} that hides credentials and the JSON writing. The model adds one
+ * typed accessor per property and a builder with one setter per property, which Jackson also
+ * reads through (so a {@code null} it passes is recorded as an explicit {@code null}).
  */
 final class ObjectModelGenerator {
   private final TypeMapper types;
@@ -41,20 +41,13 @@ final class ObjectModelGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(jsonObject)
         .addAnnotation(Annotations.deserializeWithBuilder(builder))
-        .addAnnotation(Annotations.includeNonNull())
-        .addJavadoc(classDoc(r));
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PRIVATE)
-        .addParameter(builder, "builder")
-        .addStatement("super(builder)");
+        .addJavadoc(classDoc(r))
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(builder, "builder")
+            .addStatement("super(builder)")
+            .build());
     Set<String> memberNames = memberNames(fields);
-    for (FieldDecl f : fields) {
-      TypeName javaType = types.map(f.type());
-      type.addField(javaType, f.javaName(), Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement(isCollection(f.type()) ? "this.$N = copyOf(builder.$N)"
-          : "this.$N = builder.$N", f.javaName(), f.javaName());
-    }
-    type.addMethod(constructor.build());
     for (FieldDecl f : fields) {
       type.addMethod(accessor(f));
       String has = "has" + Character.toUpperCase(f.javaName().charAt(0))
@@ -65,8 +58,7 @@ final class ObjectModelGenerator {
             .addJavadoc("Returns whether JSON {@code $L} was present, possibly as {@code null}"
                 + " (the examples show both absent and {@code null}).\n", wire(f))
             .returns(TypeName.BOOLEAN)
-            .addStatement("return isPresent($L, $N)", JavaNames.literal(f.jsonName()),
-                f.javaName())
+            .addStatement("return has($L)", JavaNames.literal(f.jsonName()))
             .build());
       }
     }
@@ -82,7 +74,6 @@ final class ObjectModelGenerator {
         .returns(builder)
         .addStatement("return new $T(this)", builder)
         .build());
-    ValueMethods.add(type, name, fields);
     type.addType(builderType(name, builder, fields));
     return type;
   }
@@ -103,16 +94,12 @@ final class ObjectModelGenerator {
   }
 
   private MethodSpec accessor(FieldDecl f) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder(f.javaName())
+    return MethodSpec.methodBuilder(f.javaName())
         .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(Annotations.property(f.jsonName()))
         .addJavadoc("JSON {@code $L}; $L.\n", wire(f), presence(f))
         .returns(types.map(f.type()))
-        .addStatement("return $N", f.javaName());
-    if (TypeMapper.isTemporal(f.type())) {
-      m.addAnnotation(Annotations.isoDateTime());
-    }
-    return m.build();
+        .addStatement("return get($L)", JavaNames.literal(f.jsonName()))
+        .build();
   }
 
   private TypeSpec builderType(ClassName model, ClassName builder, List<FieldDecl> fields) {
@@ -121,17 +108,12 @@ final class ObjectModelGenerator {
         .superclass(ParameterizedTypeName.get(jsonObject.nestedClass("Builder"), builder))
         .addJavadoc("Builds a {@link $T}. A property never set is left out of the JSON; one\n"
             + "set to {@code null} is sent as {@code null}.\n", model)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    MethodSpec.Builder copy = MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PRIVATE)
-        .addParameter(model, "from")
-        .addStatement("super(from)");
-    for (FieldDecl f : fields) {
-      TypeName javaType = types.map(f.type());
-      b.addField(FieldSpec.builder(javaType, f.javaName(), Modifier.PRIVATE).build());
-      copy.addStatement("this.$N = from.$N", f.javaName(), f.javaName());
-    }
-    b.addMethod(copy.build());
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(model, "from")
+            .addStatement("super(from)")
+            .build());
     for (FieldDecl f : fields) {
       b.addMethod(setter(builder, f));
     }
@@ -151,17 +133,12 @@ final class ObjectModelGenerator {
         .addJavadoc("Sets JSON {@code $L}; {@code null} is sent as {@code null}.\n", wire(f))
         .returns(builder)
         .addParameter(types.map(f.type()), f.javaName())
-        .addStatement("this.$N = $N", f.javaName(), f.javaName())
         .addStatement("return set($L, $N)", JavaNames.literal(f.jsonName()), f.javaName());
     if (TypeMapper.isTemporal(f.type())) {
       m.addAnnotation(Annotations.isoDateTime());
     }
-    TypeRef t = f.type();
-    if (t instanceof TypeRef.Any) {
-      m.addAnnotation(Annotations.deserializeExactly(exactJson, false));
-    } else if ((t instanceof TypeRef.ListOf l && l.item() instanceof TypeRef.Any)
-        || (t instanceof TypeRef.MapOf mo && mo.value() instanceof TypeRef.Any)) {
-      m.addAnnotation(Annotations.deserializeExactly(exactJson, true));
+    if (holdsOnlyUntypedJson(f.type())) {
+      m.addAnnotation(Annotations.deserializeExactly(exactJson));
     }
     return m.build();
   }
@@ -180,8 +157,14 @@ final class ObjectModelGenerator {
     return names;
   }
 
-  private static boolean isCollection(TypeRef t) {
-    return t instanceof TypeRef.ListOf || t instanceof TypeRef.MapOf;
+  /**
+   * Whether {@code t} is untyped JSON, possibly in lists and maps ({@code List<List<JsonNode>>}):
+   * such a value is read exactly, every number with its kind and digits.
+   */
+  private static boolean holdsOnlyUntypedJson(TypeRef t) {
+    return t instanceof TypeRef.Any
+        || (t instanceof TypeRef.ListOf l && holdsOnlyUntypedJson(l.item()))
+        || (t instanceof TypeRef.MapOf m && holdsOnlyUntypedJson(m.value()));
   }
 
   private static String wire(FieldDecl f) {

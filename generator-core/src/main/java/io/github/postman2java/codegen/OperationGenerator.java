@@ -86,11 +86,13 @@ final class OperationGenerator {
     boolean returnsBody = op.successType() != null || op.successBinary();
     String withResponseName = op.javaMethod() + "WithResponse";
 
+    // The parameters are documented once, on the plain method; each variant says what it adds
+    // and links there (seven copies of every parameter's text made clients twice their size).
     for (boolean optioned : new boolean[] {false, true}) {
       MethodSpec.Builder sync = MethodSpec.methodBuilder(op.javaMethod())
           .addModifiers(Modifier.PUBLIC)
           .addJavadoc(optioned ? CodeBlock.of("Like {@link #$L}, with per-call options.\n\n",
-              op.javaMethod()).toBuilder().add(paramDocs(op, params)).build() : doc)
+              op.javaMethod()) : doc)
           .addParameters(params);
       CodeBlock call = optioned ? withOptions : plain;
       if (optioned) {
@@ -111,7 +113,6 @@ final class OperationGenerator {
           .addModifiers(Modifier.PUBLIC)
           .addJavadoc("Like {@link #$L}, also returning the status code, headers and request"
               + " id.\n\n", op.javaMethod())
-          .addJavadoc(paramDocs(op, params))
           .addParameters(params);
       if (optioned) {
         m.addParameter(options).addJavadoc(OPTIONS_DOC, options.name())
@@ -130,7 +131,6 @@ final class OperationGenerator {
           .addModifiers(Modifier.PUBLIC)
           .addJavadoc("Like {@link #$L}, without blocking; the future fails with {@link $T}.\n\n",
               op.javaMethod(), apiException)
-          .addJavadoc(paramDocs(op, params))
           .addParameters(params)
           .returns(ParameterizedTypeName.get(FUTURE, body));
       if (optioned) {

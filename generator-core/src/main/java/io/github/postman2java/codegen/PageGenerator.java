@@ -104,8 +104,10 @@ final class PageGenerator {
               + " fetching pages only as it reaches them.\n\n<p>Paging: $L.\n\n",
               op.javaMethod(), how);
         }
-        params.forEach(x -> m.addJavadoc("@param $L see {@link #$L}\n", x.name(),
-            op.javaMethod()));
+        if (!async && !optioned) {
+          params.forEach(x -> m.addJavadoc("@param $L see {@link #$L}\n", x.name(),
+              op.javaMethod()));
+        }
         if (optioned) {
           m.addParameter(options).addJavadoc("@param $L per-call options, used for every"
               + " page\n", options.name());

@@ -1,5 +1,6 @@
 package io.github.postman2java.codegen;
 
+import io.github.postman2java.names.JavaNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,12 +18,7 @@ import java.util.regex.Pattern;
  * status, headers and body but no code.
  */
 final class RuntimeTemplates {
-  static final List<String> NAMES = List.of(
-      "ApiException", "ApiRequest", "ApiResponse", "ApiTransport", "AsyncAutoPager",
-      "AutoPager", "BinaryContent", "ClientConfig", "ExactJsonNodeDeserializer", "HttpTransport",
-      "Interceptor", "JdkHttpTransport", "JsonObject", "NumberOrString", "Page", "Paging", "RequestBody",
-      "RequestEncoder", "RequestOptions", "ResponseReader", "ResponseType", "Retries", "Sleeper",
-      "UrlEncoding");
+  static final List<String> NAMES = JavaNames.RUNTIME_TYPES;
   private static final Pattern ERROR_CODES = Pattern.compile(
       "(?m)^[ \\t]*//#if errorcodes[ \\t]*\\R(.*?)(?:^[ \\t]*//#else[ \\t]*\\R(.*?))?"
           + "^[ \\t]*//#end[ \\t]*\\R", Pattern.DOTALL);

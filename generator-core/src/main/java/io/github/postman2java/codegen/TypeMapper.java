@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.github.postman2java.naming.JavaType;
+import io.github.postman2java.naming.NamedModel;
 import io.github.postman2java.naming.TypeRef;
 
 /** Maps {@link TypeRef}s to JavaPoet types through the one type table, {@link JavaType}. */
@@ -13,16 +14,14 @@ final class TypeMapper {
   static final ClassName MAP = of(JavaType.MAP);
   static final ClassName STRING = of(JavaType.STRING);
 
-  private final String modelPackage;
+  private final java.util.function.UnaryOperator<String> packageOf;
+  /** The client's package, where the runtime classes ({@code NumberOrString}) are. */
   private final String runtimePackage;
 
-  /**
-   * @param runtimePackage the client's package, where the runtime classes ({@code
-   *     NumberOrString}) are
-   */
-  TypeMapper(String modelPackage, String runtimePackage) {
-    this.modelPackage = modelPackage;
-    this.runtimePackage = runtimePackage;
+  /** Generated types in the package {@code model} places each in. */
+  TypeMapper(NamedModel model) {
+    this.packageOf = model::typePackage;
+    this.runtimePackage = model.basePackage();
   }
 
   /** The class of a type with a fixed package (every {@link JavaType} but the runtime's). */
@@ -36,7 +35,7 @@ final class TypeMapper {
           ? ClassName.get(runtimePackage, s.type().simpleName()) : of(s.type());
     }
     if (ref instanceof TypeRef.Named n) {
-      ClassName top = ClassName.get(modelPackage, n.topLevel());
+      ClassName top = ClassName.get(packageOf.apply(n.topLevel()), n.topLevel());
       return n.nested() == null ? top : top.nestedClass(n.nested());
     }
     if (ref instanceof TypeRef.ListOf l) {

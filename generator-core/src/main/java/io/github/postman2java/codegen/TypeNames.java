@@ -3,6 +3,7 @@ package io.github.postman2java.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.github.postman2java.naming.NamedModel;
 import io.github.postman2java.naming.TypeRef;
 import java.util.stream.Collectors;
 
@@ -13,9 +14,9 @@ import java.util.stream.Collectors;
 public final class TypeNames {
   private final TypeMapper types;
 
-  /** Creates names for types in {@code modelPackage}, runtime classes in {@code runtimePackage}. */
-  public TypeNames(String modelPackage, String runtimePackage) {
-    this.types = new TypeMapper(modelPackage, runtimePackage);
+  /** Creates names for the types of {@code model}, each in its package. */
+  public TypeNames(NamedModel model) {
+    this.types = new TypeMapper(model);
   }
 
   /** Returns the canonical name of {@code ref}, e.g. {@code java.util.List<a.b.C$D>}. */

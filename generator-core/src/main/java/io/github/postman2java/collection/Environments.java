@@ -23,7 +23,14 @@ public final class Environments {
     Map<String, PostmanVariable> merged = new LinkedHashMap<>();
     environments.stream().filter(PostmanEnvironment::globals)
         .forEach(e -> put(merged, e.values()));
-    put(merged, collection.variables());
+    // Merged, the collection's variables no longer sit at their index: keep where they are.
+    List<PostmanVariable> own = new ArrayList<>();
+    for (int i = 0; i < collection.variables().size(); i++) {
+      PostmanVariable v = collection.variables().get(i);
+      own.add(v.location() != null ? v
+          : v.at(collection.location().child("variable").child(i)));
+    }
+    put(merged, own);
     environments.stream().filter(e -> !e.globals()).forEach(e -> put(merged, e.values()));
     return new PostmanCollection(collection.fileName(), collection.version(), collection.name(),
         collection.description(), collection.items(), collection.auth(),

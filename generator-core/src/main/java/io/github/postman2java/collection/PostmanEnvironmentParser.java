@@ -42,9 +42,15 @@ public final class PostmanEnvironmentParser {
       return null;
     }
     JsonNode root = json.root();
+    if (root.isArray()) {
+      // Postman exports workspace globals as a bare array of values.
+      List<PostmanVariable> values = values(json, root, "", diagnostics);
+      return values == null ? null : new PostmanEnvironment(fileName, "", true, values);
+    }
     if (!root.isObject()) {
       diagnostics.error(DiagnosticCode.P2J009_INVALID_ENVIRONMENT, json.at(root, ""),
-          "not a Postman environment: the file must hold a JSON object with a \"values\" array");
+          "not a Postman environment: the file must hold a JSON object with a \"values\" array"
+              + " (or, for globals, an array of values)");
       return null;
     }
     JsonNode values = root.get("values");
@@ -57,14 +63,25 @@ public final class PostmanEnvironmentParser {
           "not a Postman environment: " + what);
       return null;
     }
+    List<PostmanVariable> out = values(json, values, "/values", diagnostics);
+    if (out == null) {
+      return null;
+    }
+    boolean globals = "globals".equals(Nodes.text(root, "_postman_variable_scope"));
+    return new PostmanEnvironment(fileName, Nodes.text(root, "name"), globals, out);
+  }
+
+  /** Reads the values of {@code values} (at {@code pointer}); null when one is malformed. */
+  private static List<PostmanVariable> values(LocatedJson json, JsonNode values, String pointer,
+      Diagnostics diagnostics) {
     List<PostmanVariable> out = new ArrayList<>();
     boolean bad = false;
     int index = 0;
     for (JsonNode v : values) {
-      String pointer = "/values/" + index++;
+      String at = pointer + "/" + index++;
       if (!v.isObject() || !v.has("key") || !v.get("key").isTextual()) {
         diagnostics.error(DiagnosticCode.P2J009_INVALID_ENVIRONMENT,
-            json.at(v.isContainerNode() ? v : values, v.isContainerNode() ? pointer : "/values"),
+            json.at(v.isContainerNode() ? v : values, at),
             "an environment value must be an object with a string \"key\"");
         bad = true;
         continue;
@@ -76,12 +93,8 @@ public final class PostmanEnvironmentParser {
               : value.asText(),
           Nodes.text(v, "type"),
           enabled != null && enabled.isBoolean() && !enabled.asBoolean(),
-          null));
+          null, json.at(v, at)));
     }
-    if (bad) {
-      return null;
-    }
-    boolean globals = "globals".equals(Nodes.text(root, "_postman_variable_scope"));
-    return new PostmanEnvironment(fileName, Nodes.text(root, "name"), globals, out);
+    return bad ? null : out;
   }
 }

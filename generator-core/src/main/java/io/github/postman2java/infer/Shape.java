@@ -53,15 +53,27 @@ public sealed interface Shape {
   final class ObjectShape implements Shape {
     private final List<Property> properties;
     private final List<Property> canonical;
+    private final String apart;
     private final int hash;
 
     /** Creates an object shape. */
     public ObjectShape(List<Property> properties) {
+      this(properties, "");
+    }
+
+    /**
+     * Creates an object shape the user keeps apart from others ({@code "distinctTypes"}):
+     * objects with different {@code apart} labels are never equal and never merged, so each
+     * becomes a type of its own. {@code ""} is the usual, unlabelled object.
+     */
+    public ObjectShape(List<Property> properties, String apart) {
       this.properties = List.copyOf(properties);
       this.canonical = this.properties.stream()
           .sorted(Comparator.comparing(Property::jsonName))
           .toList();
-      this.hash = canonical.hashCode();
+      this.apart = Objects.requireNonNull(apart, "apart");
+      this.hash = apart.isEmpty() ? canonical.hashCode()
+          : canonical.hashCode() * 31 + apart.hashCode();
     }
 
     /** Returns the properties in first-seen order. */
@@ -69,11 +81,21 @@ public sealed interface Shape {
       return properties;
     }
 
+    /** The label of a position the user keeps apart, or {@code ""}. */
+    public String apart() {
+      return apart;
+    }
+
+    /** Returns a shape with other properties and the same label. */
+    public ObjectShape withProperties(List<Property> newProperties) {
+      return new ObjectShape(newProperties, apart);
+    }
+
     @Override
     public boolean equals(Object o) {
       return o == this
           || o instanceof ObjectShape other && hash == other.hash
-              && canonical.equals(other.canonical);
+              && canonical.equals(other.canonical) && apart.equals(other.apart);
     }
 
     @Override
@@ -83,7 +105,7 @@ public sealed interface Shape {
 
     @Override
     public String toString() {
-      return "ObjectShape" + properties;
+      return "ObjectShape" + (apart.isEmpty() ? "" : "<" + apart + ">") + properties;
     }
   }
 

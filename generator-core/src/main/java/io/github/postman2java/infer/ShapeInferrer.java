@@ -11,6 +11,7 @@ import io.github.postman2java.sample.SampleSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Infer stage: samples → {@link ShapeGraph}.
@@ -50,41 +51,52 @@ public final class ShapeInferrer {
 
   private static ShapeGraph infer(SampleSet samples, ErrorCodeCollector codes,
       Diagnostics diagnostics) {
-    List<OperationShapes> operations = new ArrayList<>();
     for (OperationSamples op : samples.operations()) {
       op.examples().forEach(codes::add);
     }
     List<ErrorCode> errorCodes = codes.codes();
     Vocabulary vocabulary = vocabulary(samples, errorCodes);
-    for (OperationSamples op : samples.operations()) {
-      SourceLocation at = op.location();
-      BodyModel request = op.requestBody() == null ? null
-          : model(List.of(op.requestBody()), diagnostics, op.requestBody().location(), vocabulary);
-      List<BodySample> success = new ArrayList<>();
-      TreeMap<Integer, List<ExampleSample>> errors = new TreeMap<>();
-      for (ExampleSample ex : op.examples()) {
-        if (ex.isSuccess()) {
-          success.add(ex.body());
-        } else if (ex.statusClass() >= 4) {
-          errors.computeIfAbsent(Math.min(ex.statusClass(), 5), k -> new ArrayList<>()).add(ex);
-        }
-      }
-      List<ErrorModel> errorModels = new ArrayList<>();
-      java.util.Set<BodySample> templates = java.util.Collections.newSetFromMap(
-          new java.util.IdentityHashMap<>());
-      errors.forEach((statusClass, examples) -> {
-        List<BodySample> bodies = examples.stream().map(ExampleSample::body).toList();
-        BodyModel model = model(bodies, diagnostics, at, vocabulary);
-        errorModels.add(new ErrorModel(statusClass,
-            examples.stream().map(ExampleSample::status).sorted().distinct().toList(), model));
-        markTemplates(bodies, model, templates);
-      });
-      BodyModel successModel = model(success, diagnostics, at, vocabulary);
-      markTemplates(success, successModel, templates);
-      operations.add(new OperationShapes(strip(op, templates), request, successModel,
-          errorModels));
+    // Operations are inferred independently from the collection-wide vocabulary, so in parallel;
+    // each reports into its own diagnostics, added in collection order (deterministic output).
+    List<Diagnostics> reports = new ArrayList<>();
+    for (int i = 0; i < samples.operations().size(); i++) {
+      reports.add(new Diagnostics());
     }
+    List<OperationShapes> operations = IntStream.range(0, samples.operations().size())
+        .parallel()
+        .mapToObj(i -> operation(samples.operations().get(i), vocabulary, reports.get(i)))
+        .toList();
+    reports.forEach(diagnostics::addAll);
     return new ShapeGraph(operations, errorCodes, codes.places());
+  }
+
+  private static OperationShapes operation(OperationSamples op, Vocabulary vocabulary,
+      Diagnostics diagnostics) {
+    SourceLocation at = op.location();
+    BodyModel request = op.requestBody() == null ? null
+        : model(List.of(op.requestBody()), diagnostics, op.requestBody().location(), vocabulary);
+    List<BodySample> success = new ArrayList<>();
+    TreeMap<Integer, List<ExampleSample>> errors = new TreeMap<>();
+    for (ExampleSample ex : op.examples()) {
+      if (ex.isSuccess()) {
+        success.add(ex.body());
+      } else if (ex.statusClass() >= 4) {
+        errors.computeIfAbsent(Math.min(ex.statusClass(), 5), k -> new ArrayList<>()).add(ex);
+      }
+    }
+    List<ErrorModel> errorModels = new ArrayList<>();
+    java.util.Set<BodySample> templates = java.util.Collections.newSetFromMap(
+        new java.util.IdentityHashMap<>());
+    errors.forEach((statusClass, examples) -> {
+      List<BodySample> bodies = examples.stream().map(ExampleSample::body).toList();
+      BodyModel model = model(bodies, diagnostics, at, vocabulary);
+      errorModels.add(new ErrorModel(statusClass,
+          examples.stream().map(ExampleSample::status).sorted().distinct().toList(), model));
+      markTemplates(bodies, model, templates);
+    });
+    BodyModel successModel = model(success, diagnostics, at, vocabulary);
+    markTemplates(success, successModel, templates);
+    return new OperationShapes(strip(op, templates), request, successModel, errorModels);
   }
 
   /** Notes the bodies whose placeholders sit where the model cannot read them. */

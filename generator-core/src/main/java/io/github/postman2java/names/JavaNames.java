@@ -39,11 +39,22 @@ public final class JavaNames {
       "JsonCreator", "JsonValue", "JsonInclude", "JsonIgnoreProperties", "JsonFormat",
       "JsonAnySetter", "JsonAnyGetter", "JsonIgnore", "JsonSetter");
 
+  /**
+   * The runtime support classes generated into the client package (one list for the generator
+   * and for naming, which must never give a client class one of these names).
+   */
+  public static final List<String> RUNTIME_TYPES = List.of(
+      "ApiException", "ApiRequest", "ApiResponse", "ApiTransport", "AsyncAutoPager",
+      "AutoPager", "BinaryContent", "ClientConfig", "ExactJsonNodeDeserializer", "HttpTransport",
+      "Interceptor", "JdkHttpTransport", "JsonObject", "NumberOrString", "Page", "Paging",
+      "RequestBody", "RequestEncoder", "RequestOptions", "ResponseReader", "ResponseType",
+      "Retries", "Sleeper", "UrlEncoding");
+
   /** Property names that would clash with methods every model, JsonObject or builder has. */
   public static final Set<String> RESERVED_MEMBERS = Set.of(
       "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
       "equals", "builder", "toBuilder", "build", "value", "fromValue", "additionalProperties",
-      "membersHash", "putAllAdditionalProperties", "removeAdditionalProperty");
+      "membersHash", "putAllAdditionalProperties", "removeAdditionalProperty", "jsonMembers");
 
   private JavaNames() {}
 

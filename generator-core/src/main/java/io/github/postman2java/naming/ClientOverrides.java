@@ -2,6 +2,7 @@ package io.github.postman2java.naming;
 
 import io.github.postman2java.diag.DiagnosticCode;
 import io.github.postman2java.diag.SourceLocation;
+import io.github.postman2java.names.JavaNames;
 import io.github.postman2java.overrides.Overrides.FolderRule;
 import io.github.postman2java.overrides.Overrides.OperationRule;
 import java.util.ArrayList;
@@ -18,19 +19,24 @@ import java.util.Set;
  * request says {@code "exclude": false}. Names must stay distinct (P2J062).
  */
 final class ClientOverrides {
-  /** Classes the client package always holds. */
-  private static final Set<String> RUNTIME = Set.of("ApiException", "ApiRequest", "ApiResponse",
-      "ApiTransport", "BinaryContent", "ClientConfig", "ResponseType", "UrlEncoding");
-
   private final ModelOverrides owner;
   private final ModelAddresses addresses;
   private final Map<String, OperationRule> byPointer = new HashMap<>();
   private final Map<ClientGroup, FolderRule> byGroup = new IdentityHashMap<>();
-  private final Set<String> classNames = new HashSet<>(RUNTIME);
+  /** Lower-cased class names of the client package (one file each, whatever the case). */
+  private final Set<String> classNames = new HashSet<>();
+  /** Client class → its sub-package (relative to the base package), for moved clients only. */
+  final Map<String, String> subPackages = new java.util.LinkedHashMap<>();
 
-  ClientOverrides(ModelOverrides owner, ModelAddresses addresses) {
+  ClientOverrides(ModelOverrides owner, ModelAddresses addresses, String errorCodeEnum) {
     this.owner = owner;
     this.addresses = addresses;
+    JavaNames.RUNTIME_TYPES.forEach(this::claim);
+    claim(errorCodeEnum);
+  }
+
+  private boolean claim(String className) {
+    return classNames.add(className.toLowerCase(java.util.Locale.ROOT));
   }
 
   ClientGroup apply(ClientGroup root, List<OperationRule> operations, List<FolderRule> folders) {
@@ -49,10 +55,7 @@ final class ClientOverrides {
       try {
         ClientGroup g = addresses.folder(rule.folder());
         byGroup.put(g, rule);
-        if (rule.subPackage() != null) {
-          owner.error(DiagnosticCode.P2J060_OVERRIDES_INVALID, rule.at(),
-              "\"package\" (a folder client in its own sub-package) is not supported yet");
-        }
+        checkSubPackage(rule);
         if (rule.exclude() != null && rule.folder().isEmpty()) {
           conflict(rule.at(), "the collection itself cannot be excluded");
         }
@@ -61,31 +64,56 @@ final class ClientOverrides {
       }
     }
     collectClassNames(root);
-    ClientGroup out = group(root, false);
+    ClientGroup out = group(root, false, null);
     return out == null ? new ClientGroup(root.className(), root.accessor(), root.title(),
         root.docLines(), List.of(), List.of()) : out;
   }
 
   private void collectClassNames(ClientGroup g) {
-    classNames.add(g.className());
+    claim(g.className());
     g.children().forEach(this::collectClassNames);
   }
 
+  /**
+   * A folder's sub-package holds its client and the clients of its sub-folders (unless they name
+   * their own); it is relative to the base package and never the model or fixtures package.
+   */
+  private void checkSubPackage(FolderRule rule) {
+    String p = rule.subPackage();
+    if (p == null) {
+      return;
+    }
+    String first = p.contains(".") ? p.substring(0, p.indexOf('.')) : p;
+    if (rule.folder().isEmpty()) {
+      conflict(rule.at(), "the collection's own client stays in the base package; set the"
+          + " package option to move everything");
+    } else if (first.equals("model") || first.equals("fixtures")) {
+      conflict(rule.at(), "\"" + first + "\" is the generated " + first + " package; choose"
+          + " another sub-package");
+    }
+  }
+
   /** Rebuilds a group; {@code null} when nothing in it is generated any more. */
-  private ClientGroup group(ClientGroup g, boolean excludedAbove) {
+  private ClientGroup group(ClientGroup g, boolean excludedAbove, String packageAbove) {
     FolderRule rule = byGroup.get(g);
     boolean excluded = rule != null && rule.exclude() != null ? rule.exclude() : excludedAbove;
+    String subPackage = rule != null && rule.subPackage() != null && !rule.folder().isEmpty()
+        ? rule.subPackage() : packageAbove;
     String className = g.className();
     if (rule != null && rule.client() != null && !rule.client().equals(className)) {
-      if (!classNames.add(rule.client())) {
-        conflict(rule.at(), "a class named " + rule.client() + " is already generated");
+      if (TypeNameClaims.isReserved(rule.client())) {
+        conflict(rule.at(), "the name " + rule.client() + " is reserved: generated code uses a"
+            + " class of that name by its simple name; choose another name");
+      } else if (!claim(rule.client())) {
+        conflict(rule.at(), "a class named " + rule.client() + " is already generated (names"
+            + " differing only in case are one file on some systems); choose another name");
       }
       className = rule.client();
     }
     Set<String> methods = new HashSet<>();
     List<ClientGroup> children = new ArrayList<>();
     for (ClientGroup child : g.children()) {
-      ClientGroup c = group(child, excluded);
+      ClientGroup c = group(child, excluded, subPackage);
       if (c != null) {
         children.add(c);
         methods.add(c.accessor());
@@ -111,6 +139,9 @@ final class ClientOverrides {
     boolean hadContent = !g.operations().isEmpty() || !g.children().isEmpty();
     if (ops.isEmpty() && children.isEmpty() && (excluded || hadContent)) {
       return null;
+    }
+    if (subPackage != null) {
+      subPackages.put(className, subPackage);
     }
     return new ClientGroup(className, g.accessor(), g.title(), g.docLines(), ops, children);
   }

@@ -72,19 +72,52 @@ public final class ModelOverrides {
     types.clear();
     types.putAll(edited);
     joinSameTypes();
-    ClientGroup root = new ClientOverrides(this, addresses).apply(model.root(),
-        overrides.operations(), overrides.folders());
-    for (Overrides.TypeSet set : overrides.distinctTypes()) {
-      error(DiagnosticCode.P2J060_OVERRIDES_INVALID, set.at(),
-          "\"distinctTypes\" is not supported yet");
-    }
+    ClientOverrides clients = new ClientOverrides(this, addresses, model.errorCodeEnum());
+    ClientGroup root = clients.apply(model.root(), overrides.operations(), overrides.folders());
+    DistinctTypes.check(this, addresses, overrides.distinctTypes());
     List<TypeDecl> tops = assemble();
     Set<String> after = reachable(root, tops);
     List<TypeDecl> kept = prune(tops, before, after);
+    Map<String, String> clientPackages = new LinkedHashMap<>();
+    clients.subPackages.forEach((cls, sub) -> clientPackages.put(cls,
+        model.basePackage() + "." + sub));
     return new NamedModel(model.collectionFile(), model.collectionName(), model.basePackage(),
         model.modelPackage(), root.className(), model.errorCodeEnum(), model.errorCodes(),
         model.errorCodePlaces(),
-        kept, root, model.authKinds(), model.baseUrlDefault(), model.baseUrlVariable());
+        kept, root, model.authKinds(), model.baseUrlDefault(), model.baseUrlVariable(),
+        clientPackages, typePackages(root, kept, clientPackages));
+  }
+
+  /**
+   * A top-level type every user of which is a client of one moved package lives in that
+   * package's {@code model} sub-package; a type also used elsewhere stays shared.
+   */
+  private Map<String, String> typePackages(ClientGroup root, List<TypeDecl> tops,
+      Map<String, String> clientPackages) {
+    if (clientPackages.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Set<String>> usedIn = new LinkedHashMap<>();
+    java.util.Deque<ClientGroup> groups = new java.util.ArrayDeque<>(List.of(root));
+    while (!groups.isEmpty()) {
+      ClientGroup g = groups.poll();
+      String pkg = clientPackages.getOrDefault(g.className(), model.basePackage());
+      ClientGroup alone = new ClientGroup(g.className(), g.accessor(), g.title(), g.docLines(),
+          g.operations(), List.of());
+      for (String key : reachable(alone, tops)) {
+        String top = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+        usedIn.computeIfAbsent(top, k -> new java.util.TreeSet<>()).add(pkg);
+      }
+      groups.addAll(g.children());
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    usedIn.forEach((top, packages) -> {
+      String only = packages.iterator().next();
+      if (packages.size() == 1 && !only.equals(model.basePackage())) {
+        out.put(top, only + ".model");
+      }
+    });
+    return out;
   }
 
   void error(DiagnosticCode code, SourceLocation at, String message) {
@@ -123,24 +156,22 @@ public final class ModelOverrides {
         finalTop.put(key, newNames.getOrDefault(key, key));
       }
     }
-    Set<String> taken = new HashSet<>();
+    TypeNameClaims claims = new TypeNameClaims(finalTop.values());
     for (var e : addresses.types().entrySet()) {
       String key = e.getKey();
       int dot = key.indexOf('.');
       String newTop = finalTop.get(dot < 0 ? key : key.substring(0, dot));
       String simple = newNames.getOrDefault(key, e.getValue().simpleName());
       String finalKey = dot < 0 ? newTop : newTop + "." + simple;
-      // A nested type named like a top-level one would shadow it inside its owner.
-      if (!taken.add(finalKey) || dot >= 0 && finalTop.containsValue(simple)) {
+      String refused = claims.claim(key, finalKey, newNames.containsKey(key));
+      if (refused != null) {
+        // Report at the rule that renamed this type, else at the one that took its name.
         TypeRule rule = ruleOf.get(key);
-        for (TypeRule r : overrides.types()) {
-          if (rule == null && simple.equals(r.name())) {
-            rule = r;
-          }
+        if (rule == null) {
+          rule = ruleOf.get(claims.holder(finalKey));
         }
         error(DiagnosticCode.P2J062_OVERRIDE_CONFLICT,
-            rule != null ? rule.at() : SourceLocation.ofFile(overrides.file()), "the name "
-                + simple + " is already taken by another generated type; choose another name");
+            rule != null ? rule.at() : SourceLocation.ofFile(overrides.file()), refused);
       }
       TypeDecl decl = withName(e.getValue(), simple);
       if (constants.containsKey(key)) {

@@ -54,7 +54,7 @@ final class ReportBuilder {
   ReportBuilder(EvidenceReport.Input in) {
     this.in = in;
     this.model = in.model();
-    this.names = new TypeNames(model.modelPackage(), model.basePackage());
+    this.names = new TypeNames(model);
     this.types = byKey(model);
     this.namedTypes = in.named() == null ? types : byKey(in.named());
     this.provenance = new ShapeProvenance(in.inferred(), in.rewritten());

@@ -16,9 +16,11 @@ import io.github.postman2java.collection.PostmanVariable;
 import io.github.postman2java.diag.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Rebuilds a collection with every string passed through a {@link StringPolicy}: names of every
@@ -50,6 +52,8 @@ final class CollectionRewrite {
 
   /** Items in order; folders rebuilt bottom-up with an explicit stack (any depth). */
   private List<PostmanItem> items(List<PostmanItem> top) {
+    List<PostmanRequestItem> rewritten = requests(top);
+    int[] nextRequest = new int[1];
     ArrayDeque<Frame> stack = new ArrayDeque<>();
     Frame root = new Frame(null, top, new int[1], new ArrayList<>());
     stack.push(root);
@@ -66,10 +70,42 @@ final class CollectionRewrite {
       if (item instanceof PostmanFolder folder) {
         stack.push(new Frame(folder, folder.items(), new int[1], new ArrayList<>()));
       } else {
-        f.out().add(request((PostmanRequestItem) item));
+        f.out().add(rewritten.get(nextRequest[0]++));
       }
     }
     return root.out();
+  }
+
+  /**
+   * Every request item rewritten, in the order {@link #items} meets them: in parallel when the
+   * policy allows it ({@link StringPolicy#forItem}), the parts absorbed in that order.
+   */
+  private List<PostmanRequestItem> requests(List<PostmanItem> top) {
+    List<PostmanRequestItem> requests = new ArrayList<>();
+    ArrayDeque<Iterator<PostmanItem>> walk = new ArrayDeque<>();
+    walk.push(top.iterator());
+    while (!walk.isEmpty()) {
+      Iterator<PostmanItem> it = walk.peek();
+      if (!it.hasNext()) {
+        walk.pop();
+        continue;
+      }
+      PostmanItem item = it.next();
+      if (item instanceof PostmanFolder folder) {
+        walk.push(folder.items().iterator());
+      } else {
+        requests.add((PostmanRequestItem) item);
+      }
+    }
+    if (p.forItem() == null) {
+      return requests.stream().map(this::request).toList();
+    }
+    List<StringPolicy> parts = requests.stream().map(r -> p.forItem()).toList();
+    List<PostmanRequestItem> out = IntStream.range(0, requests.size()).parallel()
+        .mapToObj(i -> new CollectionRewrite(parts.get(i)).request(requests.get(i)))
+        .toList();
+    parts.forEach(p::absorb);
+    return out;
   }
 
   private PostmanFolder folder(PostmanFolder f, List<PostmanItem> items) {
@@ -146,12 +182,13 @@ final class CollectionRewrite {
     List<PostmanVariable> out = new ArrayList<>();
     for (int i = 0; i < in.size(); i++) {
       PostmanVariable v = in.get(i);
-      SourceLocation a = at.child(i);
+      // An environment's variable is reported in its own file.
+      SourceLocation a = v.location() != null ? v.location() : at.child(i);
       // Postman's "secret" type marks the value a credential whatever the key says.
       String name = "secret".equalsIgnoreCase(v.type()) ? "secret" : v.key();
       out.add(new PostmanVariable(p.text(a.child("key"), "variable name", v.key()),
           p.named(a, "variable", name, v.value()), v.type(), v.disabled(),
-          p.text(a.child("description"), "description", v.description())));
+          p.text(a.child("description"), "description", v.description()), v.location()));
     }
     return out;
   }

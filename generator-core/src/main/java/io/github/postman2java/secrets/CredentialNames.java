@@ -3,7 +3,9 @@ package io.github.postman2java.secrets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a header, query key, form key, variable or JSON member name says about its value. Names
@@ -50,11 +52,31 @@ public final class CredentialNames {
     return strength(name) != Strength.NONE;
   }
 
+  /**
+   * Names already read: bodies repeat the same member names thousands of times. Bounded, as the
+   * Maven plugin's JVM lives across builds.
+   */
+  private static final Map<String, Strength> READ = new ConcurrentHashMap<>();
+  private static final int READ_LIMIT = 50_000;
+
   /** Returns how strongly {@code name} says its value is a credential. */
   public static Strength strength(String name) {
     if (name == null || name.isEmpty()) {
       return Strength.NONE;
     }
+    Strength known = READ.get(name);
+    if (known != null) {
+      return known;
+    }
+    if (READ.size() > READ_LIMIT) {
+      READ.clear();
+    }
+    Strength read = read(name);
+    READ.put(name, read);
+    return read;
+  }
+
+  private static Strength read(String name) {
     List<String> words = words(name);
     if (words.isEmpty()) {
       return Strength.NONE;

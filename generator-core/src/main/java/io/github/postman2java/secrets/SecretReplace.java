@@ -2,6 +2,7 @@ package io.github.postman2java.secrets;
 
 import io.github.postman2java.diag.SourceLocation;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Map;
  */
 final class SecretReplace implements StringPolicy {
   private final List<Map.Entry<String, String>> values;
+  private final KnownValues index;
 
   SecretReplace(Map<String, String> values) {
     List<Map.Entry<String, String>> sorted = new ArrayList<>(values.entrySet());
@@ -21,6 +23,7 @@ final class SecretReplace implements StringPolicy {
     sorted.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length())
         .reversed().thenComparing(Map.Entry::getKey));
     this.values = List.copyOf(sorted);
+    this.index = new KnownValues(sorted.stream().map(Map.Entry::getKey).toList());
   }
 
   /** Returns {@code text} with every known credential replaced by its marker. */
@@ -29,12 +32,21 @@ final class SecretReplace implements StringPolicy {
       return text;
     }
     String out = text;
-    for (Map.Entry<String, String> e : values) {
+    // Only values present in the original text can be present after a longer one is replaced.
+    BitSet present = index.occurringIn(text);
+    for (int rank = present.nextSetBit(0); rank >= 0; rank = present.nextSetBit(rank + 1)) {
+      Map.Entry<String, String> e = values.get(rank);
       if (out.contains(e.getKey())) {
         out = out.replace(e.getKey(), Redacted.marker(e.getValue()));
       }
     }
     return out;
+  }
+
+  /** Replacing keeps no state: every item may use this policy at once. */
+  @Override
+  public StringPolicy forItem() {
+    return this;
   }
 
   @Override

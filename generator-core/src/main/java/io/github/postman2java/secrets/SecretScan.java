@@ -32,6 +32,27 @@ final class SecretScan implements StringPolicy {
   Finding firstSetCookie;
   int setCookies;
 
+  /** Each request item is scanned on its own (in parallel) and absorbed in collection order. */
+  @Override
+  public StringPolicy forItem() {
+    return new SecretScan();
+  }
+
+  /**
+   * Adds what an item's scan found. Places never repeat across items, so its findings are
+   * appended; a value's first kind in collection order stays its kind, as in one ordered scan.
+   */
+  @Override
+  public void absorb(StringPolicy part) {
+    SecretScan scan = (SecretScan) part;
+    scan.values.forEach(values::putIfAbsent);
+    findings.addAll(scan.findings);
+    if (firstSetCookie == null) {
+      firstSetCookie = scan.firstSetCookie;
+    }
+    setCookies += scan.setCookies;
+  }
+
   @Override
   public String text(SourceLocation at, String kind, String text) {
     TextScanner.freeText(text, (k, v) -> add(at, kind, k, v));

@@ -25,4 +25,16 @@ interface StringPolicy {
 
   /** A raw URL (may hold {@code user:password@}). */
   String url(SourceLocation at, String raw);
+
+  /**
+   * The policy for one request item when items may be rewritten in parallel (large collections
+   * have thousands), or {@code null} to rewrite every item in order with this policy. What a
+   * part found comes back through {@link #absorb}, in collection order.
+   */
+  default StringPolicy forItem() {
+    return null;
+  }
+
+  /** Takes back what a policy from {@link #forItem} found; parts arrive in collection order. */
+  default void absorb(StringPolicy part) {}
 }

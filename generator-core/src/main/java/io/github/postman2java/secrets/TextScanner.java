@@ -37,6 +37,13 @@ final class TextScanner {
       "(?i)\\b(password|passwd|passcode|pwd|pin|token|secret|api[ _-]?key|access[ _-]?key"
           + "|bearer|client[ _-]?secret)\\b[\"']?\\s{0,3}(?:is|was|=|:|-|=>|\u2192)?\\s{0,3}"
           + "[\"'`]?([A-Za-z0-9][A-Za-z0-9_\\-.~+/=!@#$%^*]{5,511})");
+  /** Beginnings of {@link #PHRASE}'s credential words, by first letter (see nextPhraseStart). */
+  private static final String[] PASS = {"pass", "pwd", "pin"};
+  private static final String[] API = {"api", "access"};
+  private static final String[] TOKEN = {"token"};
+  private static final String[] SECRET = {"secret"};
+  private static final String[] BEARER = {"bearer"};
+  private static final String[] CLIENT = {"client"};
   /** {@code name=value} in query strings, form text and cookie lists. */
   private static final Pattern PAIR = Pattern.compile(
       "(?:^|[?&;,#\\s])([A-Za-z0-9_.\\-\\[\\]]{1,100})=([^&;,\\s\"'<>#]{1,4096})");
@@ -63,15 +70,57 @@ final class TextScanner {
         }
       }
     }
-    Matcher m = PHRASE.matcher(t);
-    while (m.find()) {
-      String value = trimPunctuation(m.group(2));
-      String kind = kindOfWord(m.group(1));
-      if (phraseValue(value, "password".equals(kind) ? 6 : 10)) {
-        found.accept(kind, value);
+    Matcher m = PHRASE.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = nextPhraseStart(t, 0); i >= 0; ) {
+      if (m.region(i, t.length()).lookingAt()) {
+        String value = trimPunctuation(m.group(2));
+        String kind = kindOfWord(m.group(1));
+        if (phraseValue(value, "password".equals(kind) ? 6 : 10)) {
+          found.accept(kind, value);
+        }
+        i = nextPhraseStart(t, Math.max(m.end(), i + 1));
+      } else {
+        i = nextPhraseStart(t, i + 1);
       }
     }
     pairs(t, found);
+  }
+
+  /**
+   * The next place {@link #PHRASE} can start: a credential word at the start of a word (an ASCII
+   * letter, digit or underscore before it is never a word boundary). The regex itself then
+   * decides; trying it only there, instead of {@code find()} at every character, keeps megabytes
+   * of example bodies cheap to scan, with the same matches.
+   */
+  private static int nextPhraseStart(String t, int from) {
+    int n = t.length();
+    for (int i = from; i < n; i++) {
+      char c = t.charAt(i);
+      if (c > 'z' || (i > 0 && isAsciiWordChar(t.charAt(i - 1)))) {
+        continue;
+      }
+      String[] words = switch (c | 0x20) {
+        case 'p' -> PASS;
+        case 't' -> TOKEN;
+        case 's' -> SECRET;
+        case 'a' -> API;
+        case 'b' -> BEARER;
+        case 'c' -> CLIENT;
+        default -> null;
+      };
+      if (words != null) {
+        for (String w : words) {
+          if (t.regionMatches(true, i, w, 0, w.length())) {
+            return i;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
   }
 
   /**

@@ -33,7 +33,6 @@ class CodegenTest {
 
         import com.acme.JsonObject;
         import com.fasterxml.jackson.annotation.JsonCreator;
-        import com.fasterxml.jackson.annotation.JsonInclude;
         import com.fasterxml.jackson.annotation.JsonProperty;
         import com.fasterxml.jackson.annotation.JsonValue;
         import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -45,46 +44,30 @@ class CodegenTest {
         @JsonDeserialize(
             builder = User.Builder.class
         )
-        @JsonInclude(
-            value = JsonInclude.Include.NON_NULL,
-            content = JsonInclude.Include.ALWAYS
-        )
         public final class User extends JsonObject {
-          private final Long userId;
-
-          private final String class_;
-
-          private final Status status;
-
           private User(Builder builder) {
             super(builder);
-            this.userId = builder.userId;
-            this.class_ = builder.class_;
-            this.status = builder.status;
           }
 
           /**
            * JSON {@code user_id}; present in every example.
            */
-          @JsonProperty("user_id")
           public Long userId() {
-            return userId;
+            return get("user_id");
           }
 
           /**
            * JSON {@code class}; absent in some examples.
            */
-          @JsonProperty("class")
           public String class_() {
-            return class_;
+            return get("class");
           }
 
           /**
            * JSON {@code status}; present in every example.
            */
-          @JsonProperty("status")
           public Status status() {
-            return status;
+            return get("status");
           }
 
           /**
@@ -101,47 +84,16 @@ class CodegenTest {
             return new Builder(this);
           }
 
-          @Override
-          public boolean equals(Object other) {
-            return other instanceof User that
-                && Objects.equals(userId, that.userId)
-                && Objects.equals(class_, that.class_)
-                && Objects.equals(status, that.status)
-                && sameMembers(that);
-          }
-
-          @Override
-          public int hashCode() {
-            return Objects.hash(userId, class_, status, membersHash());
-          }
-
-          /**
-           * Returns the set properties and unknown members; credentials are hidden.
-           */
-          @Override
-          public String toString() {
-            return describe("User", "userId", userId, "class_", class_, "status", status);
-          }
-
           /**
            * Builds a {@link User}. A property never set is left out of the JSON; one
            * set to {@code null} is sent as {@code null}.
            */
           public static final class Builder extends JsonObject.Builder<Builder> {
-            private Long userId;
-
-            private String class_;
-
-            private Status status;
-
             private Builder() {
             }
 
             private Builder(User from) {
               super(from);
-              this.userId = from.userId;
-              this.class_ = from.class_;
-              this.status = from.status;
             }
 
             /**
@@ -149,7 +101,6 @@ class CodegenTest {
              */
             @JsonProperty("user_id")
             public Builder userId(Long userId) {
-              this.userId = userId;
               return set("user_id", userId);
             }
 
@@ -158,7 +109,6 @@ class CodegenTest {
              */
             @JsonProperty("class")
             public Builder class_(String class_) {
-              this.class_ = class_;
               return set("class", class_);
             }
 
@@ -167,7 +117,6 @@ class CodegenTest {
              */
             @JsonProperty("status")
             public Builder status(Status status) {
-              this.status = status;
               return set("status", status);
             }
 

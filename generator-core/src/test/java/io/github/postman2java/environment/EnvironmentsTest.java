@@ -139,6 +139,40 @@ class EnvironmentsTest {
     assertThat(out).doesNotExist();
   }
 
+  @Test
+  void aSecretInAnEnvironmentIsReportedInThatFile() throws IOException {
+    Path env = write("prod.postman_environment.json", "{\"name\": \"Prod\", \"values\": [\n"
+        + "  {\"key\": \"baseUrl\", \"value\": \"https://api.example.com\"},\n"
+        + "  {\"key\": \"apiKey\", \"value\": \"sk_live_" + CANARY + "\"}\n]}");
+    GenerationResult result = generate(collection(
+        "{\"key\": \"region\", \"value\": \"eu\"}"), env);
+
+    assertThat(result.warnings()).filteredOn(d -> d.code().name().startsWith("P2J050"))
+        .singleElement().satisfies(d -> assertThat(d.render())
+            .startsWith("prod.postman_environment.json:3:3: warning[P2J050]")
+            .endsWith("(at #/values/1)").doesNotContain(CANARY));
+  }
+
+  @Test
+  void aGlobalsExportThatIsABareArrayIsRead() throws IOException {
+    Path globals = write("workspace.postman_globals.json",
+        "[\n  {\"key\": \"baseUrl\", \"value\": \"https://globals.example.com\", \"enabled\": true},"
+            + "\n  {\"key\": \"token\", \"value\": \"" + CANARY + "\", \"type\": \"secret\"}\n]");
+    Path env = write("staging.postman_environment.json", environment("environment",
+        "{\"key\": \"baseUrl\", \"value\": \"https://staging.example.com\"}"));
+
+    assertThat(rootClient(generate(collection(""), globals)))
+        .contains("config.baseUrl(URI.create(\"https://globals.example.com\"))")
+        .doesNotContain(CANARY);
+    // Globals rank below environments, whatever the order given.
+    assertThat(rootClient(generate(collection(""), globals, env)))
+        .contains("config.baseUrl(URI.create(\"https://staging.example.com\"))");
+    Path badGlobals = write("bad.postman_globals.json", "[\n  {\"key\": \"a\"},\n  42\n]");
+    assertThatThrownBy(() -> generate(collection(""), badGlobals))
+        .isInstanceOfSatisfying(GenerationException.class, e -> assertThat(rendered(e))
+            .contains("bad.postman_globals.json:1:1: error[P2J009]").contains("(at #/1)"));
+  }
+
   private static String rendered(GenerationException e) {
     return e.diagnostics().stream().map(Diagnostic::render).collect(Collectors.joining("\n"));
   }

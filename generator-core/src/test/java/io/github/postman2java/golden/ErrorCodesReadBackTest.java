@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.postman2java.GenerationResult;
+import io.github.postman2java.jackson3.Jackson3CompilesTest;
 import io.github.postman2java.naming.NamedModel;
 import io.github.postman2java.naming.TypeDecl.EnumConstant;
 import io.github.postman2java.testing.CompiledClasses;
@@ -38,6 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ErrorCodesReadBackTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final tools.jackson.databind.ObjectMapper JSON3 =
+      new tools.jackson.databind.ObjectMapper();
   private static final Pattern STATUS = Pattern.compile("\\d{3}");
 
   static List<GoldenCase> cases() {
@@ -97,12 +100,15 @@ class ErrorCodesReadBackTest {
         .map(f -> JavaFileObjects.forSourceString(
             f.relativePath().replace('/', '.').replaceAll("\\.java$", ""), f.content()))
         .toList();
-    Compilation compiled = GoldenCompilesTest.javacWithJacksonOnly().compile(sources);
+    boolean jackson3 = c.jackson() == 3;
+    Compilation compiled = (jackson3 ? Jackson3CompilesTest.javacWithJackson3Only()
+        : GoldenCompilesTest.javacWithJacksonOnly()).compile(sources);
     assertThat(compiled.status()).isEqualTo(Compilation.Status.SUCCESS);
     ClassLoader loader = CompiledClasses.loader(compiled);
     String pkg = result.model().basePackage();
     Method errorCode = loader.loadClass(pkg + ".ResponseReader")
-        .getDeclaredMethod("errorCode", JsonNode.class);
+        .getDeclaredMethod("errorCode", jackson3 ? tools.jackson.databind.JsonNode.class
+            : JsonNode.class);
     errorCode.setAccessible(true);
     Class<?> exception = loader.loadClass(pkg + ".ApiException");
     Constructor<?> create = exception.getConstructor(String.class, String.class, int.class,
@@ -110,7 +116,8 @@ class ErrorCodesReadBackTest {
     Method constant = exception.getMethod("errorCode");
     Map<String, String> out = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : errorExamples(c).entrySet()) {
-      String value = (String) errorCode.invoke(null, e.getValue());
+      Object tree = jackson3 ? JSON3.readTree(e.getValue().toString()) : e.getValue();
+      String value = (String) errorCode.invoke(null, tree);
       Object thrown = create.newInstance("GET", "/", 400, Map.of(), "", null, value);
       out.put(e.getKey(), constant.invoke(thrown).toString());
     }

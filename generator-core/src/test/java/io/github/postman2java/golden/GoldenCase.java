@@ -36,8 +36,10 @@ import java.util.stream.Stream;
  *
  * <p>An optional {@code options.properties} sets {@code package}, {@code failOnWarnings}, {@code
  * failOnSecrets}, {@code fixtures} (also generate the test fixtures; always on for the whole
- * collections and the runtime) and {@code collection} (another input, relative to {@code
- * generator-core/}).
+ * collections and the runtime), {@code jackson} ({@code 2} or {@code 3}), {@code runtime} (a good
+ * case that also checks the runtime support classes) and {@code collection} (another input,
+ * relative to {@code generator-core/}). An {@code overrides.json} beside the collection is the
+ * case's overrides file.
  */
 record GoldenCase(String name, Kind kind, Path collection, Path dir, Properties options) {
   static final Path SAMPLES = Path.of("..", "sample-collections");
@@ -46,6 +48,8 @@ record GoldenCase(String name, Kind kind, Path collection, Path dir, Properties 
   static final String EXPECTED = "expected/";
   static final String MANIFEST = "manifest.json";
   static final String DIAGNOSTICS = "diagnostics.txt";
+  /** The case's overrides file, when it has one. */
+  static final String OVERRIDES = "overrides.json";
 
   /** What a case checks. */
   enum Kind { WHOLE, RUNTIME, GOOD, BAD }
@@ -99,12 +103,20 @@ record GoldenCase(String name, Kind kind, Path collection, Path dir, Properties 
 
   /** Runs the generator; the whole output, runtime classes included (to compile it). */
   GenerationResult generate() {
+    Path overrides = dir.resolve(OVERRIDES);
     return CodegenRun.execute(GeneratorOptions.builder(collection, packageName())
+        .overrides(Files.exists(overrides) ? overrides : null)
         .failOnWarnings(Boolean.parseBoolean(options.getProperty("failOnWarnings")))
         .failOnSecrets(Boolean.parseBoolean(options.getProperty("failOnSecrets")))
         .fixtures(kind == Kind.WHOLE || kind == Kind.RUNTIME
             || Boolean.parseBoolean(options.getProperty("fixtures")))
+        .jackson(jackson())
         .build());
+  }
+
+  /** The Jackson major version the case generates for ({@code jackson}, default 2). */
+  int jackson() {
+    return Integer.parseInt(options.getProperty("jackson", "2"));
   }
 
   /**
@@ -123,9 +135,10 @@ record GoldenCase(String name, Kind kind, Path collection, Path dir, Properties 
       return files;
     }
     GenerationResult result = generate();
+    boolean withRuntime = Boolean.parseBoolean(options.getProperty("runtime"));
     for (GeneratedFile f : everyFile(result)) {
       boolean runtime = JavaGenerator.isRuntimeSupport(f, packageName());
-      if (runtime == (kind == Kind.RUNTIME)) {
+      if (runtime == (kind == Kind.RUNTIME) || (runtime && withRuntime)) {
         files.put(EXPECTED + f.relativePath(), f.content());
       }
     }

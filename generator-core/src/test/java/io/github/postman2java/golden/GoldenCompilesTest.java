@@ -10,6 +10,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.postman2java.codegen.GeneratedFile;
+import io.github.postman2java.jackson3.Jackson3CompilesTest;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Compiles the generated output of every golden case with {@code -Xlint:all -Werror} against
- * Jackson alone (databind, annotations, core, jsr310): the only dependencies generated code has.
+ * Jackson alone (databind, annotations, core, jsr310): the only dependencies generated code has;
+ * a case generated for Jackson 3 ({@code jackson=3}) against Jackson 3 alone.
  */
 public class GoldenCompilesTest {
   static List<GoldenCase> cases() {
@@ -33,7 +35,8 @@ public class GoldenCompilesTest {
         .filter(f -> f.relativePath().endsWith(".java"))
         .map(GoldenCompilesTest::source)
         .toList();
-    Compilation compilation = javacWithJacksonOnly().compile(sources);
+    Compilation compilation = (c.jackson() == 3 ? Jackson3CompilesTest.javacWithJackson3Only()
+        : javacWithJacksonOnly()).compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
   }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * alone (tools.jackson databind and core, plus the 2.x annotations Jackson 3 keeps), for every
  * sample collection: no {@code com.fasterxml.jackson} type but the annotations may remain.
  */
-class Jackson3CompilesTest {
+public class Jackson3CompilesTest {
   static List<Path> samples() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("..", "sample-collections"))) {
       return files.filter(p -> p.toString().endsWith(".postman_collection.json")).sorted()

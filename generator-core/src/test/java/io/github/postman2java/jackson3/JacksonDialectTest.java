@@ -29,6 +29,24 @@ class JacksonDialectTest {
   }
 
   @Test
+  void movedImportsAreSortedAgain() {
+    String v3 = JacksonDialect.JACKSON_3.rewrite("""
+        import com.fasterxml.jackson.annotation.JsonProperty;
+        import com.fasterxml.jackson.databind.JsonNode;
+        import java.util.List;
+
+        class A {}
+        """);
+    assertThat(v3).isEqualTo("""
+        import com.fasterxml.jackson.annotation.JsonProperty;
+        import java.util.List;
+        import tools.jackson.databind.JsonNode;
+
+        class A {}
+        """);
+  }
+
+  @Test
   void renamedTypesAndMethodsAndCheckedExceptionsOfDeserializers() {
     String v3 = JacksonDialect.JACKSON_3.rewrite("""
         final class D extends JsonDeserializer<JsonNode> {

@@ -169,6 +169,39 @@ class OverridesTest {
   }
 
   @Test
+  void keepsTypesApartThatInferenceShares() throws IOException {
+    String shared = model(generate("{}"), "MassUpdateLeadsResponse");
+    assertThat(shared).contains("ModifiedBy createdBy()");
+    String src = model(generate("{\"distinctTypes\": [[\"" + RESPONSE
+        + "$.data[*].details.Created_By\", \"" + RESPONSE
+        + "$.data[*].details.Modified_By\"]]}"), "MassUpdateLeadsResponse");
+    assertThat(src).contains("CreatedBy createdBy()", "ModifiedBy modifiedBy()",
+        "class CreatedBy extends JsonObject", "class ModifiedBy extends JsonObject");
+  }
+
+  @Test
+  void keepingTypesApartNeedsPositionsOfObjectTypes() throws IOException {
+    assertThat(errors("{\"distinctTypes\": [\n  [\"MassUpdateLeadsResponse.ModifiedBy\", \""
+        + RESPONSE + "$.data[*].details.Modified_By\"]]}"))
+        .singleElement().asString()
+        .startsWith("leads.postman2java.json:2:3: error[P2J060]")
+        .contains("not generated names", "write where it occurs",
+            RESPONSE + "$.data[*].details.Created_By");
+    assertThat(errors("{\"distinctTypes\": [[\"" + RESPONSE + "$.data[*].status\", \""
+        + RESPONSE + "$.data[*].code\"]]}"))
+        .allSatisfy(e -> assertThat(e).contains("error[P2J062]", "is an enum"));
+    assertThat(errors("{\"distinctTypes\": [[\"" + RESPONSE + "$.data[*].detail\", \""
+        + RESPONSE + "$.data[*].details\"]]}"))
+        .singleElement().asString().contains("error[P2J061]", "did you mean \"details\"");
+    assertThat(errors("{\"distinctTypes\": [[\"" + RESPONSE
+        + "$.data[*].details.Created_By\", \"" + RESPONSE
+        + "$.data[*].details.Modified_By\"]], \"sameTypes\": [[\"" + RESPONSE
+        + "$.data[*].details.Created_By\", \"" + RESPONSE
+        + "$.data[*].details.Modified_By\"]]}"))
+        .singleElement().asString().contains("error[P2J062]", "still one type");
+  }
+
+  @Test
   void namesTheErrorCodeMember() throws IOException {
     Path collection = dir.resolve("codes.postman_collection.json");
     Files.writeString(collection, """
@@ -225,6 +258,20 @@ class OverridesTest {
         + "$.data[*].details.Created_By.id\": {\"type\": \"Long\"}, \"" + RESPONSE
         + "$.data[*].details.Modified_By.id\": {\"type\": \"String\"}}}"))
         .singleElement().asString().contains("error[P2J062]", "same type");
+  }
+
+  @Test
+  void renameTargetsAreReservedIgnoringCaseAndSwapsAreFine() throws IOException {
+    assertThat(errors("{\"types\": {\n  \"ErrorResponse\": {\"name\": \"massUpdateLeadsRequest\"}}}"))
+        .singleElement().asString()
+        .startsWith("leads.postman2java.json:2:3: error[P2J062]: the name massUpdateLeadsRequest"
+            + " is already taken by the generated type MassUpdateLeadsRequest");
+    assertThat(errors("{\"types\": {\"ErrorResponse\": {\"name\": \"JsonObject\"}},"
+        + " \"folders\": {\"Mass Update\": {\"client\": \"RequestOptions\"}}}"))
+        .hasSize(2).allSatisfy(e -> assertThat(e).contains("error[P2J062]", "is reserved"));
+    Map<String, String> swapped = generate("{\"types\": {\"ErrorResponse\": {\"name\":"
+        + " \"MassUpdateLeadsRequest\"}, \"MassUpdateLeadsRequest\": {\"name\": \"ErrorResponse\"}}}");
+    assertThat(model(swapped, "ErrorResponse")).contains("Boolean overWrite()");
   }
 
   @Test

@@ -270,7 +270,7 @@ final class Robust {
   static final Set<String> ALLOWED_ANNOTATIONS = Set.of(
       "JsonProperty", "JsonCreator", "JsonValue", "JsonIgnoreProperties", "JsonInclude",
       "JsonIgnore", "JsonFormat", "JsonAnySetter", "JsonAnyGetter", "JsonDeserialize",
-      "JsonSerialize", "JsonPropertyOrder", "JsonEnumDefaultValue", "JsonSetter",
+      "JsonSerialize", "JsonPropertyOrder", "JsonEnumDefaultValue", "JsonSetter", "JsonAutoDetect",
       "Override", "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "Serial",
       "Deprecated");
   static final Set<String> FORBIDDEN_IDENTIFIERS = Set.of(

@@ -58,7 +58,7 @@ final class FoldRecursiveShapes implements ShapeRewrite {
     for (Property p : o.properties()) {
       props.add(new Property(p.jsonName(), fold(p.shape()), p.required(), p.nullable()));
     }
-    ObjectShape parent = new ObjectShape(props);
+    ObjectShape parent = o.withProperties(props);
     for (Property p : parent.properties()) {
       ObjectShape level = levelBelow(p.shape());
       if (level != null && isSameTree(parent, level, p.jsonName())) {
@@ -162,12 +162,12 @@ final class FoldRecursiveShapes implements ShapeRewrite {
         merged.add(p);
       }
     }
-    return new ObjectShape(merged);
+    return parent.withProperties(merged);
   }
 
   private static ObjectShape without(ObjectShape o, String name) {
-    return new ObjectShape(o.properties().stream().filter(p -> !p.jsonName().equals(name))
-        .toList());
+    return o.withProperties(o.properties().stream()
+        .filter(p -> !p.jsonName().equals(name)).toList());
   }
 
   private static Property find(ObjectShape o, String name) {

@@ -55,7 +55,7 @@ final class GroupRebuild {
     for (Property p : o.properties()) {
       props.add(new Property(p.jsonName(), apply(p.shape()), p.required(), p.nullable()));
     }
-    return new ObjectShape(props);
+    return o.withProperties(props);
   }
 
   private ObjectShape build(int root) {
@@ -63,9 +63,11 @@ final class GroupRebuild {
     Map<String, Property> byName = new LinkedHashMap<>();
     Map<String, Integer> seenIn = new HashMap<>();
     int count = 0;
+    String apart = "";
     for (int index : joined.get(root)) {
       for (ObjectShape member : groups.members(index)) {
         count++;
+        apart = apart.isEmpty() ? member.apart() : apart;
         for (Property p : member.properties()) {
           Shape mapped = apply(p.shape());
           seenIn.merge(p.jsonName(), 1, Integer::sum);
@@ -82,7 +84,7 @@ final class GroupRebuild {
       boolean everywhere = seenIn.get(p.jsonName()) == count;
       out.add(everywhere ? p : new Property(p.jsonName(), p.shape(), false, p.nullable()));
     }
-    ObjectShape result = new ObjectShape(out);
+    ObjectShape result = new ObjectShape(out, apart);
     inProgress.remove(root);
     built.put(root, result);
     return result;

@@ -25,6 +25,8 @@ final class KeyGroups {
   private final List<Set<ObjectShape>> members = new ArrayList<>();
   private final List<Set<String>> sites = new ArrayList<>();
   private final List<Integer> parent = new ArrayList<>();
+  /** Per root: the {@code apart} label of its objects ({@code ""} for none). */
+  private final Map<Integer, String> apart = new HashMap<>();
   /** Per root: every kind seen for each property name, across the joined groups. */
   private final Map<Integer, Map<String, Set<Integer>>> rootKinds = new HashMap<>();
   /** Per root: the group indices joined under it. */
@@ -48,6 +50,9 @@ final class KeyGroups {
     }
     members.get(index).add(o);
     sites.get(index).add(site);
+    if (!o.apart().isEmpty()) {
+      apart.put(index, o.apart());
+    }
     return index;
   }
 
@@ -108,12 +113,20 @@ final class KeyGroups {
     return root;
   }
 
-  /** Joins the group of {@code from} into the group of {@code into}. */
+  /**
+   * Joins the group of {@code from} into the group of {@code into}, unless the user keeps them
+   * apart (both carry different {@code apart} labels).
+   */
   void union(int into, int from) {
     int a = find(into);
     int b = find(from);
-    if (a == b) {
+    String la = apart.getOrDefault(a, "");
+    String lb = apart.getOrDefault(b, "");
+    if (a == b || !la.isEmpty() && !lb.isEmpty() && !la.equals(lb)) {
       return;
+    }
+    if (la.isEmpty() && !lb.isEmpty()) {
+      apart.put(a, lb);
     }
     Map<String, Set<Integer>> merged = rootKinds(a);
     rootKinds(b).forEach((name, kinds) ->

@@ -47,8 +47,10 @@ final class MergeSimilarObjects implements ShapeRewrite {
 
   private ShapeGraph fixedPoint(ShapeGraph graph) {
     ShapeGraph g = graph;
+    // Rounds change bodies, never paths: the sites are read once.
+    List<String> sites = graph.operations().stream().map(OperationShapes::site).toList();
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      ShapeGraph next = once(g);
+      ShapeGraph next = once(g, sites);
       boolean same = sameBodies(next, g);
       g = next;
       if (same) {
@@ -70,9 +72,12 @@ final class MergeSimilarObjects implements ShapeRewrite {
     return true;
   }
 
-  private ShapeGraph once(ShapeGraph graph) {
-    return BodyMapper.map(graph, merger(graph, Family.REQUEST), merger(graph, Family.SUCCESS),
-        merger(graph, Family.ERROR));
+  private ShapeGraph once(ShapeGraph graph, List<String> sites) {
+    // The families never share a group: their groups are built at the same time.
+    List<UnaryOperator<Shape>> mergers = java.util.Arrays.stream(Family.values()).parallel()
+        .map(f -> merger(graph, sites, f)).toList();
+    return BodyMapper.map(graph, mergers.get(Family.REQUEST.ordinal()),
+        mergers.get(Family.SUCCESS.ordinal()), mergers.get(Family.ERROR.ordinal()));
   }
 
   /** Bodies are merged only with bodies of the same family. */
@@ -83,10 +88,11 @@ final class MergeSimilarObjects implements ShapeRewrite {
   }
 
   /** Builds the rewriting function for one family of bodies. */
-  private UnaryOperator<Shape> merger(ShapeGraph graph, Family family) {
+  private UnaryOperator<Shape> merger(ShapeGraph graph, List<String> sites, Family family) {
     KeyGroups groups = new KeyGroups(new ShapeKeys());
-    for (OperationShapes op : graph.operations()) {
-      String resource = op.site();
+    for (int i = 0; i < graph.operations().size(); i++) {
+      OperationShapes op = graph.operations().get(i);
+      String resource = sites.get(i);
       Map<Shape, Boolean> visited = new IdentityHashMap<>();
       switch (family) {
         case REQUEST -> collect(groups, resource, op.request(), visited);

@@ -53,7 +53,9 @@ final class ShapeKeys {
       parts.add(k);
       height = Math.max(height, 1 + height(k));
     }
-    int id = intern(parts, height);
+    // An object the user keeps apart gets a key of its own (same parts, so same kinds).
+    int id = o.apart().isEmpty() ? intern(parts, height)
+        : intern(List.of("apart", o.apart(), parts), parts, height);
     memo.put(o, id);
     return id;
   }
@@ -99,10 +101,14 @@ final class ShapeKeys {
   }
 
   private int intern(List<Object> parts, int height) {
-    Integer id = ids.get(parts);
+    return intern(parts, parts, height);
+  }
+
+  private int intern(List<Object> identity, List<Object> parts, int height) {
+    Integer id = ids.get(identity);
     if (id == null) {
       id = entries.size();
-      ids.put(parts, id);
+      ids.put(identity, id);
       entries.add(new Entry((String) parts.get(0), parts, height));
     }
     return id;

@@ -74,7 +74,7 @@ final class ShapeMerger {
       out.add(inB.contains(p.jsonName()) ? p
           : new Property(p.jsonName(), p.shape(), false, p.nullable()));
     }
-    return new ObjectShape(out);
+    return new ObjectShape(out, a.apart().isEmpty() ? b.apart() : a.apart());
   }
 
   private static Shape mergeScalars(Scalar a, Scalar b) {

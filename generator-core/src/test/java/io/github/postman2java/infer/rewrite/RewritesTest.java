@@ -46,7 +46,7 @@ class RewritesTest {
       chunk = builder < 0 ? chunk : chunk.substring(0, builder);
       java.util.LinkedHashSet<String> props = new java.util.LinkedHashSet<>();
       java.util.regex.Matcher p = java.util.regex.Pattern
-          .compile("@JsonProperty\\(\"([^\"]*)\"\\)").matcher(chunk);
+          .compile("return get\\(\"([^\"]*)\"\\)").matcher(chunk);
       while (p.find()) {
         props.add(p.group(1));
       }

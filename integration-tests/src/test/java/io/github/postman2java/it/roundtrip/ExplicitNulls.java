@@ -16,6 +16,7 @@ import java.util.Set;
  * member that is present and {@code null}, and nothing else is written.
  */
 final class ExplicitNulls {
+  private static final ObjectMapper READER = new ObjectMapper();
   private final ModelTypes types;
   private final Set<JavaType> models = new LinkedHashSet<>();
 
@@ -37,13 +38,13 @@ final class ExplicitNulls {
   }
 
   /** Checks every property with {@code mapper}; failures go to {@code report}. */
-  void check(ObjectMapper mapper, String mapperName, RoundTripReport report) {
+  void check(WireMapper mapper, String mapperName, RoundTripReport report) {
     for (JavaType type : models) {
       Class<?> model = type.getRawClass();
       try {
         for (var setter : ModelTypes.setters(model).entrySet()) {
           report.nullFields++;
-          String problem = sendNull(mapper, model, setter.getKey(), setter.getValue());
+          String problem = sendNull(mapper, type, setter.getKey(), setter.getValue());
           if (problem == null) {
             report.nullOk++;
           } else {
@@ -57,18 +58,19 @@ final class ExplicitNulls {
     }
   }
 
-  private static String sendNull(ObjectMapper mapper, Class<?> model, String name, Method setter) {
+  private static String sendNull(WireMapper mapper, JavaType type, String name,
+      Method setter) {
     try {
-      Object builder = model.getMethod("builder").invoke(null);
+      Object builder = type.getRawClass().getMethod("builder").invoke(null);
       setter.invoke(builder, (Object) null);
       Object built = builder.getClass().getMethod("build").invoke(builder);
-      JsonNode written = mapper.readTree(mapper.writeValueAsString(built));
+      JsonNode written = READER.readTree(mapper.write(built, type));
       if (!written.has(name) || !written.get(name).isNull() || written.size() != 1) {
         return "written as " + written;
       }
       return null;
-    } catch (ReflectiveOperationException | java.io.IOException e) {
-      return e.toString();
+    } catch (Exception e) {
+      return WireMapper.describe(e);
     }
   }
 }

@@ -38,14 +38,14 @@ final class ModelTypes {
     }
   }
 
-  /** JSON name → type of every property of the model {@code type}. */
+  /** JSON name → type of every property of the model {@code type} (its builder's setters). */
   Map<String, JavaType> properties(JavaType type) {
     Map<String, JavaType> out = new LinkedHashMap<>();
-    for (Method m : type.getRawClass().getDeclaredMethods()) {
-      JsonProperty p = m.getAnnotation(JsonProperty.class);
-      if (p != null && m.getParameterCount() == 0) {
-        out.put(p.value(), typeFactory.constructType(m.getGenericReturnType()));
-      }
+    try {
+      setters(type.getRawClass()).forEach((name, setter) -> out.put(name,
+          typeFactory.constructType(setter.getGenericParameterTypes()[0])));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(type + " has no builder", e);
     }
     return out;
   }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.github.postman2java.CodegenRun;
 import io.github.postman2java.GenerationResult;
+import io.github.postman2java.GeneratorOptions;
 import io.github.postman2java.it.SharedCorpus;
 import io.github.postman2java.naming.FieldDecl;
 import io.github.postman2java.naming.TypeDecl;
@@ -47,6 +48,10 @@ import org.junit.jupiter.api.io.TempDir;
  *       builder, is written as a present {@code null} ({@link ExplicitNulls}).
  * </ul>
  *
+ * <p>Every collection is generated twice, for Jackson 2 (plain {@code ObjectMapper} and the
+ * client's) and for Jackson 3 (a plain {@code tools.jackson} {@code ObjectMapper} and the
+ * client's); the Jackson 3 rows are named {@code collection@jackson3}.
+ *
  * <p>Fails when a collection stops compiling or a count falls below the committed baseline,
  * naming the JSON pointer of the first difference; {@code -Droundtrip.updateBaseline=true}
  * rewrites the baseline. Without the corpus, fails when {@code CI=true}, else skips it visibly.
@@ -77,9 +82,9 @@ class RoundTripGateTest {
     // Fails in CI without the corpus; elsewhere shows as skipped (sample collections still run).
     Stream<DynamicTest> corpusPresent = Stream.of(DynamicTest.dynamicTest("corpus present",
         SharedCorpus::requireDir));
-    return Stream.concat(corpusPresent, collections.stream().map(c -> DynamicTest.dynamicTest(
-        name(c), () -> {
-          RoundTripReport report = check(c);
+    Stream<DynamicTest> gates = collections.stream().flatMap(c -> Stream.of(2, 3).map(jackson ->
+        DynamicTest.dynamicTest(rowName(name(c), jackson), () -> {
+          RoundTripReport report = check(c, jackson);
           synchronized (REPORTS) {
             REPORTS.add(report);
           }
@@ -95,6 +100,12 @@ class RoundTripGateTest {
                 }
               });
         })));
+    return Stream.concat(corpusPresent, gates);
+  }
+
+  /** The report and baseline row of a collection: Jackson 2 output, or "name@jackson3". */
+  private static String rowName(String collection, int jackson) {
+    return jackson == 2 ? collection : collection + "@jackson3";
   }
 
   @AfterAll
@@ -138,26 +149,38 @@ class RoundTripGateTest {
     return whole == 0 ? 100.0 : 100.0 * part / whole;
   }
 
-  private RoundTripReport check(Path collection) throws Exception {
+  /** Generates {@code collection} for Jackson 2 or 3 and round-trips every body it holds. */
+  private RoundTripReport check(Path collection, int jackson) throws Exception {
     String name = name(collection);
-    RoundTripReport report = new RoundTripReport(name);
-    String pkg = "gate." + name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
-    GenerationResult result = CodegenRun.generate(collection, pkg);
+    RoundTripReport report = new RoundTripReport(rowName(name, jackson));
+    String pkg = "gate.jackson" + jackson + "."
+        + name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+    GenerationResult result = CodegenRun.execute(
+        GeneratorOptions.builder(collection, pkg).jackson(jackson).build());
     countUntyped(result, report);
     InMemoryCompiler.Result compiled = InMemoryCompiler.compile(result.files(),
-        work.resolve(name));
+        work.resolve(report.collection));
     report.compiled = compiled.succeeded();
     if (!compiled.succeeded()) {
       report.compileError = compiled.diagnostics().lines().limit(6).toList().toString();
       return report;
     }
     ClassLoader loader = compiled.loader();
-    Map<String, ObjectMapper> mappers = new LinkedHashMap<>();
-    mappers.put("plain mapper", new ObjectMapper().findAndRegisterModules());
-    mappers.put("client mapper", (ObjectMapper) Class.forName(pkg + ".ClientConfig", true, loader)
-        .getMethod("defaultObjectMapper").invoke(null));
-    mappers.values().forEach(m -> m.setTypeFactory(m.getTypeFactory().withClassLoader(loader)));
-    ObjectMapper any = mappers.values().iterator().next();
+    Object clientMapper = Class.forName(pkg + ".ClientConfig", true, loader)
+        .getMethod("defaultObjectMapper").invoke(null);
+    Map<String, WireMapper> mappers = new LinkedHashMap<>();
+    if (jackson == 2) {
+      mappers.put("plain mapper", WireMapper.jackson2(new ObjectMapper().findAndRegisterModules()));
+      mappers.put("client mapper", WireMapper.jackson2((ObjectMapper) clientMapper));
+    } else {
+      mappers.put("plain Jackson 3 mapper",
+          WireMapper.jackson3(new tools.jackson.databind.ObjectMapper(), loader));
+      mappers.put("client Jackson 3 mapper", WireMapper.jackson3(
+          (tools.jackson.databind.ObjectMapper) clientMapper, loader));
+    }
+    // The gate's own view of the types (Jackson 2, whatever the generated code uses).
+    ObjectMapper any = new ObjectMapper();
+    any.setTypeFactory(any.getTypeFactory().withClassLoader(loader));
     ModelTypes types = new ModelTypes(loader, pkg, any.getTypeFactory());
     Mutations mutations = new Mutations(types, EXACT);
     ExplicitNulls nulls = new ExplicitNulls(types);
@@ -169,12 +192,13 @@ class RoundTripGateTest {
       if (requestType != null && requestType.isTextual()) {
         nulls.addRequestType(any.getTypeFactory().constructFromCanonical(requestType.asText()));
       }
-      roundTrip(mappers, mutations, report, doc.at(pointer + "/request/body/raw"), requestType,
-          pointer + "/request/body/raw");
+      roundTrip(mappers, any, mutations, report, doc.at(pointer + "/request/body/raw"),
+          requestType, pointer + "/request/body/raw");
       for (JsonNode ex : op.get("examples")) {
         report.examples++;
-        roundTrip(mappers, mutations, report, doc.at(ex.get("pointer").asText() + "/body"),
-            ex.get("bodyType"), ex.get("pointer").asText() + "/body");
+        roundTrip(mappers, any, mutations, report,
+            doc.at(ex.get("pointer").asText() + "/body"), ex.get("bodyType"),
+            ex.get("pointer").asText() + "/body");
       }
     }
     report.membersAdded = mutations.membersAdded;
@@ -183,8 +207,9 @@ class RoundTripGateTest {
     return report;
   }
 
-  private static void roundTrip(Map<String, ObjectMapper> mappers, Mutations mutations,
-      RoundTripReport report, JsonNode bodyText, JsonNode type, String where) {
+  private static void roundTrip(Map<String, WireMapper> mappers, ObjectMapper types,
+      Mutations mutations, RoundTripReport report, JsonNode bodyText, JsonNode type,
+      String where) {
     if (bodyText == null || !bodyText.isTextual() || bodyText.asText().isBlank()) {
       return;
     }
@@ -202,12 +227,11 @@ class RoundTripGateTest {
       report.fail("no type", where);
       return;
     }
-    JavaType javaType = mappers.values().iterator().next().getTypeFactory()
-        .constructFromCanonical(type.asText());
+    JavaType javaType = types.getTypeFactory().constructFromCanonical(type.asText());
     JsonNode mutated = mutations.mutate(expected, javaType);
     boolean strict = true;
     boolean mutatedOk = true;
-    for (Map.Entry<String, ObjectMapper> m : mappers.entrySet()) {
+    for (Map.Entry<String, WireMapper> m : mappers.entrySet()) {
       strict &= sameBack(m.getValue(), javaType, expected, report, "strict",
           m.getKey() + ": " + where);
       mutatedOk &= sameBack(m.getValue(), javaType, mutated, report, "mutated",
@@ -218,23 +242,19 @@ class RoundTripGateTest {
   }
 
   /** Reads {@code json} as {@code type}, writes it back and compares; reports the difference. */
-  private static boolean sameBack(ObjectMapper mapper, JavaType type, JsonNode json,
+  private static boolean sameBack(WireMapper mapper, JavaType type, JsonNode json,
       RoundTripReport report, String kind, String where) {
     try {
-      Object value = mapper.readerFor(type).readValue(EXACT.writeValueAsString(json));
-      JsonNode back = EXACT.readTree(mapper.writerFor(type).writeValueAsString(value));
+      Object value = mapper.read(EXACT.writeValueAsString(json), type);
+      JsonNode back = EXACT.readTree(mapper.write(value, type));
       String difference = JsonEquivalence.firstDifference(json, back, "");
       if (difference == null) {
         return true;
       }
       report.fail(kind + " differs", where + " at " + difference);
-    } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-      report.fail(kind + " " + e.getClass().getSimpleName(), where + " at "
-          + e.getPathReference() + ": "
-          + e.getOriginalMessage().lines().findFirst().orElse(""));
-    } catch (IOException | RuntimeException e) {
-      report.fail(kind + " " + e.getClass().getSimpleName(), where + ": "
-          + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+    } catch (Exception e) {
+      report.fail(kind + " " + e.getClass().getSimpleName(), where + " "
+          + WireMapper.describe(e));
     }
     return false;
   }

@@ -35,12 +35,12 @@ final class RoundTripReport {
   }
 
   static String header() {
-    return String.format("%-30s %8s %6s %6s %6s %7s %13s %7s  %s", "collection", "compiles",
+    return String.format("%-34s %8s %6s %6s %6s %7s %13s %7s  %s", "collection", "compiles",
         "json", "strict", "mutated", "untyped", "nulls ok/all", "added", "failures by reason");
   }
 
   String row() {
-    return String.format("%-30s %8s %6d %6d %7d %6.1f%% %6d/%-6d %7d  %s", collection,
+    return String.format("%-34s %8s %6d %6d %7d %6.1f%% %6d/%-6d %7d  %s", collection,
         compiled ? "yes" : "NO", jsonBodies, roundTripped, mutatedOk,
         fields == 0 ? 0.0 : 100.0 * untypedFields / fields, nullOk, nullFields,
         membersAdded + enumValuesReplaced, failures.isEmpty() ? "-" : failures);

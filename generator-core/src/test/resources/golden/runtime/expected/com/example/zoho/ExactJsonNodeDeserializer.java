@@ -4,9 +4,12 @@ package com.example.zoho;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
@@ -16,21 +19,79 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Reads untyped JSON ({@code JsonNode} properties and unknown members) keeping every number as
- * written: decimals become {@link DecimalNode}s with all their digits (a default mapper would
+ * Reads untyped JSON ({@code JsonNode} properties, also in lists and maps such as {@code
+ * List<List<JsonNode>>}, and unknown members) keeping every number as written: integers stay
+ * integers, decimals become {@link DecimalNode}s with all their digits (a default mapper would
  * round them to {@code double}), whatever the {@code ObjectMapper}'s settings.
  */
-public final class ExactJsonNodeDeserializer extends JsonDeserializer<JsonNode> {
+public final class ExactJsonNodeDeserializer extends JsonDeserializer<Object>
+    implements ContextualDeserializer {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /** The lists and maps around the JSON values read ({@code null}: a bare {@code JsonNode}). */
+  private final JavaType containers;
+
   /** Creates the deserializer; Jackson instantiates it from annotations. */
-  public ExactJsonNodeDeserializer() {}
+  public ExactJsonNodeDeserializer() {
+    this(null);
+  }
+
+  private ExactJsonNodeDeserializer(JavaType containers) {
+    this.containers = containers;
+  }
 
   @Override
-  public JsonNode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+  public JsonDeserializer<?> createContextual(DeserializationContext ctxt,
+      BeanProperty property) {
+    JavaType type = ctxt.getContextualType();
+    return type != null && (type.isCollectionLikeType() || type.isMapLikeType())
+        ? new ExactJsonNodeDeserializer(type) : this;
+  }
+
+  @Override
+  public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    JsonNode tree = readTree(p);
+    return containers == null ? tree : unwrap(tree, containers, ctxt);
+  }
+
+  /** Turns the outer arrays and objects of {@code node} into the lists and maps of {@code type}. */
+  private static Object unwrap(JsonNode node, JavaType type, DeserializationContext ctxt)
+      throws IOException {
+    boolean list = type.isCollectionLikeType();
+    if (!list && !type.isMapLikeType()) {
+      return node;
+    }
+    if (node.isNull()) {
+      return null;
+    }
+    JavaType content = type.getContentType();
+    if (list && node.isArray()) {
+      List<Object> out = new ArrayList<>(node.size());
+      for (JsonNode element : node) {
+        out.add(unwrap(element, content, ctxt));
+      }
+      return out;
+    }
+    if (!list && node.isObject()) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        out.put(e.getKey(), unwrap(e.getValue(), content, ctxt));
+      }
+      return out;
+    }
+    return ctxt.reportInputMismatch(type, "expected a JSON %s, got %s",
+        list ? "array" : "object", node.getNodeType());
+  }
+
+  /** Reads the value at the parser's position as a tree with exact numbers. */
+  private static JsonNode readTree(JsonParser p) throws IOException {
     // Iterative (an explicit stack of open containers), so depth is bounded by the parser's
     // own nesting limit and not by the Java stack.
     Deque<ContainerNode<?>> open = new ArrayDeque<>();
@@ -93,7 +154,7 @@ public final class ExactJsonNodeDeserializer extends JsonDeserializer<JsonNode> 
   }
 
   @Override
-  public JsonNode getNullValue(DeserializationContext ctxt) {
-    return NullNode.getInstance();
+  public Object getNullValue(DeserializationContext ctxt) {
+    return containers == null ? NullNode.getInstance() : null;
   }
 }

@@ -4,13 +4,22 @@ package com.example.zoho;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.node.NullNode;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,33 +27,37 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What every generated object model keeps besides its typed properties, so that what the server
- * sent, or what you set, is written back unchanged by any {@code ObjectMapper}:
+ * The members of a generated object model, kept the way they arrived: typed properties, explicit
+ * {@code null}s and members the model has no property for ({@link #additionalProperties()}), in
+ * the order they were read or set. Any {@code ObjectMapper} writes them back in that order, each
+ * once: a property set to {@code null} is written as {@code null}, one never set is left out.
  *
- * <ul>
- *   <li>members the model has no property for ({@link #additionalProperties()}), in the order they
- *       arrived, written back after the typed properties;
- *   <li>which properties were present as an explicit {@code null}: those are written back as
- *       {@code null}, while properties that were absent (or never set on the builder) stay absent.
- * </ul>
- *
- * <p>Models are immutable; {@code toBuilder()} gives a builder holding the same members.
+ * <p>Models are immutable, equal when they hold the same members, and {@code toBuilder()} gives a
+ * builder holding the same members. Jackson sees only the builder's setters (reading) and one
+ * private method, {@code jsonMembers()} (writing), so an accessor named like a getter ({@code
+ * getUrl()}) is never written twice.
  */
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE)
 public abstract class JsonObject {
   /** Member names whose values {@link #toString()} never shows. */
   private static final Pattern SECRET_NAME = Pattern.compile(
       "(?i).*(token|secret|passw|pwd|api[-_]?key|private[-_]?key|session|authori[sz]ation"
           + "|cookie|credential).*");
 
-  private final Map<String, JsonNode> additionalProperties;
-  private final Set<String> explicitNulls;
+  /** Every member by JSON name, in order; an explicit {@code null} is a {@code null} value. */
+  private final Map<String, Object> members;
+  /** The names among {@link #members} that no typed property holds. */
+  private final Set<String> additionalNames;
 
-  /** Takes the unknown members and explicit nulls collected by {@code builder}. */
+  /** Takes the members collected by {@code builder}. */
   protected JsonObject(Builder<?> builder) {
-    this.additionalProperties = builder.additionalProperties.isEmpty() ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
-    this.explicitNulls = builder.explicitNulls.isEmpty() ? Set.of()
-        : Collections.unmodifiableSet(new LinkedHashSet<>(builder.explicitNulls));
+    builder.shared = true;
+    this.members = builder.members;
+    this.additionalNames = builder.additionalNames;
   }
 
   /**
@@ -52,111 +65,171 @@ public abstract class JsonObject {
    * collection was written, or set with {@link Builder#putAdditionalProperty}), in their order.
    */
   public final Map<String, JsonNode> additionalProperties() {
-    return additionalProperties;
-  }
-
-  /** Returns whether the property {@code jsonName}, whose value is {@code value}, was present. */
-  protected final boolean isPresent(String jsonName, Object value) {
-    return value != null || explicitNulls.contains(jsonName);
-  }
-
-  /** Returns whether the unknown members and explicit nulls of both models are equal. */
-  protected final boolean sameMembers(JsonObject other) {
-    return additionalProperties.equals(other.additionalProperties)
-        && explicitNulls.equals(other.explicitNulls);
-  }
-
-  /** Returns a hash of the unknown members and explicit nulls. */
-  protected final int membersHash() {
-    return 31 * additionalProperties.hashCode() + explicitNulls.hashCode();
-  }
-
-  /** Returns an immutable copy of {@code list} that keeps {@code null} elements. */
-  protected static <T> List<T> copyOf(List<T> list) {
-    return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
-  }
-
-  /** Returns an immutable copy of {@code map} that keeps order and {@code null} values. */
-  protected static <T> Map<String, T> copyOf(Map<String, T> map) {
-    return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
-  }
-
-  /**
-   * Renders {@code Type{name=value, ...}} from name/value pairs, then the unknown members; values
-   * of credential-like names are never shown.
-   */
-  protected final String describe(String type, Object... namesAndValues) {
-    StringBuilder out = new StringBuilder(type).append('{');
-    String separator = "";
-    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-      if (namesAndValues[i + 1] != null) {
-        out.append(separator).append(entry((String) namesAndValues[i], namesAndValues[i + 1]));
-        separator = ", ";
-      }
+    if (additionalNames.isEmpty()) {
+      return Map.of();
     }
-    for (Map.Entry<String, JsonNode> e : additionalProperties.entrySet()) {
-      out.append(separator).append(entry(e.getKey(), e.getValue()));
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    members.forEach((name, value) -> {
+      if (additionalNames.contains(name)) {
+        out.put(name, (JsonNode) value);
+      }
+    });
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Returns the value of the typed property {@code jsonName}; {@code null} if absent or null. */
+  @SuppressWarnings("unchecked") // the builder's typed setter is the only way in
+  protected final <T> T get(String jsonName) {
+    return additionalNames.contains(jsonName) ? null : (T) members.get(jsonName);
+  }
+
+  /** Returns whether the typed property {@code jsonName} was present, possibly as null. */
+  protected final boolean has(String jsonName) {
+    return members.containsKey(jsonName) && !additionalNames.contains(jsonName);
+  }
+
+  /** Returns whether {@code other} is the same model holding the same members. */
+  @Override
+  public final boolean equals(Object other) {
+    return other instanceof JsonObject that && that.getClass() == getClass()
+        && members.equals(that.members) && additionalNames.equals(that.additionalNames);
+  }
+
+  @Override
+  public final int hashCode() {
+    return members.hashCode();
+  }
+
+  /** Returns {@code Type{name=value, ...}} by JSON name; credentials are hidden. */
+  @Override
+  public final String toString() {
+    StringBuilder out = new StringBuilder(getClass().getSimpleName()).append('{');
+    String separator = "";
+    for (Map.Entry<String, Object> e : members.entrySet()) {
+      boolean secret = SECRET_NAME.matcher(e.getKey()).matches();
+      out.append(separator).append(e.getKey()).append('=')
+          .append(secret ? "<redacted>" : e.getValue());
       separator = ", ";
     }
     return out.append('}').toString();
   }
 
-  private static String entry(String name, Object value) {
-    return name + "=" + (SECRET_NAME.matcher(name).matches() ? "<redacted>" : value);
+  /**
+   * What Jackson writes: every member in order. Date-times are written here as ISO text with
+   * their offset, as read (a mapper would write timestamps, or shift them to its time zone). No
+   * property is named {@code jsonMembers}: Jackson would give its accessor this annotation.
+   */
+  @JsonAnyGetter
+  @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS)
+  private Map<String, Object> jsonMembers() {
+    Map<String, Object> out = null;
+    for (Map.Entry<String, Object> e : members.entrySet()) {
+      Object written = asWritten(e.getValue());
+      if (written != e.getValue() && out == null) {
+        out = new LinkedHashMap<>(members);
+      }
+      if (out != null) {
+        out.put(e.getKey(), written);
+      }
+    }
+    return out == null ? members : out;
   }
 
-  /** Jackson writes these after the typed properties: explicit nulls, then unknown members. */
-  @JsonAnyGetter
-  private Map<String, JsonNode> untypedMembers() {
-    if (explicitNulls.isEmpty()) {
-      return additionalProperties;
+  /** {@code value} with every {@code java.time} value in it as ISO text; itself if none. */
+  private static Object asWritten(Object value) {
+    if (value instanceof List<?> list) {
+      List<Object> out = null;
+      for (int i = 0; i < list.size(); i++) {
+        Object written = asWritten(list.get(i));
+        if (written != list.get(i) && out == null) {
+          out = new ArrayList<>(list);
+        }
+        if (out != null) {
+          out.set(i, written);
+        }
+      }
+      return out == null ? value : out;
     }
-    Map<String, JsonNode> out = new LinkedHashMap<>();
-    for (String name : explicitNulls) {
-      out.put(name, NullNode.getInstance());
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> out = null;
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        Object written = asWritten(e.getValue());
+        if (written != e.getValue() && out == null) {
+          out = new LinkedHashMap<>(map);
+        }
+        if (out != null) {
+          out.put(e.getKey(), written);
+        }
+      }
+      return out == null ? value : out;
     }
-    out.putAll(additionalProperties);
-    return out;
+    if (value == null || !value.getClass().getPackageName().equals("java.time")) {
+      return value;
+    }
+    if (value instanceof OffsetDateTime || value instanceof ZonedDateTime) {
+      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((TemporalAccessor) value);
+    }
+    if (value instanceof LocalDateTime t) {
+      return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(t);
+    }
+    if (value instanceof LocalTime t) {
+      return DateTimeFormatter.ISO_LOCAL_TIME.format(t);
+    }
+    if (value instanceof OffsetTime t) {
+      return DateTimeFormatter.ISO_OFFSET_TIME.format(t);
+    }
+    return value.toString(); // LocalDate, Instant, Year, ...: toString is their ISO form
   }
 
   /**
-   * The part of every model builder that collects unknown members and explicit nulls. A property
-   * set to {@code null} is sent as {@code null}; a property never set is left out.
+   * The part of every model builder that collects the members. A property set to {@code null} is
+   * sent as {@code null}; a property never set is left out.
    *
    * @param <B> the concrete builder
    */
   public abstract static class Builder<B extends Builder<B>> {
-    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-    private final Set<String> explicitNulls = new LinkedHashSet<>();
+    private Map<String, Object> members = new LinkedHashMap<>();
+    private Set<String> additionalNames = new HashSet<>();
+    /** Whether a built model holds the maps: the next change works on copies. */
+    private boolean shared;
 
     /** Creates an empty builder. */
     protected Builder() {}
 
-    /** Creates a builder holding the unknown members and explicit nulls of {@code from}. */
+    /** Creates a builder holding the members of {@code from}. */
     protected Builder(JsonObject from) {
-      additionalProperties.putAll(from.additionalProperties);
-      explicitNulls.addAll(from.explicitNulls);
+      members = from.members;
+      additionalNames = from.additionalNames;
+      shared = true;
     }
 
-    /** Records that the property {@code jsonName} was set, to {@code value} or to {@code null}. */
+    /**
+     * Sets the typed property {@code jsonName} to {@code value}, possibly {@code null}: lists
+     * and maps are copied, so the model stays immutable.
+     */
     protected final B set(String jsonName, Object value) {
-      if (value == null) {
-        explicitNulls.add(jsonName);
-      } else {
-        explicitNulls.remove(jsonName);
-      }
+      unshare();
+      additionalNames.remove(jsonName);
+      members.put(jsonName, value instanceof List<?> list
+          ? Collections.unmodifiableList(new ArrayList<>(list))
+          : value instanceof Map<?, ?> map
+              ? Collections.unmodifiableMap(new LinkedHashMap<>(map))
+              : value);
       return self();
     }
 
     /**
-     * Adds a member the model has no property for (use the property's own setter for the
-     * others); a {@code null} value is sent as {@code null}.
+     * Adds a member the model has no property for; a {@code null} value is sent as {@code
+     * null}. Use a property's own setter for its member: a member set here is written once, as
+     * given, and the property's accessor returns {@code null} for it.
      */
     @JsonAnySetter
     @JsonDeserialize(contentUsing = ExactJsonNodeDeserializer.class)
     public final B putAdditionalProperty(String name, JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"),
-          value == null ? NullNode.getInstance() : value);
+      Objects.requireNonNull(name, "name");
+      unshare();
+      additionalNames.add(name);
+      members.put(name, value == null ? NullNode.getInstance() : value);
       return self();
     }
 
@@ -168,8 +241,21 @@ public abstract class JsonObject {
 
     /** Removes an unknown member, so it is not sent. */
     public final B removeAdditionalProperty(String name) {
-      additionalProperties.remove(name);
+      if (additionalNames.contains(name)) {
+        unshare();
+        additionalNames.remove(name);
+        members.remove(name);
+      }
       return self();
+    }
+
+    /** Copies the maps a built model holds before they change (models are immutable). */
+    private void unshare() {
+      if (shared) {
+        members = new LinkedHashMap<>(members);
+        additionalNames = new HashSet<>(additionalNames);
+        shared = false;
+      }
     }
 
     @SuppressWarnings("unchecked")

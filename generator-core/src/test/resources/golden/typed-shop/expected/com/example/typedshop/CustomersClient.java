@@ -44,7 +44,6 @@ public final class CustomersClient {
   /**
    * Like {@link #getACustomer}, with per-call options.
    *
-   * @param customerId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -56,7 +55,6 @@ public final class CustomersClient {
   /**
    * Like {@link #getACustomer}, also returning the status code, headers and request id.
    *
-   * @param customerId path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -67,7 +65,6 @@ public final class CustomersClient {
   /**
    * Like {@link #getACustomer}, also returning the status code, headers and request id.
    *
-   * @param customerId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -79,7 +76,6 @@ public final class CustomersClient {
   /**
    * Like {@link #getACustomer}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param customerId path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<Customer> getACustomerAsync(String customerId) {
@@ -89,7 +85,6 @@ public final class CustomersClient {
   /**
    * Like {@link #getACustomer}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param customerId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

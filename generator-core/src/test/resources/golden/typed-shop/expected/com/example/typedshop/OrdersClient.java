@@ -123,7 +123,6 @@ public final class OrdersClient {
   /**
    * Like {@link #getAnOrder}, with per-call options.
    *
-   * @param orderId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -135,7 +134,6 @@ public final class OrdersClient {
   /**
    * Like {@link #getAnOrder}, also returning the status code, headers and request id.
    *
-   * @param orderId path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -146,7 +144,6 @@ public final class OrdersClient {
   /**
    * Like {@link #getAnOrder}, also returning the status code, headers and request id.
    *
-   * @param orderId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -158,7 +155,6 @@ public final class OrdersClient {
   /**
    * Like {@link #getAnOrder}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param orderId path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<Order> getAnOrderAsync(String orderId) {
@@ -168,7 +164,6 @@ public final class OrdersClient {
   /**
    * Like {@link #getAnOrder}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param orderId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -199,7 +194,6 @@ public final class OrdersClient {
   /**
    * Like {@link #createAnOrder}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -211,7 +205,6 @@ public final class OrdersClient {
   /**
    * Like {@link #createAnOrder}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -222,7 +215,6 @@ public final class OrdersClient {
   /**
    * Like {@link #createAnOrder}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -235,7 +227,6 @@ public final class OrdersClient {
   /**
    * Like {@link #createAnOrder}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<Order> createAnOrderAsync(OrdersCreateAnOrderRequest body) {
@@ -245,7 +236,6 @@ public final class OrdersClient {
   /**
    * Like {@link #createAnOrder}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

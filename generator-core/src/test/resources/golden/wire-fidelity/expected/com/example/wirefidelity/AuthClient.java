@@ -339,7 +339,6 @@ public final class AuthClient {
   /**
    * Like {@link #apiKeyQuery}, with per-call options.
    *
-   * @param page query parameter {@code page}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -351,7 +350,6 @@ public final class AuthClient {
   /**
    * Like {@link #apiKeyQuery}, also returning the status code, headers and request id.
    *
-   * @param page query parameter {@code page}; {@code null} sends the collection's value {@code 2}
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -362,7 +360,6 @@ public final class AuthClient {
   /**
    * Like {@link #apiKeyQuery}, also returning the status code, headers and request id.
    *
-   * @param page query parameter {@code page}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -374,7 +371,6 @@ public final class AuthClient {
   /**
    * Like {@link #apiKeyQuery}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param page query parameter {@code page}; {@code null} sends the collection's value {@code 2}
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> apiKeyQueryAsync(String page) {
@@ -384,7 +380,6 @@ public final class AuthClient {
   /**
    * Like {@link #apiKeyQuery}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param page query parameter {@code page}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -65,7 +65,6 @@ public final class BodiesClient {
   /**
    * Like {@link #createUser}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -77,7 +76,6 @@ public final class BodiesClient {
   /**
    * Like {@link #createUser}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -88,7 +86,6 @@ public final class BodiesClient {
   /**
    * Like {@link #createUser}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -101,7 +98,6 @@ public final class BodiesClient {
   /**
    * Like {@link #createUser}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<Body> createUserAsync(BodiesCreateUserRequest body) {
@@ -111,7 +107,6 @@ public final class BodiesClient {
   /**
    * Like {@link #createUser}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -145,7 +140,6 @@ public final class BodiesClient {
   /**
    * Like {@link #vendorJson}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -157,7 +151,6 @@ public final class BodiesClient {
   /**
    * Like {@link #vendorJson}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -168,7 +161,6 @@ public final class BodiesClient {
   /**
    * Like {@link #vendorJson}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -181,7 +173,6 @@ public final class BodiesClient {
   /**
    * Like {@link #vendorJson}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> vendorJsonAsync(BodiesVendorJsonRequest body) {
@@ -191,7 +182,6 @@ public final class BodiesClient {
   /**
    * Like {@link #vendorJson}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -225,7 +215,6 @@ public final class BodiesClient {
   /**
    * Like {@link #textNote}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -237,7 +226,6 @@ public final class BodiesClient {
   /**
    * Like {@link #textNote}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -248,7 +236,6 @@ public final class BodiesClient {
   /**
    * Like {@link #textNote}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -260,7 +247,6 @@ public final class BodiesClient {
   /**
    * Like {@link #textNote}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> textNoteAsync(String body) {
@@ -270,7 +256,6 @@ public final class BodiesClient {
   /**
    * Like {@link #textNote}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -302,7 +287,6 @@ public final class BodiesClient {
   /**
    * Like {@link #xmlOrder}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -314,7 +298,6 @@ public final class BodiesClient {
   /**
    * Like {@link #xmlOrder}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -325,7 +308,6 @@ public final class BodiesClient {
   /**
    * Like {@link #xmlOrder}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -337,7 +319,6 @@ public final class BodiesClient {
   /**
    * Like {@link #xmlOrder}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<String> xmlOrderAsync(String body) {
@@ -347,7 +328,6 @@ public final class BodiesClient {
   /**
    * Like {@link #xmlOrder}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -382,10 +362,6 @@ public final class BodiesClient {
   /**
    * Like {@link #loginForm}, with per-call options.
    *
-   * @param grant form field {@code grant}; {@code null} sends the collection's value {@code password}
-   * @param basicUser form field {@code user}; {@code null} leaves it out
-   * @param note form field {@code note}; {@code null} sends the collection's value {@code a&amp;b=c+d é}
-   * @param scope form field {@code scope}; {@code null} sends the collection's value {@code read, write}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -398,10 +374,6 @@ public final class BodiesClient {
   /**
    * Like {@link #loginForm}, also returning the status code, headers and request id.
    *
-   * @param grant form field {@code grant}; {@code null} sends the collection's value {@code password}
-   * @param basicUser form field {@code user}; {@code null} leaves it out
-   * @param note form field {@code note}; {@code null} sends the collection's value {@code a&amp;b=c+d é}
-   * @param scope form field {@code scope}; {@code null} sends the collection's value {@code read, write}
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -413,10 +385,6 @@ public final class BodiesClient {
   /**
    * Like {@link #loginForm}, also returning the status code, headers and request id.
    *
-   * @param grant form field {@code grant}; {@code null} sends the collection's value {@code password}
-   * @param basicUser form field {@code user}; {@code null} leaves it out
-   * @param note form field {@code note}; {@code null} sends the collection's value {@code a&amp;b=c+d é}
-   * @param scope form field {@code scope}; {@code null} sends the collection's value {@code read, write}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -429,10 +397,6 @@ public final class BodiesClient {
   /**
    * Like {@link #loginForm}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param grant form field {@code grant}; {@code null} sends the collection's value {@code password}
-   * @param basicUser form field {@code user}; {@code null} leaves it out
-   * @param note form field {@code note}; {@code null} sends the collection's value {@code a&amp;b=c+d é}
-   * @param scope form field {@code scope}; {@code null} sends the collection's value {@code read, write}
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> loginFormAsync(String grant, String basicUser, String note,
@@ -443,10 +407,6 @@ public final class BodiesClient {
   /**
    * Like {@link #loginForm}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param grant form field {@code grant}; {@code null} sends the collection's value {@code password}
-   * @param basicUser form field {@code user}; {@code null} leaves it out
-   * @param note form field {@code note}; {@code null} sends the collection's value {@code a&amp;b=c+d é}
-   * @param scope form field {@code scope}; {@code null} sends the collection's value {@code read, write}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -485,9 +445,6 @@ public final class BodiesClient {
   /**
    * Like {@link #upload}, with per-call options.
    *
-   * @param traceId multipart part {@code title}; {@code null} leaves it out
-   * @param meta multipart part {@code meta}; {@code null} sends the collection's value {@code &#123;"k": 1&#125;}
-   * @param attachment multipart part {@code attachment}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -500,9 +457,6 @@ public final class BodiesClient {
   /**
    * Like {@link #upload}, also returning the status code, headers and request id.
    *
-   * @param traceId multipart part {@code title}; {@code null} leaves it out
-   * @param meta multipart part {@code meta}; {@code null} sends the collection's value {@code &#123;"k": 1&#125;}
-   * @param attachment multipart part {@code attachment}; {@code null} leaves it out
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -514,9 +468,6 @@ public final class BodiesClient {
   /**
    * Like {@link #upload}, also returning the status code, headers and request id.
    *
-   * @param traceId multipart part {@code title}; {@code null} leaves it out
-   * @param meta multipart part {@code meta}; {@code null} sends the collection's value {@code &#123;"k": 1&#125;}
-   * @param attachment multipart part {@code attachment}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -529,9 +480,6 @@ public final class BodiesClient {
   /**
    * Like {@link #upload}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param traceId multipart part {@code title}; {@code null} leaves it out
-   * @param meta multipart part {@code meta}; {@code null} sends the collection's value {@code &#123;"k": 1&#125;}
-   * @param attachment multipart part {@code attachment}; {@code null} leaves it out
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> uploadAsync(String traceId, String meta,
@@ -542,9 +490,6 @@ public final class BodiesClient {
   /**
    * Like {@link #upload}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param traceId multipart part {@code title}; {@code null} leaves it out
-   * @param meta multipart part {@code meta}; {@code null} sends the collection's value {@code &#123;"k": 1&#125;}
-   * @param attachment multipart part {@code attachment}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -579,7 +524,6 @@ public final class BodiesClient {
   /**
    * Like {@link #rawFile}, with per-call options.
    *
-   * @param body the file sent as the body; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -591,7 +535,6 @@ public final class BodiesClient {
   /**
    * Like {@link #rawFile}, also returning the status code, headers and request id.
    *
-   * @param body the file sent as the body; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -602,7 +545,6 @@ public final class BodiesClient {
   /**
    * Like {@link #rawFile}, also returning the status code, headers and request id.
    *
-   * @param body the file sent as the body; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -614,7 +556,6 @@ public final class BodiesClient {
   /**
    * Like {@link #rawFile}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the file sent as the body; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> rawFileAsync(BinaryContent body) {
@@ -624,7 +565,6 @@ public final class BodiesClient {
   /**
    * Like {@link #rawFile}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the file sent as the body; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -659,9 +599,6 @@ public final class BodiesClient {
   /**
    * Like {@link #findUser}, with per-call options.
    *
-   * @param id GraphQL variable {@code id}; {@code null} leaves it out
-   * @param limit GraphQL variable {@code limit}; {@code null} sends the collection's value {@code 10}
-   * @param draft GraphQL variable {@code draft}; {@code null} sends the collection's value {@code false}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -674,9 +611,6 @@ public final class BodiesClient {
   /**
    * Like {@link #findUser}, also returning the status code, headers and request id.
    *
-   * @param id GraphQL variable {@code id}; {@code null} leaves it out
-   * @param limit GraphQL variable {@code limit}; {@code null} sends the collection's value {@code 10}
-   * @param draft GraphQL variable {@code draft}; {@code null} sends the collection's value {@code false}
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -688,9 +622,6 @@ public final class BodiesClient {
   /**
    * Like {@link #findUser}, also returning the status code, headers and request id.
    *
-   * @param id GraphQL variable {@code id}; {@code null} leaves it out
-   * @param limit GraphQL variable {@code limit}; {@code null} sends the collection's value {@code 10}
-   * @param draft GraphQL variable {@code draft}; {@code null} sends the collection's value {@code false}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -703,9 +634,6 @@ public final class BodiesClient {
   /**
    * Like {@link #findUser}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param id GraphQL variable {@code id}; {@code null} leaves it out
-   * @param limit GraphQL variable {@code limit}; {@code null} sends the collection's value {@code 10}
-   * @param draft GraphQL variable {@code draft}; {@code null} sends the collection's value {@code false}
    * @return the response body, when it arrives
    */
   public CompletableFuture<BodiesFindUserResponse> findUserAsync(String id, Long limit,
@@ -716,9 +644,6 @@ public final class BodiesClient {
   /**
    * Like {@link #findUser}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param id GraphQL variable {@code id}; {@code null} leaves it out
-   * @param limit GraphQL variable {@code limit}; {@code null} sends the collection's value {@code 10}
-   * @param draft GraphQL variable {@code draft}; {@code null} sends the collection's value {@code false}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

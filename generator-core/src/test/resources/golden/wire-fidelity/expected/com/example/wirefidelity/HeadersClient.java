@@ -46,7 +46,6 @@ public final class HeadersClient {
   /**
    * Like {@link #headerForms}, with per-call options.
    *
-   * @param traceId header {@code X-Trace}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -58,7 +57,6 @@ public final class HeadersClient {
   /**
    * Like {@link #headerForms}, also returning the status code, headers and request id.
    *
-   * @param traceId header {@code X-Trace}; {@code null} leaves it out
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -69,7 +67,6 @@ public final class HeadersClient {
   /**
    * Like {@link #headerForms}, also returning the status code, headers and request id.
    *
-   * @param traceId header {@code X-Trace}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -81,7 +78,6 @@ public final class HeadersClient {
   /**
    * Like {@link #headerForms}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param traceId header {@code X-Trace}; {@code null} leaves it out
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> headerFormsAsync(String traceId) {
@@ -91,7 +87,6 @@ public final class HeadersClient {
   /**
    * Like {@link #headerForms}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param traceId header {@code X-Trace}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

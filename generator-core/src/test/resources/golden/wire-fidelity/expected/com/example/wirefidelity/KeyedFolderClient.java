@@ -117,7 +117,6 @@ public final class KeyedFolderClient {
   /**
    * Like {@link #folderKeyOverridden}, with per-call options.
    *
-   * @param itemId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @throws ApiException when the status is not 2xx
    */
@@ -128,7 +127,6 @@ public final class KeyedFolderClient {
   /**
    * Like {@link #folderKeyOverridden}, also returning the status code, headers and request id.
    *
-   * @param itemId path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -139,7 +137,6 @@ public final class KeyedFolderClient {
   /**
    * Like {@link #folderKeyOverridden}, also returning the status code, headers and request id.
    *
-   * @param itemId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -151,7 +148,6 @@ public final class KeyedFolderClient {
   /**
    * Like {@link #folderKeyOverridden}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param itemId path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<Void> folderKeyOverriddenAsync(String itemId) {
@@ -161,7 +157,6 @@ public final class KeyedFolderClient {
   /**
    * Like {@link #folderKeyOverridden}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param itemId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

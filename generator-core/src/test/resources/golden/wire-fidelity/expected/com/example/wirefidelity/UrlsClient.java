@@ -58,15 +58,6 @@ public final class UrlsClient {
   /**
    * Like {@link #userPosts}, with per-call options.
    *
-   * @param userId path segment, encoded as one segment; required
-   * @param postId path segment, encoded as one segment; required
-   * @param sort query parameter {@code sort}; {@code null} sends the collection's value {@code name}
-   * @param tag query parameter {@code tag}; {@code null} sends the collection's value {@code red, blue green}
-   * @param search query parameter {@code q}; {@code null} leaves it out
-   * @param status query parameter {@code filter}; {@code null} leaves it out
-   * @param plus query parameter {@code plus}; {@code null} sends the collection's value {@code a+b}
-   * @param enc query parameter {@code enc}; {@code null} sends the collection's value {@code %C3%A9t%C3%A9}
-   * @param sym query parameter {@code sym}; {@code null} sends the collection's value {@code $x,y;z}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -79,15 +70,6 @@ public final class UrlsClient {
   /**
    * Like {@link #userPosts}, also returning the status code, headers and request id.
    *
-   * @param userId path segment, encoded as one segment; required
-   * @param postId path segment, encoded as one segment; required
-   * @param sort query parameter {@code sort}; {@code null} sends the collection's value {@code name}
-   * @param tag query parameter {@code tag}; {@code null} sends the collection's value {@code red, blue green}
-   * @param search query parameter {@code q}; {@code null} leaves it out
-   * @param status query parameter {@code filter}; {@code null} leaves it out
-   * @param plus query parameter {@code plus}; {@code null} sends the collection's value {@code a+b}
-   * @param enc query parameter {@code enc}; {@code null} sends the collection's value {@code %C3%A9t%C3%A9}
-   * @param sym query parameter {@code sym}; {@code null} sends the collection's value {@code $x,y;z}
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -99,15 +81,6 @@ public final class UrlsClient {
   /**
    * Like {@link #userPosts}, also returning the status code, headers and request id.
    *
-   * @param userId path segment, encoded as one segment; required
-   * @param postId path segment, encoded as one segment; required
-   * @param sort query parameter {@code sort}; {@code null} sends the collection's value {@code name}
-   * @param tag query parameter {@code tag}; {@code null} sends the collection's value {@code red, blue green}
-   * @param search query parameter {@code q}; {@code null} leaves it out
-   * @param status query parameter {@code filter}; {@code null} leaves it out
-   * @param plus query parameter {@code plus}; {@code null} sends the collection's value {@code a+b}
-   * @param enc query parameter {@code enc}; {@code null} sends the collection's value {@code %C3%A9t%C3%A9}
-   * @param sym query parameter {@code sym}; {@code null} sends the collection's value {@code $x,y;z}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -121,15 +94,6 @@ public final class UrlsClient {
   /**
    * Like {@link #userPosts}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param userId path segment, encoded as one segment; required
-   * @param postId path segment, encoded as one segment; required
-   * @param sort query parameter {@code sort}; {@code null} sends the collection's value {@code name}
-   * @param tag query parameter {@code tag}; {@code null} sends the collection's value {@code red, blue green}
-   * @param search query parameter {@code q}; {@code null} leaves it out
-   * @param status query parameter {@code filter}; {@code null} leaves it out
-   * @param plus query parameter {@code plus}; {@code null} sends the collection's value {@code a+b}
-   * @param enc query parameter {@code enc}; {@code null} sends the collection's value {@code %C3%A9t%C3%A9}
-   * @param sym query parameter {@code sym}; {@code null} sends the collection's value {@code $x,y;z}
    * @return the response body, when it arrives
    */
   public CompletableFuture<List<Post>> userPostsAsync(String userId, String postId, String sort,
@@ -140,15 +104,6 @@ public final class UrlsClient {
   /**
    * Like {@link #userPosts}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param userId path segment, encoded as one segment; required
-   * @param postId path segment, encoded as one segment; required
-   * @param sort query parameter {@code sort}; {@code null} sends the collection's value {@code name}
-   * @param tag query parameter {@code tag}; {@code null} sends the collection's value {@code red, blue green}
-   * @param search query parameter {@code q}; {@code null} leaves it out
-   * @param status query parameter {@code filter}; {@code null} leaves it out
-   * @param plus query parameter {@code plus}; {@code null} sends the collection's value {@code a+b}
-   * @param enc query parameter {@code enc}; {@code null} sends the collection's value {@code %C3%A9t%C3%A9}
-   * @param sym query parameter {@code sym}; {@code null} sends the collection's value {@code $x,y;z}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -192,8 +147,6 @@ public final class UrlsClient {
   /**
    * Like {@link #versionedFile}, with per-call options.
    *
-   * @param fileName path segment, encoded as one segment; required
-   * @param version path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -205,8 +158,6 @@ public final class UrlsClient {
   /**
    * Like {@link #versionedFile}, also returning the status code, headers and request id.
    *
-   * @param fileName path segment, encoded as one segment; required
-   * @param version path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -217,8 +168,6 @@ public final class UrlsClient {
   /**
    * Like {@link #versionedFile}, also returning the status code, headers and request id.
    *
-   * @param fileName path segment, encoded as one segment; required
-   * @param version path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -231,8 +180,6 @@ public final class UrlsClient {
   /**
    * Like {@link #versionedFile}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param fileName path segment, encoded as one segment; required
-   * @param version path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<String> versionedFileAsync(String fileName, String version) {
@@ -242,8 +189,6 @@ public final class UrlsClient {
   /**
    * Like {@link #versionedFile}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param fileName path segment, encoded as one segment; required
-   * @param version path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -48,7 +48,6 @@ public final class MassUpdateClient {
   /**
    * Like {@link #leads}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -60,7 +59,6 @@ public final class MassUpdateClient {
   /**
    * Like {@link #leads}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -71,7 +69,6 @@ public final class MassUpdateClient {
   /**
    * Like {@link #leads}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -84,7 +81,6 @@ public final class MassUpdateClient {
   /**
    * Like {@link #leads}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<MassUpdateLeadsResponse> leadsAsync(MassUpdateLeadsRequest body) {
@@ -94,7 +90,6 @@ public final class MassUpdateClient {
   /**
    * Like {@link #leads}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -5,7 +5,6 @@ package com.example.typedshop.model;
 import com.example.typedshop.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -18,83 +17,51 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Customer.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Customer extends JsonObject {
-  private final String id;
-
-  private final String name;
-
-  private final OffsetDateTime since;
-
-  private final Boolean vip;
-
-  private final Long visits;
-
-  private final Tier tier;
-
   private Customer(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.name = builder.name;
-    this.since = builder.since;
-    this.vip = builder.vip;
-    this.visits = builder.visits;
-    this.tier = builder.tier;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public String id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code name}; present in every example.
    */
-  @JsonProperty("name")
   public String name() {
-    return name;
+    return get("name");
   }
 
   /**
    * JSON {@code since}; present in every example.
    */
-  @JsonProperty("since")
-  @JsonFormat(
-      shape = JsonFormat.Shape.STRING,
-      without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
-  )
   public OffsetDateTime since() {
-    return since;
+    return get("since");
   }
 
   /**
    * JSON {@code vip}; present in every example.
    */
-  @JsonProperty("vip")
   public Boolean vip() {
-    return vip;
+    return get("vip");
   }
 
   /**
    * JSON {@code visits}; present in every example.
    */
-  @JsonProperty("visits")
   public Long visits() {
-    return visits;
+    return get("visits");
   }
 
   /**
    * JSON {@code tier}; present in every example.
    */
-  @JsonProperty("tier")
   public Tier tier() {
-    return tier;
+    return get("tier");
   }
 
   /**
@@ -111,59 +78,16 @@ public final class Customer extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Customer that
-        && Objects.equals(id, that.id)
-        && Objects.equals(name, that.name)
-        && Objects.equals(since, that.since)
-        && Objects.equals(vip, that.vip)
-        && Objects.equals(visits, that.visits)
-        && Objects.equals(tier, that.tier)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, name, since, vip, visits, tier, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Customer", "id", id, "name", name, "since", since, "vip", vip, "visits", visits, "tier", tier);
-  }
-
   /**
    * Builds a {@link Customer}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String id;
-
-    private String name;
-
-    private OffsetDateTime since;
-
-    private Boolean vip;
-
-    private Long visits;
-
-    private Tier tier;
-
     private Builder() {
     }
 
     private Builder(Customer from) {
       super(from);
-      this.id = from.id;
-      this.name = from.name;
-      this.since = from.since;
-      this.vip = from.vip;
-      this.visits = from.visits;
-      this.tier = from.tier;
     }
 
     /**
@@ -171,7 +95,6 @@ public final class Customer extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(String id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -180,7 +103,6 @@ public final class Customer extends JsonObject {
      */
     @JsonProperty("name")
     public Builder name(String name) {
-      this.name = name;
       return set("name", name);
     }
 
@@ -193,7 +115,6 @@ public final class Customer extends JsonObject {
         without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     )
     public Builder since(OffsetDateTime since) {
-      this.since = since;
       return set("since", since);
     }
 
@@ -202,7 +123,6 @@ public final class Customer extends JsonObject {
      */
     @JsonProperty("vip")
     public Builder vip(Boolean vip) {
-      this.vip = vip;
       return set("vip", vip);
     }
 
@@ -211,7 +131,6 @@ public final class Customer extends JsonObject {
      */
     @JsonProperty("visits")
     public Builder visits(Long visits) {
-      this.visits = visits;
       return set("visits", visits);
     }
 
@@ -220,7 +139,6 @@ public final class Customer extends JsonObject {
      */
     @JsonProperty("tier")
     public Builder tier(Tier tier) {
-      this.tier = tier;
       return set("tier", tier);
     }
 

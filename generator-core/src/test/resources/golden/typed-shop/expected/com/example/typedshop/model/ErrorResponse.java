@@ -3,10 +3,8 @@
 package com.example.typedshop.model;
 
 import com.example.typedshop.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Error body (HTTP 404) of GET /orders/:order_id.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = ErrorResponse.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class ErrorResponse extends JsonObject {
-  private final ErrorResponseError error;
-
   private ErrorResponse(Builder builder) {
     super(builder);
-    this.error = builder.error;
   }
 
   /**
    * JSON {@code error}; present in every example.
    */
-  @JsonProperty("error")
   public ErrorResponseError error() {
-    return error;
+    return get("error");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class ErrorResponse extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ErrorResponse that
-        && Objects.equals(error, that.error)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(error, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("ErrorResponse", "error", error);
-  }
-
   /**
    * Builds a {@link ErrorResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private ErrorResponseError error;
-
     private Builder() {
     }
 
     private Builder(ErrorResponse from) {
       super(from);
-      this.error = from.error;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class ErrorResponse extends JsonObject {
      */
     @JsonProperty("error")
     public Builder error(ErrorResponseError error) {
-      this.error = error;
       return set("error", error);
     }
 
@@ -106,35 +72,23 @@ public final class ErrorResponse extends JsonObject {
   @JsonDeserialize(
       builder = ErrorResponseError.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class ErrorResponseError extends JsonObject {
-    private final Long code;
-
-    private final String message;
-
     private ErrorResponseError(Builder builder) {
       super(builder);
-      this.code = builder.code;
-      this.message = builder.message;
     }
 
     /**
      * JSON {@code code}; present in every example.
      */
-    @JsonProperty("code")
     public Long code() {
-      return code;
+      return get("code");
     }
 
     /**
      * JSON {@code message}; present in every example.
      */
-    @JsonProperty("message")
     public String message() {
-      return message;
+      return get("message");
     }
 
     /**
@@ -151,43 +105,16 @@ public final class ErrorResponse extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof ErrorResponseError that
-          && Objects.equals(code, that.code)
-          && Objects.equals(message, that.message)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(code, message, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("ErrorResponseError", "code", code, "message", message);
-    }
-
     /**
      * Builds a {@link ErrorResponseError}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Long code;
-
-      private String message;
-
       private Builder() {
       }
 
       private Builder(ErrorResponseError from) {
         super(from);
-        this.code = from.code;
-        this.message = from.message;
       }
 
       /**
@@ -195,7 +122,6 @@ public final class ErrorResponse extends JsonObject {
        */
       @JsonProperty("code")
       public Builder code(Long code) {
-        this.code = code;
         return set("code", code);
       }
 
@@ -204,7 +130,6 @@ public final class ErrorResponse extends JsonObject {
        */
       @JsonProperty("message")
       public Builder message(String message) {
-        this.message = message;
         return set("message", message);
       }
 

@@ -4,7 +4,6 @@ package com.example.typedshop.model;
 
 import com.example.typedshop.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -17,79 +16,51 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Order.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Order extends JsonObject {
-  private final String id;
-
-  private final Status status;
-
-  private final String currency;
-
-  private final BigDecimal total;
-
-  private final String customerEmail;
-
-  private final String carrier;
-
   private Order(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.status = builder.status;
-    this.currency = builder.currency;
-    this.total = builder.total;
-    this.customerEmail = builder.customerEmail;
-    this.carrier = builder.carrier;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public String id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code status}; present in every example.
    */
-  @JsonProperty("status")
   public Status status() {
-    return status;
+    return get("status");
   }
 
   /**
    * JSON {@code currency}; present in every example.
    */
-  @JsonProperty("currency")
   public String currency() {
-    return currency;
+    return get("currency");
   }
 
   /**
    * JSON {@code total}; present in every example.
    */
-  @JsonProperty("total")
   public BigDecimal total() {
-    return total;
+    return get("total");
   }
 
   /**
    * JSON {@code customer_email}; present in every example.
    */
-  @JsonProperty("customer_email")
   public String customerEmail() {
-    return customerEmail;
+    return get("customer_email");
   }
 
   /**
    * JSON {@code carrier}; absent in some examples.
    */
-  @JsonProperty("carrier")
   public String carrier() {
-    return carrier;
+    return get("carrier");
   }
 
   /**
@@ -106,59 +77,16 @@ public final class Order extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Order that
-        && Objects.equals(id, that.id)
-        && Objects.equals(status, that.status)
-        && Objects.equals(currency, that.currency)
-        && Objects.equals(total, that.total)
-        && Objects.equals(customerEmail, that.customerEmail)
-        && Objects.equals(carrier, that.carrier)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, status, currency, total, customerEmail, carrier, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Order", "id", id, "status", status, "currency", currency, "total", total, "customerEmail", customerEmail, "carrier", carrier);
-  }
-
   /**
    * Builds a {@link Order}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String id;
-
-    private Status status;
-
-    private String currency;
-
-    private BigDecimal total;
-
-    private String customerEmail;
-
-    private String carrier;
-
     private Builder() {
     }
 
     private Builder(Order from) {
       super(from);
-      this.id = from.id;
-      this.status = from.status;
-      this.currency = from.currency;
-      this.total = from.total;
-      this.customerEmail = from.customerEmail;
-      this.carrier = from.carrier;
     }
 
     /**
@@ -166,7 +94,6 @@ public final class Order extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(String id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -175,7 +102,6 @@ public final class Order extends JsonObject {
      */
     @JsonProperty("status")
     public Builder status(Status status) {
-      this.status = status;
       return set("status", status);
     }
 
@@ -184,7 +110,6 @@ public final class Order extends JsonObject {
      */
     @JsonProperty("currency")
     public Builder currency(String currency) {
-      this.currency = currency;
       return set("currency", currency);
     }
 
@@ -193,7 +118,6 @@ public final class Order extends JsonObject {
      */
     @JsonProperty("total")
     public Builder total(BigDecimal total) {
-      this.total = total;
       return set("total", total);
     }
 
@@ -202,7 +126,6 @@ public final class Order extends JsonObject {
      */
     @JsonProperty("customer_email")
     public Builder customerEmail(String customerEmail) {
-      this.customerEmail = customerEmail;
       return set("customer_email", customerEmail);
     }
 
@@ -211,7 +134,6 @@ public final class Order extends JsonObject {
      */
     @JsonProperty("carrier")
     public Builder carrier(String carrier) {
-      this.carrier = carrier;
       return set("carrier", carrier);
     }
 

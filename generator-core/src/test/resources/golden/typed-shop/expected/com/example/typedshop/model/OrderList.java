@@ -3,11 +3,9 @@
 package com.example.typedshop.model;
 
 import com.example.typedshop.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Response body of GET /orders.
@@ -15,35 +13,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = OrderList.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class OrderList extends JsonObject {
-  private final List<Order> orders;
-
-  private final Boolean hasMore;
-
   private OrderList(Builder builder) {
     super(builder);
-    this.orders = copyOf(builder.orders);
-    this.hasMore = builder.hasMore;
   }
 
   /**
    * JSON {@code orders}; present in every example.
    */
-  @JsonProperty("orders")
   public List<Order> orders() {
-    return orders;
+    return get("orders");
   }
 
   /**
    * JSON {@code has_more}; present in every example.
    */
-  @JsonProperty("has_more")
   public Boolean hasMore() {
-    return hasMore;
+    return get("has_more");
   }
 
   /**
@@ -60,43 +46,16 @@ public final class OrderList extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof OrderList that
-        && Objects.equals(orders, that.orders)
-        && Objects.equals(hasMore, that.hasMore)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(orders, hasMore, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("OrderList", "orders", orders, "hasMore", hasMore);
-  }
-
   /**
    * Builds a {@link OrderList}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private List<Order> orders;
-
-    private Boolean hasMore;
-
     private Builder() {
     }
 
     private Builder(OrderList from) {
       super(from);
-      this.orders = from.orders;
-      this.hasMore = from.hasMore;
     }
 
     /**
@@ -104,7 +63,6 @@ public final class OrderList extends JsonObject {
      */
     @JsonProperty("orders")
     public Builder orders(List<Order> orders) {
-      this.orders = orders;
       return set("orders", orders);
     }
 
@@ -113,7 +71,6 @@ public final class OrderList extends JsonObject {
      */
     @JsonProperty("has_more")
     public Builder hasMore(Boolean hasMore) {
-      this.hasMore = hasMore;
       return set("has_more", hasMore);
     }
 

@@ -4,7 +4,6 @@ package com.example.typedshop.model;
 
 import com.example.typedshop.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -18,35 +17,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = OrdersCreateAnOrderError.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class OrdersCreateAnOrderError extends JsonObject {
-  private final Map<String, List<String>> errors;
-
-  private final OrdersCreateAnOrderErrorError error;
-
   private OrdersCreateAnOrderError(Builder builder) {
     super(builder);
-    this.errors = copyOf(builder.errors);
-    this.error = builder.error;
   }
 
   /**
    * JSON {@code errors}; absent in some examples.
    */
-  @JsonProperty("errors")
   public Map<String, List<String>> errors() {
-    return errors;
+    return get("errors");
   }
 
   /**
    * JSON {@code error}; absent in some examples.
    */
-  @JsonProperty("error")
   public OrdersCreateAnOrderErrorError error() {
-    return error;
+    return get("error");
   }
 
   /**
@@ -63,43 +50,16 @@ public final class OrdersCreateAnOrderError extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof OrdersCreateAnOrderError that
-        && Objects.equals(errors, that.errors)
-        && Objects.equals(error, that.error)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(errors, error, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("OrdersCreateAnOrderError", "errors", errors, "error", error);
-  }
-
   /**
    * Builds a {@link OrdersCreateAnOrderError}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Map<String, List<String>> errors;
-
-    private OrdersCreateAnOrderErrorError error;
-
     private Builder() {
     }
 
     private Builder(OrdersCreateAnOrderError from) {
       super(from);
-      this.errors = from.errors;
-      this.error = from.error;
     }
 
     /**
@@ -107,7 +67,6 @@ public final class OrdersCreateAnOrderError extends JsonObject {
      */
     @JsonProperty("errors")
     public Builder errors(Map<String, List<String>> errors) {
-      this.errors = errors;
       return set("errors", errors);
     }
 
@@ -116,7 +75,6 @@ public final class OrdersCreateAnOrderError extends JsonObject {
      */
     @JsonProperty("error")
     public Builder error(OrdersCreateAnOrderErrorError error) {
-      this.error = error;
       return set("error", error);
     }
 
@@ -134,35 +92,23 @@ public final class OrdersCreateAnOrderError extends JsonObject {
   @JsonDeserialize(
       builder = OrdersCreateAnOrderErrorError.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class OrdersCreateAnOrderErrorError extends JsonObject {
-    private final Code code;
-
-    private final String message;
-
     private OrdersCreateAnOrderErrorError(Builder builder) {
       super(builder);
-      this.code = builder.code;
-      this.message = builder.message;
     }
 
     /**
      * JSON {@code code}; present in every example.
      */
-    @JsonProperty("code")
     public Code code() {
-      return code;
+      return get("code");
     }
 
     /**
      * JSON {@code message}; present in every example.
      */
-    @JsonProperty("message")
     public String message() {
-      return message;
+      return get("message");
     }
 
     /**
@@ -179,43 +125,16 @@ public final class OrdersCreateAnOrderError extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof OrdersCreateAnOrderErrorError that
-          && Objects.equals(code, that.code)
-          && Objects.equals(message, that.message)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(code, message, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("OrdersCreateAnOrderErrorError", "code", code, "message", message);
-    }
-
     /**
      * Builds a {@link OrdersCreateAnOrderErrorError}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Code code;
-
-      private String message;
-
       private Builder() {
       }
 
       private Builder(OrdersCreateAnOrderErrorError from) {
         super(from);
-        this.code = from.code;
-        this.message = from.message;
       }
 
       /**
@@ -223,7 +142,6 @@ public final class OrdersCreateAnOrderError extends JsonObject {
        */
       @JsonProperty("code")
       public Builder code(Code code) {
-        this.code = code;
         return set("code", code);
       }
 
@@ -232,7 +150,6 @@ public final class OrdersCreateAnOrderError extends JsonObject {
        */
       @JsonProperty("message")
       public Builder message(String message) {
-        this.message = message;
         return set("message", message);
       }
 

@@ -3,11 +3,9 @@
 package com.example.typedshop.model;
 
 import com.example.typedshop.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * Request body of POST /orders.
@@ -15,46 +13,30 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = OrdersCreateAnOrderRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class OrdersCreateAnOrderRequest extends JsonObject {
-  private final String customerEmail;
-
-  private final BigDecimal total;
-
-  private final String currency;
-
   private OrdersCreateAnOrderRequest(Builder builder) {
     super(builder);
-    this.customerEmail = builder.customerEmail;
-    this.total = builder.total;
-    this.currency = builder.currency;
   }
 
   /**
    * JSON {@code customer_email}; present in every example.
    */
-  @JsonProperty("customer_email")
   public String customerEmail() {
-    return customerEmail;
+    return get("customer_email");
   }
 
   /**
    * JSON {@code total}; present in every example.
    */
-  @JsonProperty("total")
   public BigDecimal total() {
-    return total;
+    return get("total");
   }
 
   /**
    * JSON {@code currency}; present in every example.
    */
-  @JsonProperty("currency")
   public String currency() {
-    return currency;
+    return get("currency");
   }
 
   /**
@@ -71,47 +53,16 @@ public final class OrdersCreateAnOrderRequest extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof OrdersCreateAnOrderRequest that
-        && Objects.equals(customerEmail, that.customerEmail)
-        && Objects.equals(total, that.total)
-        && Objects.equals(currency, that.currency)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(customerEmail, total, currency, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("OrdersCreateAnOrderRequest", "customerEmail", customerEmail, "total", total, "currency", currency);
-  }
-
   /**
    * Builds a {@link OrdersCreateAnOrderRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String customerEmail;
-
-    private BigDecimal total;
-
-    private String currency;
-
     private Builder() {
     }
 
     private Builder(OrdersCreateAnOrderRequest from) {
       super(from);
-      this.customerEmail = from.customerEmail;
-      this.total = from.total;
-      this.currency = from.currency;
     }
 
     /**
@@ -119,7 +70,6 @@ public final class OrdersCreateAnOrderRequest extends JsonObject {
      */
     @JsonProperty("customer_email")
     public Builder customerEmail(String customerEmail) {
-      this.customerEmail = customerEmail;
       return set("customer_email", customerEmail);
     }
 
@@ -128,7 +78,6 @@ public final class OrdersCreateAnOrderRequest extends JsonObject {
      */
     @JsonProperty("total")
     public Builder total(BigDecimal total) {
-      this.total = total;
       return set("total", total);
     }
 
@@ -137,7 +86,6 @@ public final class OrdersCreateAnOrderRequest extends JsonObject {
      */
     @JsonProperty("currency")
     public Builder currency(String currency) {
-      this.currency = currency;
       return set("currency", currency);
     }
 

@@ -4,12 +4,10 @@ package com.example.wirefidelity.model;
 
 import com.example.wirefidelity.ExactJsonNodeDeserializer;
 import com.example.wirefidelity.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Request body of POST /bodies/json.
@@ -17,68 +15,44 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = BodiesCreateUserRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class BodiesCreateUserRequest extends JsonObject {
-  private final String name;
-
-  private final JsonNode age;
-
-  private final List<String> tags;
-
-  private final Address address;
-
-  private final Boolean active;
-
   private BodiesCreateUserRequest(Builder builder) {
     super(builder);
-    this.name = builder.name;
-    this.age = builder.age;
-    this.tags = copyOf(builder.tags);
-    this.address = builder.address;
-    this.active = builder.active;
   }
 
   /**
    * JSON {@code name}; present in every example.
    */
-  @JsonProperty("name")
   public String name() {
-    return name;
+    return get("name");
   }
 
   /**
    * JSON {@code age}; present in every example.
    */
-  @JsonProperty("age")
   public JsonNode age() {
-    return age;
+    return get("age");
   }
 
   /**
    * JSON {@code tags}; present in every example.
    */
-  @JsonProperty("tags")
   public List<String> tags() {
-    return tags;
+    return get("tags");
   }
 
   /**
    * JSON {@code address}; present in every example.
    */
-  @JsonProperty("address")
   public Address address() {
-    return address;
+    return get("address");
   }
 
   /**
    * JSON {@code active}; present in every example.
    */
-  @JsonProperty("active")
   public Boolean active() {
-    return active;
+    return get("active");
   }
 
   /**
@@ -95,55 +69,16 @@ public final class BodiesCreateUserRequest extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof BodiesCreateUserRequest that
-        && Objects.equals(name, that.name)
-        && Objects.equals(age, that.age)
-        && Objects.equals(tags, that.tags)
-        && Objects.equals(address, that.address)
-        && Objects.equals(active, that.active)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(name, age, tags, address, active, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("BodiesCreateUserRequest", "name", name, "age", age, "tags", tags, "address", address, "active", active);
-  }
-
   /**
    * Builds a {@link BodiesCreateUserRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String name;
-
-    private JsonNode age;
-
-    private List<String> tags;
-
-    private Address address;
-
-    private Boolean active;
-
     private Builder() {
     }
 
     private Builder(BodiesCreateUserRequest from) {
       super(from);
-      this.name = from.name;
-      this.age = from.age;
-      this.tags = from.tags;
-      this.address = from.address;
-      this.active = from.active;
     }
 
     /**
@@ -151,7 +86,6 @@ public final class BodiesCreateUserRequest extends JsonObject {
      */
     @JsonProperty("name")
     public Builder name(String name) {
-      this.name = name;
       return set("name", name);
     }
 
@@ -163,7 +97,6 @@ public final class BodiesCreateUserRequest extends JsonObject {
         using = ExactJsonNodeDeserializer.class
     )
     public Builder age(JsonNode age) {
-      this.age = age;
       return set("age", age);
     }
 
@@ -172,7 +105,6 @@ public final class BodiesCreateUserRequest extends JsonObject {
      */
     @JsonProperty("tags")
     public Builder tags(List<String> tags) {
-      this.tags = tags;
       return set("tags", tags);
     }
 
@@ -181,7 +113,6 @@ public final class BodiesCreateUserRequest extends JsonObject {
      */
     @JsonProperty("address")
     public Builder address(Address address) {
-      this.address = address;
       return set("address", address);
     }
 
@@ -190,7 +121,6 @@ public final class BodiesCreateUserRequest extends JsonObject {
      */
     @JsonProperty("active")
     public Builder active(Boolean active) {
-      this.active = active;
       return set("active", active);
     }
 
@@ -208,35 +138,23 @@ public final class BodiesCreateUserRequest extends JsonObject {
   @JsonDeserialize(
       builder = Address.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Address extends JsonObject {
-    private final String city;
-
-    private final String zip;
-
     private Address(Builder builder) {
       super(builder);
-      this.city = builder.city;
-      this.zip = builder.zip;
     }
 
     /**
      * JSON {@code city}; present in every example.
      */
-    @JsonProperty("city")
     public String city() {
-      return city;
+      return get("city");
     }
 
     /**
      * JSON {@code zip}; present in every example.
      */
-    @JsonProperty("zip")
     public String zip() {
-      return zip;
+      return get("zip");
     }
 
     /**
@@ -253,43 +171,16 @@ public final class BodiesCreateUserRequest extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Address that
-          && Objects.equals(city, that.city)
-          && Objects.equals(zip, that.zip)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(city, zip, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Address", "city", city, "zip", zip);
-    }
-
     /**
      * Builds a {@link Address}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String city;
-
-      private String zip;
-
       private Builder() {
       }
 
       private Builder(Address from) {
         super(from);
-        this.city = from.city;
-        this.zip = from.zip;
       }
 
       /**
@@ -297,7 +188,6 @@ public final class BodiesCreateUserRequest extends JsonObject {
        */
       @JsonProperty("city")
       public Builder city(String city) {
-        this.city = city;
         return set("city", city);
       }
 
@@ -306,7 +196,6 @@ public final class BodiesCreateUserRequest extends JsonObject {
        */
       @JsonProperty("zip")
       public Builder zip(String zip) {
-        this.zip = zip;
         return set("zip", zip);
       }
 

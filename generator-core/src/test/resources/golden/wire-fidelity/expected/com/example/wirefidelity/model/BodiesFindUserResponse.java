@@ -4,12 +4,10 @@ package com.example.wirefidelity.model;
 
 import com.example.wirefidelity.ExactJsonNodeDeserializer;
 import com.example.wirefidelity.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Response body of POST /graphql.
@@ -17,24 +15,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = BodiesFindUserResponse.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class BodiesFindUserResponse extends JsonObject {
-  private final Data data;
-
   private BodiesFindUserResponse(Builder builder) {
     super(builder);
-    this.data = builder.data;
   }
 
   /**
    * JSON {@code data}; present in every example.
    */
-  @JsonProperty("data")
   public Data data() {
-    return data;
+    return get("data");
   }
 
   /**
@@ -51,39 +41,16 @@ public final class BodiesFindUserResponse extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof BodiesFindUserResponse that
-        && Objects.equals(data, that.data)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(data, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("BodiesFindUserResponse", "data", data);
-  }
-
   /**
    * Builds a {@link BodiesFindUserResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Data data;
-
     private Builder() {
     }
 
     private Builder(BodiesFindUserResponse from) {
       super(from);
-      this.data = from.data;
     }
 
     /**
@@ -91,7 +58,6 @@ public final class BodiesFindUserResponse extends JsonObject {
      */
     @JsonProperty("data")
     public Builder data(Data data) {
-      this.data = data;
       return set("data", data);
     }
 
@@ -109,24 +75,16 @@ public final class BodiesFindUserResponse extends JsonObject {
   @JsonDeserialize(
       builder = Data.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Data extends JsonObject {
-    private final User user;
-
     private Data(Builder builder) {
       super(builder);
-      this.user = builder.user;
     }
 
     /**
      * JSON {@code user}; present in every example.
      */
-    @JsonProperty("user")
     public User user() {
-      return user;
+      return get("user");
     }
 
     /**
@@ -143,39 +101,16 @@ public final class BodiesFindUserResponse extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Data that
-          && Objects.equals(user, that.user)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(user, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Data", "user", user);
-    }
-
     /**
      * Builds a {@link Data}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private User user;
-
       private Builder() {
       }
 
       private Builder(Data from) {
         super(from);
-        this.user = from.user;
       }
 
       /**
@@ -183,7 +118,6 @@ public final class BodiesFindUserResponse extends JsonObject {
        */
       @JsonProperty("user")
       public Builder user(User user) {
-        this.user = user;
         return set("user", user);
       }
 
@@ -202,35 +136,23 @@ public final class BodiesFindUserResponse extends JsonObject {
   @JsonDeserialize(
       builder = User.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class User extends JsonObject {
-    private final String name;
-
-    private final List<JsonNode> posts;
-
     private User(Builder builder) {
       super(builder);
-      this.name = builder.name;
-      this.posts = copyOf(builder.posts);
     }
 
     /**
      * JSON {@code name}; present in every example.
      */
-    @JsonProperty("name")
     public String name() {
-      return name;
+      return get("name");
     }
 
     /**
      * JSON {@code posts}; present in every example.
      */
-    @JsonProperty("posts")
     public List<JsonNode> posts() {
-      return posts;
+      return get("posts");
     }
 
     /**
@@ -247,43 +169,16 @@ public final class BodiesFindUserResponse extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof User that
-          && Objects.equals(name, that.name)
-          && Objects.equals(posts, that.posts)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(name, posts, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("User", "name", name, "posts", posts);
-    }
-
     /**
      * Builds a {@link User}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String name;
-
-      private List<JsonNode> posts;
-
       private Builder() {
       }
 
       private Builder(User from) {
         super(from);
-        this.name = from.name;
-        this.posts = from.posts;
       }
 
       /**
@@ -291,7 +186,6 @@ public final class BodiesFindUserResponse extends JsonObject {
        */
       @JsonProperty("name")
       public Builder name(String name) {
-        this.name = name;
         return set("name", name);
       }
 
@@ -300,10 +194,9 @@ public final class BodiesFindUserResponse extends JsonObject {
        */
       @JsonProperty("posts")
       @JsonDeserialize(
-          contentUsing = ExactJsonNodeDeserializer.class
+          using = ExactJsonNodeDeserializer.class
       )
       public Builder posts(List<JsonNode> posts) {
-        this.posts = posts;
         return set("posts", posts);
       }
 

@@ -3,10 +3,8 @@
 package com.example.wirefidelity.model;
 
 import com.example.wirefidelity.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Request body of PATCH /bodies/vendor-json.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = BodiesVendorJsonRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class BodiesVendorJsonRequest extends JsonObject {
-  private final Data data;
-
   private BodiesVendorJsonRequest(Builder builder) {
     super(builder);
-    this.data = builder.data;
   }
 
   /**
    * JSON {@code data}; present in every example.
    */
-  @JsonProperty("data")
   public Data data() {
-    return data;
+    return get("data");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class BodiesVendorJsonRequest extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof BodiesVendorJsonRequest that
-        && Objects.equals(data, that.data)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(data, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("BodiesVendorJsonRequest", "data", data);
-  }
-
   /**
    * Builds a {@link BodiesVendorJsonRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Data data;
-
     private Builder() {
     }
 
     private Builder(BodiesVendorJsonRequest from) {
       super(from);
-      this.data = from.data;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class BodiesVendorJsonRequest extends JsonObject {
      */
     @JsonProperty("data")
     public Builder data(Data data) {
-      this.data = data;
       return set("data", data);
     }
 
@@ -106,35 +72,23 @@ public final class BodiesVendorJsonRequest extends JsonObject {
   @JsonDeserialize(
       builder = Data.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Data extends JsonObject {
-    private final String type;
-
-    private final String id;
-
     private Data(Builder builder) {
       super(builder);
-      this.type = builder.type;
-      this.id = builder.id;
     }
 
     /**
      * JSON {@code type}; present in every example.
      */
-    @JsonProperty("type")
     public String type() {
-      return type;
+      return get("type");
     }
 
     /**
      * JSON {@code id}; present in every example.
      */
-    @JsonProperty("id")
     public String id() {
-      return id;
+      return get("id");
     }
 
     /**
@@ -151,43 +105,16 @@ public final class BodiesVendorJsonRequest extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Data that
-          && Objects.equals(type, that.type)
-          && Objects.equals(id, that.id)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(type, id, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Data", "type", type, "id", id);
-    }
-
     /**
      * Builds a {@link Data}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String type;
-
-      private String id;
-
       private Builder() {
       }
 
       private Builder(Data from) {
         super(from);
-        this.type = from.type;
-        this.id = from.id;
       }
 
       /**
@@ -195,7 +122,6 @@ public final class BodiesVendorJsonRequest extends JsonObject {
        */
       @JsonProperty("type")
       public Builder type(String type) {
-        this.type = type;
         return set("type", type);
       }
 
@@ -204,7 +130,6 @@ public final class BodiesVendorJsonRequest extends JsonObject {
        */
       @JsonProperty("id")
       public Builder id(String id) {
-        this.id = id;
         return set("id", id);
       }
 

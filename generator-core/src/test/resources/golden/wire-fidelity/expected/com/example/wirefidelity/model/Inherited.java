@@ -3,10 +3,8 @@
 package com.example.wirefidelity.model;
 
 import com.example.wirefidelity.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /auth/inherited.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Inherited.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Inherited extends JsonObject {
-  private final Boolean ok;
-
-  private final String user;
-
   private Inherited(Builder builder) {
     super(builder);
-    this.ok = builder.ok;
-    this.user = builder.user;
   }
 
   /**
    * JSON {@code ok}; present in every example.
    */
-  @JsonProperty("ok")
   public Boolean ok() {
-    return ok;
+    return get("ok");
   }
 
   /**
    * JSON {@code user}; present in every example.
    */
-  @JsonProperty("user")
   public String user() {
-    return user;
+    return get("user");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class Inherited extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Inherited that
-        && Objects.equals(ok, that.ok)
-        && Objects.equals(user, that.user)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(ok, user, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Inherited", "ok", ok, "user", user);
-  }
-
   /**
    * Builds a {@link Inherited}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Boolean ok;
-
-    private String user;
-
     private Builder() {
     }
 
     private Builder(Inherited from) {
       super(from);
-      this.ok = from.ok;
-      this.user = from.user;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class Inherited extends JsonObject {
      */
     @JsonProperty("ok")
     public Builder ok(Boolean ok) {
-      this.ok = ok;
       return set("ok", ok);
     }
 
@@ -112,7 +70,6 @@ public final class Inherited extends JsonObject {
      */
     @JsonProperty("user")
     public Builder user(String user) {
-      this.user = user;
       return set("user", user);
     }
 

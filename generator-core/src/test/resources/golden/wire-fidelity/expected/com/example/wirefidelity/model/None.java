@@ -3,10 +3,8 @@
 package com.example.wirefidelity.model;
 
 import com.example.wirefidelity.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /auth/none.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = None.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class None extends JsonObject {
-  private final Boolean ok;
-
   private None(Builder builder) {
     super(builder);
-    this.ok = builder.ok;
   }
 
   /**
    * JSON {@code ok}; present in every example.
    */
-  @JsonProperty("ok")
   public Boolean ok() {
-    return ok;
+    return get("ok");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class None extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof None that
-        && Objects.equals(ok, that.ok)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(ok, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("None", "ok", ok);
-  }
-
   /**
    * Builds a {@link None}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Boolean ok;
-
     private Builder() {
     }
 
     private Builder(None from) {
       super(from);
-      this.ok = from.ok;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class None extends JsonObject {
      */
     @JsonProperty("ok")
     public Builder ok(Boolean ok) {
-      this.ok = ok;
       return set("ok", ok);
     }
 

@@ -3,10 +3,8 @@
 package com.example.wirefidelity.model;
 
 import com.example.wirefidelity.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /users/:userId/posts/{{postId}}.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Post.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Post extends JsonObject {
-  private final Long id;
-
-  private final String title;
-
   private Post(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.title = builder.title;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public Long id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code title}; present in every example.
    */
-  @JsonProperty("title")
   public String title() {
-    return title;
+    return get("title");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class Post extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Post that
-        && Objects.equals(id, that.id)
-        && Objects.equals(title, that.title)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, title, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Post", "id", id, "title", title);
-  }
-
   /**
    * Builds a {@link Post}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long id;
-
-    private String title;
-
     private Builder() {
     }
 
     private Builder(Post from) {
       super(from);
-      this.id = from.id;
-      this.title = from.title;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class Post extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(Long id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -112,7 +70,6 @@ public final class Post extends JsonObject {
      */
     @JsonProperty("title")
     public Builder title(String title) {
-      this.title = title;
       return set("title", title);
     }
 

@@ -5,7 +5,6 @@ package com.example.zoho.model;
 import com.example.zoho.ExactJsonNodeDeserializer;
 import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,57 +18,37 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = ErrorResponse.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class ErrorResponse extends JsonObject {
-  private final Code code;
-
-  private final Map<String, JsonNode> details;
-
-  private final String message;
-
-  private final Status status;
-
   private ErrorResponse(Builder builder) {
     super(builder);
-    this.code = builder.code;
-    this.details = copyOf(builder.details);
-    this.message = builder.message;
-    this.status = builder.status;
   }
 
   /**
    * JSON {@code code}; present in every example.
    */
-  @JsonProperty("code")
   public Code code() {
-    return code;
+    return get("code");
   }
 
   /**
    * JSON {@code details}; present in every example.
    */
-  @JsonProperty("details")
   public Map<String, JsonNode> details() {
-    return details;
+    return get("details");
   }
 
   /**
    * JSON {@code message}; present in every example.
    */
-  @JsonProperty("message")
   public String message() {
-    return message;
+    return get("message");
   }
 
   /**
    * JSON {@code status}; present in every example.
    */
-  @JsonProperty("status")
   public Status status() {
-    return status;
+    return get("status");
   }
 
   /**
@@ -86,51 +65,16 @@ public final class ErrorResponse extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ErrorResponse that
-        && Objects.equals(code, that.code)
-        && Objects.equals(details, that.details)
-        && Objects.equals(message, that.message)
-        && Objects.equals(status, that.status)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(code, details, message, status, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("ErrorResponse", "code", code, "details", details, "message", message, "status", status);
-  }
-
   /**
    * Builds a {@link ErrorResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Code code;
-
-    private Map<String, JsonNode> details;
-
-    private String message;
-
-    private Status status;
-
     private Builder() {
     }
 
     private Builder(ErrorResponse from) {
       super(from);
-      this.code = from.code;
-      this.details = from.details;
-      this.message = from.message;
-      this.status = from.status;
     }
 
     /**
@@ -138,7 +82,6 @@ public final class ErrorResponse extends JsonObject {
      */
     @JsonProperty("code")
     public Builder code(Code code) {
-      this.code = code;
       return set("code", code);
     }
 
@@ -147,10 +90,9 @@ public final class ErrorResponse extends JsonObject {
      */
     @JsonProperty("details")
     @JsonDeserialize(
-        contentUsing = ExactJsonNodeDeserializer.class
+        using = ExactJsonNodeDeserializer.class
     )
     public Builder details(Map<String, JsonNode> details) {
-      this.details = details;
       return set("details", details);
     }
 
@@ -159,7 +101,6 @@ public final class ErrorResponse extends JsonObject {
      */
     @JsonProperty("message")
     public Builder message(String message) {
-      this.message = message;
       return set("message", message);
     }
 
@@ -168,7 +109,6 @@ public final class ErrorResponse extends JsonObject {
      */
     @JsonProperty("status")
     public Builder status(Status status) {
-      this.status = status;
       return set("status", status);
     }
 

@@ -3,11 +3,9 @@
 package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Request body of POST /crm/v2/Leads/actions/mass_update.
@@ -15,46 +13,30 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = MassUpdateLeadsRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class MassUpdateLeadsRequest extends JsonObject {
-  private final List<Data> data;
-
-  private final Boolean overWrite;
-
-  private final List<String> ids;
-
   private MassUpdateLeadsRequest(Builder builder) {
     super(builder);
-    this.data = copyOf(builder.data);
-    this.overWrite = builder.overWrite;
-    this.ids = copyOf(builder.ids);
   }
 
   /**
    * JSON {@code data}; present in every example.
    */
-  @JsonProperty("data")
   public List<Data> data() {
-    return data;
+    return get("data");
   }
 
   /**
    * JSON {@code over_write}; present in every example.
    */
-  @JsonProperty("over_write")
   public Boolean overWrite() {
-    return overWrite;
+    return get("over_write");
   }
 
   /**
    * JSON {@code ids}; present in every example.
    */
-  @JsonProperty("ids")
   public List<String> ids() {
-    return ids;
+    return get("ids");
   }
 
   /**
@@ -71,47 +53,16 @@ public final class MassUpdateLeadsRequest extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof MassUpdateLeadsRequest that
-        && Objects.equals(data, that.data)
-        && Objects.equals(overWrite, that.overWrite)
-        && Objects.equals(ids, that.ids)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(data, overWrite, ids, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("MassUpdateLeadsRequest", "data", data, "overWrite", overWrite, "ids", ids);
-  }
-
   /**
    * Builds a {@link MassUpdateLeadsRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private List<Data> data;
-
-    private Boolean overWrite;
-
-    private List<String> ids;
-
     private Builder() {
     }
 
     private Builder(MassUpdateLeadsRequest from) {
       super(from);
-      this.data = from.data;
-      this.overWrite = from.overWrite;
-      this.ids = from.ids;
     }
 
     /**
@@ -119,7 +70,6 @@ public final class MassUpdateLeadsRequest extends JsonObject {
      */
     @JsonProperty("data")
     public Builder data(List<Data> data) {
-      this.data = data;
       return set("data", data);
     }
 
@@ -128,7 +78,6 @@ public final class MassUpdateLeadsRequest extends JsonObject {
      */
     @JsonProperty("over_write")
     public Builder overWrite(Boolean overWrite) {
-      this.overWrite = overWrite;
       return set("over_write", overWrite);
     }
 
@@ -137,7 +86,6 @@ public final class MassUpdateLeadsRequest extends JsonObject {
      */
     @JsonProperty("ids")
     public Builder ids(List<String> ids) {
-      this.ids = ids;
       return set("ids", ids);
     }
 
@@ -155,24 +103,16 @@ public final class MassUpdateLeadsRequest extends JsonObject {
   @JsonDeserialize(
       builder = Data.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Data extends JsonObject {
-    private final Long noOfEmployees;
-
     private Data(Builder builder) {
       super(builder);
-      this.noOfEmployees = builder.noOfEmployees;
     }
 
     /**
      * JSON {@code No_of_Employees}; present in every example.
      */
-    @JsonProperty("No_of_Employees")
     public Long noOfEmployees() {
-      return noOfEmployees;
+      return get("No_of_Employees");
     }
 
     /**
@@ -189,39 +129,16 @@ public final class MassUpdateLeadsRequest extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Data that
-          && Objects.equals(noOfEmployees, that.noOfEmployees)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(noOfEmployees, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Data", "noOfEmployees", noOfEmployees);
-    }
-
     /**
      * Builds a {@link Data}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Long noOfEmployees;
-
       private Builder() {
       }
 
       private Builder(Data from) {
         super(from);
-        this.noOfEmployees = from.noOfEmployees;
       }
 
       /**
@@ -229,7 +146,6 @@ public final class MassUpdateLeadsRequest extends JsonObject {
        */
       @JsonProperty("No_of_Employees")
       public Builder noOfEmployees(Long noOfEmployees) {
-        this.noOfEmployees = noOfEmployees;
         return set("No_of_Employees", noOfEmployees);
       }
 

@@ -5,7 +5,6 @@ package com.example.zoho.model;
 import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -19,24 +18,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = MassUpdateLeadsResponse.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class MassUpdateLeadsResponse extends JsonObject {
-  private final List<Data> data;
-
   private MassUpdateLeadsResponse(Builder builder) {
     super(builder);
-    this.data = copyOf(builder.data);
   }
 
   /**
    * JSON {@code data}; present in every example.
    */
-  @JsonProperty("data")
   public List<Data> data() {
-    return data;
+    return get("data");
   }
 
   /**
@@ -53,39 +44,16 @@ public final class MassUpdateLeadsResponse extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof MassUpdateLeadsResponse that
-        && Objects.equals(data, that.data)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(data, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("MassUpdateLeadsResponse", "data", data);
-  }
-
   /**
    * Builds a {@link MassUpdateLeadsResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private List<Data> data;
-
     private Builder() {
     }
 
     private Builder(MassUpdateLeadsResponse from) {
       super(from);
-      this.data = from.data;
     }
 
     /**
@@ -93,7 +61,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
      */
     @JsonProperty("data")
     public Builder data(List<Data> data) {
-      this.data = data;
       return set("data", data);
     }
 
@@ -111,57 +78,37 @@ public final class MassUpdateLeadsResponse extends JsonObject {
   @JsonDeserialize(
       builder = Data.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Data extends JsonObject {
-    private final Code code;
-
-    private final Details details;
-
-    private final String message;
-
-    private final Status status;
-
     private Data(Builder builder) {
       super(builder);
-      this.code = builder.code;
-      this.details = builder.details;
-      this.message = builder.message;
-      this.status = builder.status;
     }
 
     /**
      * JSON {@code code}; present in every example.
      */
-    @JsonProperty("code")
     public Code code() {
-      return code;
+      return get("code");
     }
 
     /**
      * JSON {@code details}; present in every example.
      */
-    @JsonProperty("details")
     public Details details() {
-      return details;
+      return get("details");
     }
 
     /**
      * JSON {@code message}; present in every example.
      */
-    @JsonProperty("message")
     public String message() {
-      return message;
+      return get("message");
     }
 
     /**
      * JSON {@code status}; present in every example.
      */
-    @JsonProperty("status")
     public Status status() {
-      return status;
+      return get("status");
     }
 
     /**
@@ -178,51 +125,16 @@ public final class MassUpdateLeadsResponse extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Data that
-          && Objects.equals(code, that.code)
-          && Objects.equals(details, that.details)
-          && Objects.equals(message, that.message)
-          && Objects.equals(status, that.status)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(code, details, message, status, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Data", "code", code, "details", details, "message", message, "status", status);
-    }
-
     /**
      * Builds a {@link Data}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Code code;
-
-      private Details details;
-
-      private String message;
-
-      private Status status;
-
       private Builder() {
       }
 
       private Builder(Data from) {
         super(from);
-        this.code = from.code;
-        this.details = from.details;
-        this.message = from.message;
-        this.status = from.status;
       }
 
       /**
@@ -230,7 +142,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
        */
       @JsonProperty("code")
       public Builder code(Code code) {
-        this.code = code;
         return set("code", code);
       }
 
@@ -239,7 +150,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
        */
       @JsonProperty("details")
       public Builder details(Details details) {
-        this.details = details;
         return set("details", details);
       }
 
@@ -248,7 +158,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
        */
       @JsonProperty("message")
       public Builder message(String message) {
-        this.message = message;
         return set("message", message);
       }
 
@@ -257,7 +166,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
        */
       @JsonProperty("status")
       public Builder status(Status status) {
-        this.status = status;
         return set("status", status);
       }
 
@@ -400,98 +308,58 @@ public final class MassUpdateLeadsResponse extends JsonObject {
   @JsonDeserialize(
       builder = Details.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Details extends JsonObject {
-    private final String apiName;
-
-    private final String id;
-
-    private final String action;
-
-    private final OffsetDateTime modifiedTime;
-
-    private final ModifiedBy modifiedBy;
-
-    private final OffsetDateTime createdTime;
-
-    private final ModifiedBy createdBy;
-
     private Details(Builder builder) {
       super(builder);
-      this.apiName = builder.apiName;
-      this.id = builder.id;
-      this.action = builder.action;
-      this.modifiedTime = builder.modifiedTime;
-      this.modifiedBy = builder.modifiedBy;
-      this.createdTime = builder.createdTime;
-      this.createdBy = builder.createdBy;
     }
 
     /**
      * JSON {@code api_name}; absent in some examples.
      */
-    @JsonProperty("api_name")
     public String apiName() {
-      return apiName;
+      return get("api_name");
     }
 
     /**
      * JSON {@code id}; absent in some examples.
      */
-    @JsonProperty("id")
     public String id() {
-      return id;
+      return get("id");
     }
 
     /**
      * JSON {@code action}; absent in some examples.
      */
-    @JsonProperty("action")
     public String action() {
-      return action;
+      return get("action");
     }
 
     /**
      * JSON {@code Modified_Time}; absent in some examples.
      */
-    @JsonProperty("Modified_Time")
-    @JsonFormat(
-        shape = JsonFormat.Shape.STRING,
-        without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
-    )
     public OffsetDateTime modifiedTime() {
-      return modifiedTime;
+      return get("Modified_Time");
     }
 
     /**
      * JSON {@code Modified_By}; absent in some examples.
      */
-    @JsonProperty("Modified_By")
     public ModifiedBy modifiedBy() {
-      return modifiedBy;
+      return get("Modified_By");
     }
 
     /**
      * JSON {@code Created_Time}; absent in some examples.
      */
-    @JsonProperty("Created_Time")
-    @JsonFormat(
-        shape = JsonFormat.Shape.STRING,
-        without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
-    )
     public OffsetDateTime createdTime() {
-      return createdTime;
+      return get("Created_Time");
     }
 
     /**
      * JSON {@code Created_By}; absent in some examples.
      */
-    @JsonProperty("Created_By")
     public ModifiedBy createdBy() {
-      return createdBy;
+      return get("Created_By");
     }
 
     /**
@@ -508,63 +376,16 @@ public final class MassUpdateLeadsResponse extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Details that
-          && Objects.equals(apiName, that.apiName)
-          && Objects.equals(id, that.id)
-          && Objects.equals(action, that.action)
-          && Objects.equals(modifiedTime, that.modifiedTime)
-          && Objects.equals(modifiedBy, that.modifiedBy)
-          && Objects.equals(createdTime, that.createdTime)
-          && Objects.equals(createdBy, that.createdBy)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(apiName, id, action, modifiedTime, modifiedBy, createdTime, createdBy, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Details", "apiName", apiName, "id", id, "action", action, "modifiedTime", modifiedTime, "modifiedBy", modifiedBy, "createdTime", createdTime, "createdBy", createdBy);
-    }
-
     /**
      * Builds a {@link Details}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String apiName;
-
-      private String id;
-
-      private String action;
-
-      private OffsetDateTime modifiedTime;
-
-      private ModifiedBy modifiedBy;
-
-      private OffsetDateTime createdTime;
-
-      private ModifiedBy createdBy;
-
       private Builder() {
       }
 
       private Builder(Details from) {
         super(from);
-        this.apiName = from.apiName;
-        this.id = from.id;
-        this.action = from.action;
-        this.modifiedTime = from.modifiedTime;
-        this.modifiedBy = from.modifiedBy;
-        this.createdTime = from.createdTime;
-        this.createdBy = from.createdBy;
       }
 
       /**
@@ -572,7 +393,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
        */
       @JsonProperty("api_name")
       public Builder apiName(String apiName) {
-        this.apiName = apiName;
         return set("api_name", apiName);
       }
 
@@ -581,7 +401,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
        */
       @JsonProperty("id")
       public Builder id(String id) {
-        this.id = id;
         return set("id", id);
       }
 
@@ -590,7 +409,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
        */
       @JsonProperty("action")
       public Builder action(String action) {
-        this.action = action;
         return set("action", action);
       }
 
@@ -603,7 +421,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
           without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
       )
       public Builder modifiedTime(OffsetDateTime modifiedTime) {
-        this.modifiedTime = modifiedTime;
         return set("Modified_Time", modifiedTime);
       }
 
@@ -612,7 +429,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
        */
       @JsonProperty("Modified_By")
       public Builder modifiedBy(ModifiedBy modifiedBy) {
-        this.modifiedBy = modifiedBy;
         return set("Modified_By", modifiedBy);
       }
 
@@ -625,7 +441,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
           without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
       )
       public Builder createdTime(OffsetDateTime createdTime) {
-        this.createdTime = createdTime;
         return set("Created_Time", createdTime);
       }
 
@@ -634,7 +449,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
        */
       @JsonProperty("Created_By")
       public Builder createdBy(ModifiedBy createdBy) {
-        this.createdBy = createdBy;
         return set("Created_By", createdBy);
       }
 
@@ -744,35 +558,23 @@ public final class MassUpdateLeadsResponse extends JsonObject {
   @JsonDeserialize(
       builder = ModifiedBy.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class ModifiedBy extends JsonObject {
-    private final String name;
-
-    private final String id;
-
     private ModifiedBy(Builder builder) {
       super(builder);
-      this.name = builder.name;
-      this.id = builder.id;
     }
 
     /**
      * JSON {@code name}; present in every example.
      */
-    @JsonProperty("name")
     public String name() {
-      return name;
+      return get("name");
     }
 
     /**
      * JSON {@code id}; present in every example.
      */
-    @JsonProperty("id")
     public String id() {
-      return id;
+      return get("id");
     }
 
     /**
@@ -789,43 +591,16 @@ public final class MassUpdateLeadsResponse extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof ModifiedBy that
-          && Objects.equals(name, that.name)
-          && Objects.equals(id, that.id)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(name, id, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("ModifiedBy", "name", name, "id", id);
-    }
-
     /**
      * Builds a {@link ModifiedBy}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String name;
-
-      private String id;
-
       private Builder() {
       }
 
       private Builder(ModifiedBy from) {
         super(from);
-        this.name = from.name;
-        this.id = from.id;
       }
 
       /**
@@ -833,7 +608,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
        */
       @JsonProperty("name")
       public Builder name(String name) {
-        this.name = name;
         return set("name", name);
       }
 
@@ -842,7 +616,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
        */
       @JsonProperty("id")
       public Builder id(String id) {
-        this.id = id;
         return set("id", id);
       }
 

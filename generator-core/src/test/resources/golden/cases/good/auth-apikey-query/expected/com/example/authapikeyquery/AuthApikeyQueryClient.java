@@ -72,7 +72,6 @@ public final class AuthApikeyQueryClient {
   /**
    * Like {@link #search}, with per-call options.
    *
-   * @param q query parameter {@code q}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -84,7 +83,6 @@ public final class AuthApikeyQueryClient {
   /**
    * Like {@link #search}, also returning the status code, headers and request id.
    *
-   * @param q query parameter {@code q}; {@code null} leaves it out
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -95,7 +93,6 @@ public final class AuthApikeyQueryClient {
   /**
    * Like {@link #search}, also returning the status code, headers and request id.
    *
-   * @param q query parameter {@code q}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -107,7 +104,6 @@ public final class AuthApikeyQueryClient {
   /**
    * Like {@link #search}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param q query parameter {@code q}; {@code null} leaves it out
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> searchAsync(String q) {
@@ -117,7 +113,6 @@ public final class AuthApikeyQueryClient {
   /**
    * Like {@link #search}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param q query parameter {@code q}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

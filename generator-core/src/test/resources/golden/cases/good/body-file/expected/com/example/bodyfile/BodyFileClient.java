@@ -72,8 +72,6 @@ public final class BodyFileClient {
   /**
    * Like {@link #putFile}, with per-call options.
    *
-   * @param fileName path segment, encoded as one segment; required
-   * @param body the file sent as the body; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -85,8 +83,6 @@ public final class BodyFileClient {
   /**
    * Like {@link #putFile}, also returning the status code, headers and request id.
    *
-   * @param fileName path segment, encoded as one segment; required
-   * @param body the file sent as the body; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -97,8 +93,6 @@ public final class BodyFileClient {
   /**
    * Like {@link #putFile}, also returning the status code, headers and request id.
    *
-   * @param fileName path segment, encoded as one segment; required
-   * @param body the file sent as the body; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -111,8 +105,6 @@ public final class BodyFileClient {
   /**
    * Like {@link #putFile}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param fileName path segment, encoded as one segment; required
-   * @param body the file sent as the body; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> putFileAsync(String fileName, BinaryContent body) {
@@ -122,8 +114,6 @@ public final class BodyFileClient {
   /**
    * Like {@link #putFile}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param fileName path segment, encoded as one segment; required
-   * @param body the file sent as the body; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -72,8 +72,6 @@ public final class BodyFormdataClient {
   /**
    * Like {@link #uploadAvatar}, with per-call options.
    *
-   * @param title multipart part {@code title}; {@code null} sends the collection's value {@code me}
-   * @param image multipart part {@code image}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -85,8 +83,6 @@ public final class BodyFormdataClient {
   /**
    * Like {@link #uploadAvatar}, also returning the status code, headers and request id.
    *
-   * @param title multipart part {@code title}; {@code null} sends the collection's value {@code me}
-   * @param image multipart part {@code image}; {@code null} leaves it out
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -97,8 +93,6 @@ public final class BodyFormdataClient {
   /**
    * Like {@link #uploadAvatar}, also returning the status code, headers and request id.
    *
-   * @param title multipart part {@code title}; {@code null} sends the collection's value {@code me}
-   * @param image multipart part {@code image}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -111,8 +105,6 @@ public final class BodyFormdataClient {
   /**
    * Like {@link #uploadAvatar}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param title multipart part {@code title}; {@code null} sends the collection's value {@code me}
-   * @param image multipart part {@code image}; {@code null} leaves it out
    * @return the response body, when it arrives
    */
   public CompletableFuture<Avatar> uploadAvatarAsync(String title, BinaryContent image) {
@@ -122,8 +114,6 @@ public final class BodyFormdataClient {
   /**
    * Like {@link #uploadAvatar}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param title multipart part {@code title}; {@code null} sends the collection's value {@code me}
-   * @param image multipart part {@code image}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -71,7 +71,6 @@ public final class BodyGraphqlClient {
   /**
    * Like {@link #findUser}, with per-call options.
    *
-   * @param id GraphQL variable {@code id}; {@code null} sends the collection's value {@code "42"}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -83,7 +82,6 @@ public final class BodyGraphqlClient {
   /**
    * Like {@link #findUser}, also returning the status code, headers and request id.
    *
-   * @param id GraphQL variable {@code id}; {@code null} sends the collection's value {@code "42"}
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -94,7 +92,6 @@ public final class BodyGraphqlClient {
   /**
    * Like {@link #findUser}, also returning the status code, headers and request id.
    *
-   * @param id GraphQL variable {@code id}; {@code null} sends the collection's value {@code "42"}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -106,7 +103,6 @@ public final class BodyGraphqlClient {
   /**
    * Like {@link #findUser}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param id GraphQL variable {@code id}; {@code null} sends the collection's value {@code "42"}
    * @return the response body, when it arrives
    */
   public CompletableFuture<FindUserResponse> findUserAsync(String id) {
@@ -116,7 +112,6 @@ public final class BodyGraphqlClient {
   /**
    * Like {@link #findUser}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param id GraphQL variable {@code id}; {@code null} sends the collection's value {@code "42"}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

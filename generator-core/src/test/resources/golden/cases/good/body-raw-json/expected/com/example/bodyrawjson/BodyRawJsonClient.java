@@ -72,7 +72,6 @@ public final class BodyRawJsonClient {
   /**
    * Like {@link #createUser}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -84,7 +83,6 @@ public final class BodyRawJsonClient {
   /**
    * Like {@link #createUser}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -95,7 +93,6 @@ public final class BodyRawJsonClient {
   /**
    * Like {@link #createUser}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -107,7 +104,6 @@ public final class BodyRawJsonClient {
   /**
    * Like {@link #createUser}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<User> createUserAsync(CreateUserRequest body) {
@@ -117,7 +113,6 @@ public final class BodyRawJsonClient {
   /**
    * Like {@link #createUser}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

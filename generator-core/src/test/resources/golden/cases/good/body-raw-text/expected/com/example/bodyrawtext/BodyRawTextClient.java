@@ -73,7 +73,6 @@ public final class BodyRawTextClient {
   /**
    * Like {@link #addNote}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -85,7 +84,6 @@ public final class BodyRawTextClient {
   /**
    * Like {@link #addNote}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -96,7 +94,6 @@ public final class BodyRawTextClient {
   /**
    * Like {@link #addNote}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -108,7 +105,6 @@ public final class BodyRawTextClient {
   /**
    * Like {@link #addNote}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<String> addNoteAsync(String body) {
@@ -118,7 +114,6 @@ public final class BodyRawTextClient {
   /**
    * Like {@link #addNote}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -148,7 +143,6 @@ public final class BodyRawTextClient {
   /**
    * Like {@link #sendOrder}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -160,7 +154,6 @@ public final class BodyRawTextClient {
   /**
    * Like {@link #sendOrder}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -171,7 +164,6 @@ public final class BodyRawTextClient {
   /**
    * Like {@link #sendOrder}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -183,7 +175,6 @@ public final class BodyRawTextClient {
   /**
    * Like {@link #sendOrder}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> sendOrderAsync(String body) {
@@ -193,7 +184,6 @@ public final class BodyRawTextClient {
   /**
    * Like {@link #sendOrder}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -72,8 +72,6 @@ public final class BodyUrlencodedClient {
   /**
    * Like {@link #logIn}, with per-call options.
    *
-   * @param username form field {@code username}; {@code null} leaves it out
-   * @param grantType form field {@code grant_type}; {@code null} sends the collection's value {@code password}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -85,8 +83,6 @@ public final class BodyUrlencodedClient {
   /**
    * Like {@link #logIn}, also returning the status code, headers and request id.
    *
-   * @param username form field {@code username}; {@code null} leaves it out
-   * @param grantType form field {@code grant_type}; {@code null} sends the collection's value {@code password}
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -97,8 +93,6 @@ public final class BodyUrlencodedClient {
   /**
    * Like {@link #logIn}, also returning the status code, headers and request id.
    *
-   * @param username form field {@code username}; {@code null} leaves it out
-   * @param grantType form field {@code grant_type}; {@code null} sends the collection's value {@code password}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -111,8 +105,6 @@ public final class BodyUrlencodedClient {
   /**
    * Like {@link #logIn}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param username form field {@code username}; {@code null} leaves it out
-   * @param grantType form field {@code grant_type}; {@code null} sends the collection's value {@code password}
    * @return the response body, when it arrives
    */
   public CompletableFuture<Login> logInAsync(String username, String grantType) {
@@ -122,8 +114,6 @@ public final class BodyUrlencodedClient {
   /**
    * Like {@link #logIn}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param username form field {@code username}; {@code null} leaves it out
-   * @param grantType form field {@code grant_type}; {@code null} sends the collection's value {@code password}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -156,7 +156,6 @@ public final class ErrorCodesClient {
   /**
    * Like {@link #createQuote}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -168,7 +167,6 @@ public final class ErrorCodesClient {
   /**
    * Like {@link #createQuote}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -179,7 +177,6 @@ public final class ErrorCodesClient {
   /**
    * Like {@link #createQuote}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -192,7 +189,6 @@ public final class ErrorCodesClient {
   /**
    * Like {@link #createQuote}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> createQuoteAsync(CreateQuoteRequest body) {
@@ -202,7 +198,6 @@ public final class ErrorCodesClient {
   /**
    * Like {@link #createQuote}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -83,7 +83,6 @@ public final class ErrorModelClient {
   /**
    * Like {@link #createOrder}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -95,7 +94,6 @@ public final class ErrorModelClient {
   /**
    * Like {@link #createOrder}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -106,7 +104,6 @@ public final class ErrorModelClient {
   /**
    * Like {@link #createOrder}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -119,7 +116,6 @@ public final class ErrorModelClient {
   /**
    * Like {@link #createOrder}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<Order> createOrderAsync(CreateOrderRequest body) {
@@ -129,7 +125,6 @@ public final class ErrorModelClient {
   /**
    * Like {@link #createOrder}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -49,8 +49,6 @@ public final class UsersClient {
   /**
    * Like {@link #create}, with per-call options.
    *
-   * @param body the request body
-   * @param notify query parameter {@code notify}; {@code null} sends the collection's value {@code true}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -62,8 +60,6 @@ public final class UsersClient {
   /**
    * Like {@link #create}, also returning the status code, headers and request id.
    *
-   * @param body the request body
-   * @param notify query parameter {@code notify}; {@code null} sends the collection's value {@code true}
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -74,8 +70,6 @@ public final class UsersClient {
   /**
    * Like {@link #create}, also returning the status code, headers and request id.
    *
-   * @param body the request body
-   * @param notify query parameter {@code notify}; {@code null} sends the collection's value {@code true}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -88,8 +82,6 @@ public final class UsersClient {
   /**
    * Like {@link #create}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
-   * @param notify query parameter {@code notify}; {@code null} sends the collection's value {@code true}
    * @return the response body, when it arrives
    */
   public CompletableFuture<User> createAsync(UsersCreateRequest body, String notify) {
@@ -99,8 +91,6 @@ public final class UsersClient {
   /**
    * Like {@link #create}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
-   * @param notify query parameter {@code notify}; {@code null} sends the collection's value {@code true}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

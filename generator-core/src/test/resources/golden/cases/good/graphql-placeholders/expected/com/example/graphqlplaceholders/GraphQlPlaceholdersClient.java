@@ -81,12 +81,6 @@ public final class GraphQlPlaceholdersClient {
   /**
    * Like {@link #repositoryIssues}, with per-call options.
    *
-   * @param owner placeholder {@code owner} in the GraphQL query; required
-   * @param repo placeholder {@code repo} in the GraphQL query; required
-   * @param first GraphQL variable {@code first}; {@code null} sends the collection's value {@code 10}
-   * @param label GraphQL variable {@code label}; {@code null} leaves it out
-   * @param since GraphQL variable {@code since}; {@code null} leaves it out
-   * @param open_ GraphQL variable {@code open}; {@code null} sends the collection's value {@code true}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -99,12 +93,6 @@ public final class GraphQlPlaceholdersClient {
   /**
    * Like {@link #repositoryIssues}, also returning the status code, headers and request id.
    *
-   * @param owner placeholder {@code owner} in the GraphQL query; required
-   * @param repo placeholder {@code repo} in the GraphQL query; required
-   * @param first GraphQL variable {@code first}; {@code null} sends the collection's value {@code 10}
-   * @param label GraphQL variable {@code label}; {@code null} leaves it out
-   * @param since GraphQL variable {@code since}; {@code null} leaves it out
-   * @param open_ GraphQL variable {@code open}; {@code null} sends the collection's value {@code true}
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -116,12 +104,6 @@ public final class GraphQlPlaceholdersClient {
   /**
    * Like {@link #repositoryIssues}, also returning the status code, headers and request id.
    *
-   * @param owner placeholder {@code owner} in the GraphQL query; required
-   * @param repo placeholder {@code repo} in the GraphQL query; required
-   * @param first GraphQL variable {@code first}; {@code null} sends the collection's value {@code 10}
-   * @param label GraphQL variable {@code label}; {@code null} leaves it out
-   * @param since GraphQL variable {@code since}; {@code null} leaves it out
-   * @param open_ GraphQL variable {@code open}; {@code null} sends the collection's value {@code true}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -135,12 +117,6 @@ public final class GraphQlPlaceholdersClient {
   /**
    * Like {@link #repositoryIssues}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner placeholder {@code owner} in the GraphQL query; required
-   * @param repo placeholder {@code repo} in the GraphQL query; required
-   * @param first GraphQL variable {@code first}; {@code null} sends the collection's value {@code 10}
-   * @param label GraphQL variable {@code label}; {@code null} leaves it out
-   * @param since GraphQL variable {@code since}; {@code null} leaves it out
-   * @param open_ GraphQL variable {@code open}; {@code null} sends the collection's value {@code true}
    * @return the response body, when it arrives
    */
   public CompletableFuture<RepositoryIssuesResponse> repositoryIssuesAsync(String owner,
@@ -151,12 +127,6 @@ public final class GraphQlPlaceholdersClient {
   /**
    * Like {@link #repositoryIssues}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner placeholder {@code owner} in the GraphQL query; required
-   * @param repo placeholder {@code repo} in the GraphQL query; required
-   * @param first GraphQL variable {@code first}; {@code null} sends the collection's value {@code 10}
-   * @param label GraphQL variable {@code label}; {@code null} leaves it out
-   * @param since GraphQL variable {@code since}; {@code null} leaves it out
-   * @param open_ GraphQL variable {@code open}; {@code null} sends the collection's value {@code true}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

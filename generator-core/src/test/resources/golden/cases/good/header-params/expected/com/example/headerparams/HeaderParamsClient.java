@@ -71,7 +71,6 @@ public final class HeaderParamsClient {
   /**
    * Like {@link #ping}, with per-call options.
    *
-   * @param requestId header {@code X-Request-Id}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -83,7 +82,6 @@ public final class HeaderParamsClient {
   /**
    * Like {@link #ping}, also returning the status code, headers and request id.
    *
-   * @param requestId header {@code X-Request-Id}; {@code null} leaves it out
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -94,7 +92,6 @@ public final class HeaderParamsClient {
   /**
    * Like {@link #ping}, also returning the status code, headers and request id.
    *
-   * @param requestId header {@code X-Request-Id}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -106,7 +103,6 @@ public final class HeaderParamsClient {
   /**
    * Like {@link #ping}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param requestId header {@code X-Request-Id}; {@code null} leaves it out
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> pingAsync(String requestId) {
@@ -116,7 +112,6 @@ public final class HeaderParamsClient {
   /**
    * Like {@link #ping}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param requestId header {@code X-Request-Id}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

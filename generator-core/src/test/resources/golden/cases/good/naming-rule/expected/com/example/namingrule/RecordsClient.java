@@ -119,7 +119,6 @@ public final class RecordsClient {
   /**
    * Like {@link #createRecords}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -131,7 +130,6 @@ public final class RecordsClient {
   /**
    * Like {@link #createRecords}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -142,7 +140,6 @@ public final class RecordsClient {
   /**
    * Like {@link #createRecords}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -155,7 +152,6 @@ public final class RecordsClient {
   /**
    * Like {@link #createRecords}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<RecordsResponseItem> createRecordsAsync(CreateRecordsRequest body) {
@@ -165,7 +161,6 @@ public final class RecordsClient {
   /**
    * Like {@link #createRecords}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

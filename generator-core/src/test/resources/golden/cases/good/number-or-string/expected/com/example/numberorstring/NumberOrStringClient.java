@@ -144,7 +144,6 @@ public final class NumberOrStringClient {
   /**
    * Like {@link #createParcel}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -156,7 +155,6 @@ public final class NumberOrStringClient {
   /**
    * Like {@link #createParcel}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -167,7 +165,6 @@ public final class NumberOrStringClient {
   /**
    * Like {@link #createParcel}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -180,7 +177,6 @@ public final class NumberOrStringClient {
   /**
    * Like {@link #createParcel}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<CreateParcelResponse> createParcelAsync(CreateParcelRequest body) {
@@ -190,7 +186,6 @@ public final class NumberOrStringClient {
   /**
    * Like {@link #createParcel}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -50,7 +50,6 @@ public final class BillingClient {
   /**
    * Like {@link #listCustomers}, with per-call options.
    *
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -62,7 +61,6 @@ public final class BillingClient {
   /**
    * Like {@link #listCustomers}, also returning the status code, headers and request id.
    *
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -73,7 +71,6 @@ public final class BillingClient {
   /**
    * Like {@link #listCustomers}, also returning the status code, headers and request id.
    *
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -85,7 +82,6 @@ public final class BillingClient {
   /**
    * Like {@link #listCustomers}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @return the response body, when it arrives
    */
   public CompletableFuture<CustomerList> listCustomersAsync(String limit) {
@@ -95,7 +91,6 @@ public final class BillingClient {
   /**
    * Like {@link #listCustomers}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -128,7 +123,6 @@ public final class BillingClient {
    *
    * <p>Paging: 'starting_after' takes the last item's id while 'has_more' is true.
    *
-   * @param limit see {@link #listCustomers}
    * @param options per-call options, used for every page
    * @return the first page
    * @throws ApiException when the status is not 2xx
@@ -141,7 +135,6 @@ public final class BillingClient {
   /**
    * Like {@link #listCustomersPage}, without blocking.
    *
-   * @param limit see {@link #listCustomers}
    * @return the first page, when it arrives
    */
   public CompletableFuture<Page<CustomerList, CustomerList.Customer>> listCustomersPageAsync(
@@ -152,7 +145,6 @@ public final class BillingClient {
   /**
    * Like {@link #listCustomersPage}, without blocking.
    *
-   * @param limit see {@link #listCustomers}
    * @param options per-call options, used for every page
    * @return the first page, when it arrives
    */
@@ -177,7 +169,6 @@ public final class BillingClient {
   /**
    * Like {@link #createCharge}, with per-call options.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -189,7 +180,6 @@ public final class BillingClient {
   /**
    * Like {@link #createCharge}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -200,7 +190,6 @@ public final class BillingClient {
   /**
    * Like {@link #createCharge}, also returning the status code, headers and request id.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -213,7 +202,6 @@ public final class BillingClient {
   /**
    * Like {@link #createCharge}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @return the response body, when it arrives
    */
   public CompletableFuture<Charge> createChargeAsync(BillingCreateChargeRequest body) {
@@ -223,7 +211,6 @@ public final class BillingClient {
   /**
    * Like {@link #createCharge}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param body the request body
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

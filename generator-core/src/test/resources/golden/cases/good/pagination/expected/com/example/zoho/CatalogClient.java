@@ -170,8 +170,6 @@ public final class CatalogClient {
   /**
    * Like {@link #listTickets}, with per-call options.
    *
-   * @param offset query parameter {@code offset}; {@code null} sends the collection's value {@code 0}
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -183,8 +181,6 @@ public final class CatalogClient {
   /**
    * Like {@link #listTickets}, also returning the status code, headers and request id.
    *
-   * @param offset query parameter {@code offset}; {@code null} sends the collection's value {@code 0}
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -195,8 +191,6 @@ public final class CatalogClient {
   /**
    * Like {@link #listTickets}, also returning the status code, headers and request id.
    *
-   * @param offset query parameter {@code offset}; {@code null} sends the collection's value {@code 0}
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -209,8 +203,6 @@ public final class CatalogClient {
   /**
    * Like {@link #listTickets}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param offset query parameter {@code offset}; {@code null} sends the collection's value {@code 0}
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @return the response body, when it arrives
    */
   public CompletableFuture<TicketList> listTicketsAsync(String offset, String limit) {
@@ -220,8 +212,6 @@ public final class CatalogClient {
   /**
    * Like {@link #listTickets}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param offset query parameter {@code offset}; {@code null} sends the collection's value {@code 0}
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -257,8 +247,6 @@ public final class CatalogClient {
    *
    * <p>Paging: offset in query parameter 'offset'; total items in 'total'.
    *
-   * @param offset see {@link #listTickets}
-   * @param limit see {@link #listTickets}
    * @param options per-call options, used for every page
    * @return the first page
    * @throws ApiException when the status is not 2xx
@@ -271,8 +259,6 @@ public final class CatalogClient {
   /**
    * Like {@link #listTicketsPage}, without blocking.
    *
-   * @param offset see {@link #listTickets}
-   * @param limit see {@link #listTickets}
    * @return the first page, when it arrives
    */
   public CompletableFuture<Page<TicketList, TicketList.Ticket>> listTicketsPageAsync(String offset,
@@ -283,8 +269,6 @@ public final class CatalogClient {
   /**
    * Like {@link #listTicketsPage}, without blocking.
    *
-   * @param offset see {@link #listTickets}
-   * @param limit see {@link #listTickets}
    * @param options per-call options, used for every page
    * @return the first page, when it arrives
    */
@@ -309,7 +293,6 @@ public final class CatalogClient {
   /**
    * Like {@link #getProduct}, with per-call options.
    *
-   * @param sku path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -321,7 +304,6 @@ public final class CatalogClient {
   /**
    * Like {@link #getProduct}, also returning the status code, headers and request id.
    *
-   * @param sku path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -332,7 +314,6 @@ public final class CatalogClient {
   /**
    * Like {@link #getProduct}, also returning the status code, headers and request id.
    *
-   * @param sku path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -344,7 +325,6 @@ public final class CatalogClient {
   /**
    * Like {@link #getProduct}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param sku path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<Product> getProductAsync(String sku) {
@@ -354,7 +334,6 @@ public final class CatalogClient {
   /**
    * Like {@link #getProduct}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param sku path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

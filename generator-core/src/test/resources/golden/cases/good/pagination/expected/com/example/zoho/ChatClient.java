@@ -46,7 +46,6 @@ public final class ChatClient {
   /**
    * Like {@link #listConversations}, with per-call options.
    *
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -58,7 +57,6 @@ public final class ChatClient {
   /**
    * Like {@link #listConversations}, also returning the status code, headers and request id.
    *
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -69,7 +67,6 @@ public final class ChatClient {
   /**
    * Like {@link #listConversations}, also returning the status code, headers and request id.
    *
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -82,7 +79,6 @@ public final class ChatClient {
   /**
    * Like {@link #listConversations}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @return the response body, when it arrives
    */
   public CompletableFuture<Conversation> listConversationsAsync(String limit) {
@@ -92,7 +88,6 @@ public final class ChatClient {
   /**
    * Like {@link #listConversations}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -125,7 +120,6 @@ public final class ChatClient {
    *
    * <p>Paging: 'response_metadata.next_cursor' is sent back as query parameter 'cursor'.
    *
-   * @param limit see {@link #listConversations}
    * @param options per-call options, used for every page
    * @return the first page
    * @throws ApiException when the status is not 2xx
@@ -138,7 +132,6 @@ public final class ChatClient {
   /**
    * Like {@link #listConversationsPage}, without blocking.
    *
-   * @param limit see {@link #listConversations}
    * @return the first page, when it arrives
    */
   public CompletableFuture<Page<Conversation, Conversation.Channel>> listConversationsPageAsync(
@@ -149,7 +142,6 @@ public final class ChatClient {
   /**
    * Like {@link #listConversationsPage}, without blocking.
    *
-   * @param limit see {@link #listConversations}
    * @param options per-call options, used for every page
    * @return the first page, when it arrives
    */

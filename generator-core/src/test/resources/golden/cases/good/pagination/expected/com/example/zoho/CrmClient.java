@@ -47,8 +47,6 @@ public final class CrmClient {
   /**
    * Like {@link #listLeads}, with per-call options.
    *
-   * @param page query parameter {@code page}; {@code null} sends the collection's value {@code 1}
-   * @param perPage query parameter {@code per_page}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -60,8 +58,6 @@ public final class CrmClient {
   /**
    * Like {@link #listLeads}, also returning the status code, headers and request id.
    *
-   * @param page query parameter {@code page}; {@code null} sends the collection's value {@code 1}
-   * @param perPage query parameter {@code per_page}; {@code null} sends the collection's value {@code 2}
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -72,8 +68,6 @@ public final class CrmClient {
   /**
    * Like {@link #listLeads}, also returning the status code, headers and request id.
    *
-   * @param page query parameter {@code page}; {@code null} sends the collection's value {@code 1}
-   * @param perPage query parameter {@code per_page}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -86,8 +80,6 @@ public final class CrmClient {
   /**
    * Like {@link #listLeads}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param page query parameter {@code page}; {@code null} sends the collection's value {@code 1}
-   * @param perPage query parameter {@code per_page}; {@code null} sends the collection's value {@code 2}
    * @return the response body, when it arrives
    */
   public CompletableFuture<LeadList> listLeadsAsync(String page, String perPage) {
@@ -97,8 +89,6 @@ public final class CrmClient {
   /**
    * Like {@link #listLeads}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param page query parameter {@code page}; {@code null} sends the collection's value {@code 1}
-   * @param perPage query parameter {@code per_page}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -135,8 +125,6 @@ public final class CrmClient {
    *
    * <p>Paging: page number in query parameter 'page'; more while 'info.more_records' is true.
    *
-   * @param page see {@link #listLeads}
-   * @param perPage see {@link #listLeads}
    * @param options per-call options, used for every page
    * @return the first page
    * @throws ApiException when the status is not 2xx
@@ -149,8 +137,6 @@ public final class CrmClient {
   /**
    * Like {@link #listLeadsPage}, without blocking.
    *
-   * @param page see {@link #listLeads}
-   * @param perPage see {@link #listLeads}
    * @return the first page, when it arrives
    */
   public CompletableFuture<Page<LeadList, LeadList.Lead>> listLeadsPageAsync(String page,
@@ -161,8 +147,6 @@ public final class CrmClient {
   /**
    * Like {@link #listLeadsPage}, without blocking.
    *
-   * @param page see {@link #listLeads}
-   * @param perPage see {@link #listLeads}
    * @param options per-call options, used for every page
    * @return the first page, when it arrives
    */

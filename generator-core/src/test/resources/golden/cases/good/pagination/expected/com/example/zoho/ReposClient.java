@@ -49,9 +49,6 @@ public final class ReposClient {
   /**
    * Like {@link #listIssues}, with per-call options.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param perPage query parameter {@code per_page}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -63,9 +60,6 @@ public final class ReposClient {
   /**
    * Like {@link #listIssues}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param perPage query parameter {@code per_page}; {@code null} sends the collection's value {@code 2}
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -77,9 +71,6 @@ public final class ReposClient {
   /**
    * Like {@link #listIssues}, also returning the status code, headers and request id.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param perPage query parameter {@code per_page}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -92,9 +83,6 @@ public final class ReposClient {
   /**
    * Like {@link #listIssues}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param perPage query parameter {@code per_page}; {@code null} sends the collection's value {@code 2}
    * @return the response body, when it arrives
    */
   public CompletableFuture<List<Issue>> listIssuesAsync(String owner, String repo, String perPage) {
@@ -104,9 +92,6 @@ public final class ReposClient {
   /**
    * Like {@link #listIssues}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param owner path segment, encoded as one segment; required
-   * @param repo path segment, encoded as one segment; required
-   * @param perPage query parameter {@code per_page}; {@code null} sends the collection's value {@code 2}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
@@ -144,9 +129,6 @@ public final class ReposClient {
    *
    * <p>Paging: the saved responses' Link header has rel="next".
    *
-   * @param owner see {@link #listIssues}
-   * @param repo see {@link #listIssues}
-   * @param perPage see {@link #listIssues}
    * @param options per-call options, used for every page
    * @return the first page
    * @throws ApiException when the status is not 2xx
@@ -159,9 +141,6 @@ public final class ReposClient {
   /**
    * Like {@link #listIssuesPage}, without blocking.
    *
-   * @param owner see {@link #listIssues}
-   * @param repo see {@link #listIssues}
-   * @param perPage see {@link #listIssues}
    * @return the first page, when it arrives
    */
   public CompletableFuture<Page<List<Issue>, Issue>> listIssuesPageAsync(String owner, String repo,
@@ -172,9 +151,6 @@ public final class ReposClient {
   /**
    * Like {@link #listIssuesPage}, without blocking.
    *
-   * @param owner see {@link #listIssues}
-   * @param repo see {@link #listIssues}
-   * @param perPage see {@link #listIssues}
    * @param options per-call options, used for every page
    * @return the first page, when it arrives
    */

@@ -73,9 +73,6 @@ public final class PathParamsClient {
   /**
    * Like {@link #getComment}, with per-call options.
    *
-   * @param orgId path segment, encoded as one segment; required
-   * @param postId path segment, encoded as one segment; required
-   * @param commentId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -88,9 +85,6 @@ public final class PathParamsClient {
   /**
    * Like {@link #getComment}, also returning the status code, headers and request id.
    *
-   * @param orgId path segment, encoded as one segment; required
-   * @param postId path segment, encoded as one segment; required
-   * @param commentId path segment, encoded as one segment; required
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -102,9 +96,6 @@ public final class PathParamsClient {
   /**
    * Like {@link #getComment}, also returning the status code, headers and request id.
    *
-   * @param orgId path segment, encoded as one segment; required
-   * @param postId path segment, encoded as one segment; required
-   * @param commentId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -117,9 +108,6 @@ public final class PathParamsClient {
   /**
    * Like {@link #getComment}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param orgId path segment, encoded as one segment; required
-   * @param postId path segment, encoded as one segment; required
-   * @param commentId path segment, encoded as one segment; required
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> getCommentAsync(String orgId, String postId,
@@ -130,9 +118,6 @@ public final class PathParamsClient {
   /**
    * Like {@link #getComment}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param orgId path segment, encoded as one segment; required
-   * @param postId path segment, encoded as one segment; required
-   * @param commentId path segment, encoded as one segment; required
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -74,9 +74,6 @@ public final class QueryParamsClient {
   /**
    * Like {@link #search}, with per-call options.
    *
-   * @param q query parameter {@code q}; {@code null} leaves it out
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 20}
-   * @param tag query parameter {@code tag}; {@code null} sends the collection's value {@code a, b}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -88,9 +85,6 @@ public final class QueryParamsClient {
   /**
    * Like {@link #search}, also returning the status code, headers and request id.
    *
-   * @param q query parameter {@code q}; {@code null} leaves it out
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 20}
-   * @param tag query parameter {@code tag}; {@code null} sends the collection's value {@code a, b}
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -101,9 +95,6 @@ public final class QueryParamsClient {
   /**
    * Like {@link #search}, also returning the status code, headers and request id.
    *
-   * @param q query parameter {@code q}; {@code null} leaves it out
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 20}
-   * @param tag query parameter {@code tag}; {@code null} sends the collection's value {@code a, b}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -116,9 +107,6 @@ public final class QueryParamsClient {
   /**
    * Like {@link #search}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param q query parameter {@code q}; {@code null} leaves it out
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 20}
-   * @param tag query parameter {@code tag}; {@code null} sends the collection's value {@code a, b}
    * @return the response body, when it arrives
    */
   public CompletableFuture<JsonNode> searchAsync(String q, String limit, List<String> tag) {
@@ -128,9 +116,6 @@ public final class QueryParamsClient {
   /**
    * Like {@link #search}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param q query parameter {@code q}; {@code null} leaves it out
-   * @param limit query parameter {@code limit}; {@code null} sends the collection's value {@code 20}
-   * @param tag query parameter {@code tag}; {@code null} sends the collection's value {@code a, b}
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -72,7 +72,6 @@ public final class SecretRedactionClient {
   /**
    * Like {@link #me}, with per-call options.
    *
-   * @param token header {@code X-Api-Token}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -84,7 +83,6 @@ public final class SecretRedactionClient {
   /**
    * Like {@link #me}, also returning the status code, headers and request id.
    *
-   * @param token header {@code X-Api-Token}; {@code null} leaves it out
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -95,7 +93,6 @@ public final class SecretRedactionClient {
   /**
    * Like {@link #me}, also returning the status code, headers and request id.
    *
-   * @param token header {@code X-Api-Token}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -107,7 +104,6 @@ public final class SecretRedactionClient {
   /**
    * Like {@link #me}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param token header {@code X-Api-Token}; {@code null} leaves it out
    * @return the response body, when it arrives
    */
   public CompletableFuture<Me> meAsync(String token) {
@@ -117,7 +113,6 @@ public final class SecretRedactionClient {
   /**
    * Like {@link #me}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param token header {@code X-Api-Token}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -74,9 +74,6 @@ public final class LegacyFormatClient {
   /**
    * Like {@link #getItem}, with per-call options.
    *
-   * @param itemId path segment, encoded as one segment; required
-   * @param expand query parameter {@code expand}; {@code null} sends the collection's value {@code true}
-   * @param traceId header {@code X-Trace}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
@@ -88,9 +85,6 @@ public final class LegacyFormatClient {
   /**
    * Like {@link #getItem}, also returning the status code, headers and request id.
    *
-   * @param itemId path segment, encoded as one segment; required
-   * @param expand query parameter {@code expand}; {@code null} sends the collection's value {@code true}
-   * @param traceId header {@code X-Trace}; {@code null} leaves it out
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
@@ -101,9 +95,6 @@ public final class LegacyFormatClient {
   /**
    * Like {@link #getItem}, also returning the status code, headers and request id.
    *
-   * @param itemId path segment, encoded as one segment; required
-   * @param expand query parameter {@code expand}; {@code null} sends the collection's value {@code true}
-   * @param traceId header {@code X-Trace}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
@@ -116,9 +107,6 @@ public final class LegacyFormatClient {
   /**
    * Like {@link #getItem}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param itemId path segment, encoded as one segment; required
-   * @param expand query parameter {@code expand}; {@code null} sends the collection's value {@code true}
-   * @param traceId header {@code X-Trace}; {@code null} leaves it out
    * @return the response body, when it arrives
    */
   public CompletableFuture<Item> getItemAsync(String itemId, String expand, String traceId) {
@@ -128,9 +116,6 @@ public final class LegacyFormatClient {
   /**
    * Like {@link #getItem}, without blocking; the future fails with {@link ApiException}.
    *
-   * @param itemId path segment, encoded as one segment; required
-   * @param expand query parameter {@code expand}; {@code null} sends the collection's value {@code true}
-   * @param traceId header {@code X-Trace}; {@code null} leaves it out
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */

@@ -3,10 +3,8 @@
 package com.example.authbearer.model;
 
 import com.example.authbearer.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /me.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Me.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Me extends JsonObject {
-  private final String login;
-
   private Me(Builder builder) {
     super(builder);
-    this.login = builder.login;
   }
 
   /**
    * JSON {@code login}; present in every example.
    */
-  @JsonProperty("login")
   public String login() {
-    return login;
+    return get("login");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class Me extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Me that
-        && Objects.equals(login, that.login)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(login, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Me", "login", login);
-  }
-
   /**
    * Builds a {@link Me}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String login;
-
     private Builder() {
     }
 
     private Builder(Me from) {
       super(from);
-      this.login = from.login;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class Me extends JsonObject {
      */
     @JsonProperty("login")
     public Builder login(String login) {
-      this.login = login;
       return set("login", login);
     }
 

@@ -3,10 +3,8 @@
 package com.example.bodyformdata.model;
 
 import com.example.bodyformdata.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of POST /avatars.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Avatar.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Avatar extends JsonObject {
-  private final String url;
-
   private Avatar(Builder builder) {
     super(builder);
-    this.url = builder.url;
   }
 
   /**
    * JSON {@code url}; present in every example.
    */
-  @JsonProperty("url")
   public String url() {
-    return url;
+    return get("url");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class Avatar extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Avatar that
-        && Objects.equals(url, that.url)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(url, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Avatar", "url", url);
-  }
-
   /**
    * Builds a {@link Avatar}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String url;
-
     private Builder() {
     }
 
     private Builder(Avatar from) {
       super(from);
-      this.url = from.url;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class Avatar extends JsonObject {
      */
     @JsonProperty("url")
     public Builder url(String url) {
-      this.url = url;
       return set("url", url);
     }
 

@@ -3,10 +3,8 @@
 package com.example.bodygraphql.model;
 
 import com.example.bodygraphql.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of POST /graphql.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = FindUserResponse.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class FindUserResponse extends JsonObject {
-  private final Data data;
-
   private FindUserResponse(Builder builder) {
     super(builder);
-    this.data = builder.data;
   }
 
   /**
    * JSON {@code data}; present in every example.
    */
-  @JsonProperty("data")
   public Data data() {
-    return data;
+    return get("data");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class FindUserResponse extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof FindUserResponse that
-        && Objects.equals(data, that.data)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(data, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("FindUserResponse", "data", data);
-  }
-
   /**
    * Builds a {@link FindUserResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Data data;
-
     private Builder() {
     }
 
     private Builder(FindUserResponse from) {
       super(from);
-      this.data = from.data;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class FindUserResponse extends JsonObject {
      */
     @JsonProperty("data")
     public Builder data(Data data) {
-      this.data = data;
       return set("data", data);
     }
 
@@ -106,24 +72,16 @@ public final class FindUserResponse extends JsonObject {
   @JsonDeserialize(
       builder = Data.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Data extends JsonObject {
-    private final User user;
-
     private Data(Builder builder) {
       super(builder);
-      this.user = builder.user;
     }
 
     /**
      * JSON {@code user}; present in every example.
      */
-    @JsonProperty("user")
     public User user() {
-      return user;
+      return get("user");
     }
 
     /**
@@ -140,39 +98,16 @@ public final class FindUserResponse extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Data that
-          && Objects.equals(user, that.user)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(user, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Data", "user", user);
-    }
-
     /**
      * Builds a {@link Data}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private User user;
-
       private Builder() {
       }
 
       private Builder(Data from) {
         super(from);
-        this.user = from.user;
       }
 
       /**
@@ -180,7 +115,6 @@ public final class FindUserResponse extends JsonObject {
        */
       @JsonProperty("user")
       public Builder user(User user) {
-        this.user = user;
         return set("user", user);
       }
 
@@ -199,24 +133,16 @@ public final class FindUserResponse extends JsonObject {
   @JsonDeserialize(
       builder = User.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class User extends JsonObject {
-    private final String name;
-
     private User(Builder builder) {
       super(builder);
-      this.name = builder.name;
     }
 
     /**
      * JSON {@code name}; present in every example.
      */
-    @JsonProperty("name")
     public String name() {
-      return name;
+      return get("name");
     }
 
     /**
@@ -233,39 +159,16 @@ public final class FindUserResponse extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof User that
-          && Objects.equals(name, that.name)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(name, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("User", "name", name);
-    }
-
     /**
      * Builds a {@link User}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String name;
-
       private Builder() {
       }
 
       private Builder(User from) {
         super(from);
-        this.name = from.name;
       }
 
       /**
@@ -273,7 +176,6 @@ public final class FindUserResponse extends JsonObject {
        */
       @JsonProperty("name")
       public Builder name(String name) {
-        this.name = name;
         return set("name", name);
       }
 

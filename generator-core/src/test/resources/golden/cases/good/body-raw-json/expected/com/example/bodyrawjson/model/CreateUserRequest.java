@@ -3,11 +3,9 @@
 package com.example.bodyrawjson.model;
 
 import com.example.bodyrawjson.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Request body of POST /users.
@@ -15,57 +13,37 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = CreateUserRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class CreateUserRequest extends JsonObject {
-  private final String name;
-
-  private final Long age;
-
-  private final List<String> tags;
-
-  private final Address address;
-
   private CreateUserRequest(Builder builder) {
     super(builder);
-    this.name = builder.name;
-    this.age = builder.age;
-    this.tags = copyOf(builder.tags);
-    this.address = builder.address;
   }
 
   /**
    * JSON {@code name}; present in every example.
    */
-  @JsonProperty("name")
   public String name() {
-    return name;
+    return get("name");
   }
 
   /**
    * JSON {@code age}; present in every example.
    */
-  @JsonProperty("age")
   public Long age() {
-    return age;
+    return get("age");
   }
 
   /**
    * JSON {@code tags}; present in every example.
    */
-  @JsonProperty("tags")
   public List<String> tags() {
-    return tags;
+    return get("tags");
   }
 
   /**
    * JSON {@code address}; present in every example.
    */
-  @JsonProperty("address")
   public Address address() {
-    return address;
+    return get("address");
   }
 
   /**
@@ -82,51 +60,16 @@ public final class CreateUserRequest extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CreateUserRequest that
-        && Objects.equals(name, that.name)
-        && Objects.equals(age, that.age)
-        && Objects.equals(tags, that.tags)
-        && Objects.equals(address, that.address)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(name, age, tags, address, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("CreateUserRequest", "name", name, "age", age, "tags", tags, "address", address);
-  }
-
   /**
    * Builds a {@link CreateUserRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String name;
-
-    private Long age;
-
-    private List<String> tags;
-
-    private Address address;
-
     private Builder() {
     }
 
     private Builder(CreateUserRequest from) {
       super(from);
-      this.name = from.name;
-      this.age = from.age;
-      this.tags = from.tags;
-      this.address = from.address;
     }
 
     /**
@@ -134,7 +77,6 @@ public final class CreateUserRequest extends JsonObject {
      */
     @JsonProperty("name")
     public Builder name(String name) {
-      this.name = name;
       return set("name", name);
     }
 
@@ -143,7 +85,6 @@ public final class CreateUserRequest extends JsonObject {
      */
     @JsonProperty("age")
     public Builder age(Long age) {
-      this.age = age;
       return set("age", age);
     }
 
@@ -152,7 +93,6 @@ public final class CreateUserRequest extends JsonObject {
      */
     @JsonProperty("tags")
     public Builder tags(List<String> tags) {
-      this.tags = tags;
       return set("tags", tags);
     }
 
@@ -161,7 +101,6 @@ public final class CreateUserRequest extends JsonObject {
      */
     @JsonProperty("address")
     public Builder address(Address address) {
-      this.address = address;
       return set("address", address);
     }
 
@@ -179,24 +118,16 @@ public final class CreateUserRequest extends JsonObject {
   @JsonDeserialize(
       builder = Address.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Address extends JsonObject {
-    private final String city;
-
     private Address(Builder builder) {
       super(builder);
-      this.city = builder.city;
     }
 
     /**
      * JSON {@code city}; present in every example.
      */
-    @JsonProperty("city")
     public String city() {
-      return city;
+      return get("city");
     }
 
     /**
@@ -213,39 +144,16 @@ public final class CreateUserRequest extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Address that
-          && Objects.equals(city, that.city)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(city, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Address", "city", city);
-    }
-
     /**
      * Builds a {@link Address}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String city;
-
       private Builder() {
       }
 
       private Builder(Address from) {
         super(from);
-        this.city = from.city;
       }
 
       /**
@@ -253,7 +161,6 @@ public final class CreateUserRequest extends JsonObject {
        */
       @JsonProperty("city")
       public Builder city(String city) {
-        this.city = city;
         return set("city", city);
       }
 

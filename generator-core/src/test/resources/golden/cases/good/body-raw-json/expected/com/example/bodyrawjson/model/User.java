@@ -3,10 +3,8 @@
 package com.example.bodyrawjson.model;
 
 import com.example.bodyrawjson.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of POST /users.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = User.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class User extends JsonObject {
-  private final Long id;
-
-  private final String name;
-
   private User(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.name = builder.name;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public Long id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code name}; present in every example.
    */
-  @JsonProperty("name")
   public String name() {
-    return name;
+    return get("name");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class User extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof User that
-        && Objects.equals(id, that.id)
-        && Objects.equals(name, that.name)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, name, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("User", "id", id, "name", name);
-  }
-
   /**
    * Builds a {@link User}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long id;
-
-    private String name;
-
     private Builder() {
     }
 
     private Builder(User from) {
       super(from);
-      this.id = from.id;
-      this.name = from.name;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class User extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(Long id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -112,7 +70,6 @@ public final class User extends JsonObject {
      */
     @JsonProperty("name")
     public Builder name(String name) {
-      this.name = name;
       return set("name", name);
     }
 

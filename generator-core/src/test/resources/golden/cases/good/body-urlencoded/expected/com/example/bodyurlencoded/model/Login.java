@@ -3,10 +3,8 @@
 package com.example.bodyurlencoded.model;
 
 import com.example.bodyurlencoded.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of POST /login.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Login.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Login extends JsonObject {
-  private final String session;
-
   private Login(Builder builder) {
     super(builder);
-    this.session = builder.session;
   }
 
   /**
    * JSON {@code session}; present in every example.
    */
-  @JsonProperty("session")
   public String session() {
-    return session;
+    return get("session");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class Login extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Login that
-        && Objects.equals(session, that.session)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(session, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Login", "session", session);
-  }
-
   /**
    * Builds a {@link Login}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String session;
-
     private Builder() {
     }
 
     private Builder(Login from) {
       super(from);
-      this.session = from.session;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class Login extends JsonObject {
      */
     @JsonProperty("session")
     public Builder session(String session) {
-      this.session = session;
       return set("session", session);
     }
 

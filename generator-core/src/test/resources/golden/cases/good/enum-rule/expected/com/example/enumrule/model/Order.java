@@ -4,7 +4,6 @@ package com.example.enumrule.model;
 
 import com.example.enumrule.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -16,57 +15,37 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Order.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Order extends JsonObject {
-  private final Status status;
-
-  private final Priority priority;
-
-  private final String owner;
-
-  private final String carrier;
-
   private Order(Builder builder) {
     super(builder);
-    this.status = builder.status;
-    this.priority = builder.priority;
-    this.owner = builder.owner;
-    this.carrier = builder.carrier;
   }
 
   /**
    * JSON {@code status}; present in every example.
    */
-  @JsonProperty("status")
   public Status status() {
-    return status;
+    return get("status");
   }
 
   /**
    * JSON {@code priority}; present in every example.
    */
-  @JsonProperty("priority")
   public Priority priority() {
-    return priority;
+    return get("priority");
   }
 
   /**
    * JSON {@code owner}; present in every example.
    */
-  @JsonProperty("owner")
   public String owner() {
-    return owner;
+    return get("owner");
   }
 
   /**
    * JSON {@code carrier}; present in every example.
    */
-  @JsonProperty("carrier")
   public String carrier() {
-    return carrier;
+    return get("carrier");
   }
 
   /**
@@ -83,51 +62,16 @@ public final class Order extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Order that
-        && Objects.equals(status, that.status)
-        && Objects.equals(priority, that.priority)
-        && Objects.equals(owner, that.owner)
-        && Objects.equals(carrier, that.carrier)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(status, priority, owner, carrier, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Order", "status", status, "priority", priority, "owner", owner, "carrier", carrier);
-  }
-
   /**
    * Builds a {@link Order}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Status status;
-
-    private Priority priority;
-
-    private String owner;
-
-    private String carrier;
-
     private Builder() {
     }
 
     private Builder(Order from) {
       super(from);
-      this.status = from.status;
-      this.priority = from.priority;
-      this.owner = from.owner;
-      this.carrier = from.carrier;
     }
 
     /**
@@ -135,7 +79,6 @@ public final class Order extends JsonObject {
      */
     @JsonProperty("status")
     public Builder status(Status status) {
-      this.status = status;
       return set("status", status);
     }
 
@@ -144,7 +87,6 @@ public final class Order extends JsonObject {
      */
     @JsonProperty("priority")
     public Builder priority(Priority priority) {
-      this.priority = priority;
       return set("priority", priority);
     }
 
@@ -153,7 +95,6 @@ public final class Order extends JsonObject {
      */
     @JsonProperty("owner")
     public Builder owner(String owner) {
-      this.owner = owner;
       return set("owner", owner);
     }
 
@@ -162,7 +103,6 @@ public final class Order extends JsonObject {
      */
     @JsonProperty("carrier")
     public Builder carrier(String carrier) {
-      this.carrier = carrier;
       return set("carrier", carrier);
     }
 

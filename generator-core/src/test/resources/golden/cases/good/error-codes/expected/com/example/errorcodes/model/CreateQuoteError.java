@@ -5,7 +5,6 @@ package com.example.errorcodes.model;
 import com.example.errorcodes.JsonObject;
 import com.example.errorcodes.NumberOrString;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -18,68 +17,44 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = CreateQuoteError.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class CreateQuoteError extends JsonObject {
-  private final ErrorCode errorCode;
-
-  private final String errorMessage;
-
-  private final NumberOrString code;
-
-  private final String message;
-
-  private final List<CreateQuoteErrorError> errors;
-
   private CreateQuoteError(Builder builder) {
     super(builder);
-    this.errorCode = builder.errorCode;
-    this.errorMessage = builder.errorMessage;
-    this.code = builder.code;
-    this.message = builder.message;
-    this.errors = copyOf(builder.errors);
   }
 
   /**
    * JSON {@code errorCode}; absent in some examples.
    */
-  @JsonProperty("errorCode")
   public ErrorCode errorCode() {
-    return errorCode;
+    return get("errorCode");
   }
 
   /**
    * JSON {@code errorMessage}; absent in some examples.
    */
-  @JsonProperty("errorMessage")
   public String errorMessage() {
-    return errorMessage;
+    return get("errorMessage");
   }
 
   /**
    * JSON {@code code}; absent in some examples.
    */
-  @JsonProperty("code")
   public NumberOrString code() {
-    return code;
+    return get("code");
   }
 
   /**
    * JSON {@code message}; absent in some examples.
    */
-  @JsonProperty("message")
   public String message() {
-    return message;
+    return get("message");
   }
 
   /**
    * JSON {@code errors}; absent in some examples.
    */
-  @JsonProperty("errors")
   public List<CreateQuoteErrorError> errors() {
-    return errors;
+    return get("errors");
   }
 
   /**
@@ -96,55 +71,16 @@ public final class CreateQuoteError extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CreateQuoteError that
-        && Objects.equals(errorCode, that.errorCode)
-        && Objects.equals(errorMessage, that.errorMessage)
-        && Objects.equals(code, that.code)
-        && Objects.equals(message, that.message)
-        && Objects.equals(errors, that.errors)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(errorCode, errorMessage, code, message, errors, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("CreateQuoteError", "errorCode", errorCode, "errorMessage", errorMessage, "code", code, "message", message, "errors", errors);
-  }
-
   /**
    * Builds a {@link CreateQuoteError}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private ErrorCode errorCode;
-
-    private String errorMessage;
-
-    private NumberOrString code;
-
-    private String message;
-
-    private List<CreateQuoteErrorError> errors;
-
     private Builder() {
     }
 
     private Builder(CreateQuoteError from) {
       super(from);
-      this.errorCode = from.errorCode;
-      this.errorMessage = from.errorMessage;
-      this.code = from.code;
-      this.message = from.message;
-      this.errors = from.errors;
     }
 
     /**
@@ -152,7 +88,6 @@ public final class CreateQuoteError extends JsonObject {
      */
     @JsonProperty("errorCode")
     public Builder errorCode(ErrorCode errorCode) {
-      this.errorCode = errorCode;
       return set("errorCode", errorCode);
     }
 
@@ -161,7 +96,6 @@ public final class CreateQuoteError extends JsonObject {
      */
     @JsonProperty("errorMessage")
     public Builder errorMessage(String errorMessage) {
-      this.errorMessage = errorMessage;
       return set("errorMessage", errorMessage);
     }
 
@@ -170,7 +104,6 @@ public final class CreateQuoteError extends JsonObject {
      */
     @JsonProperty("code")
     public Builder code(NumberOrString code) {
-      this.code = code;
       return set("code", code);
     }
 
@@ -179,7 +112,6 @@ public final class CreateQuoteError extends JsonObject {
      */
     @JsonProperty("message")
     public Builder message(String message) {
-      this.message = message;
       return set("message", message);
     }
 
@@ -188,7 +120,6 @@ public final class CreateQuoteError extends JsonObject {
      */
     @JsonProperty("errors")
     public Builder errors(List<CreateQuoteErrorError> errors) {
-      this.errors = errors;
       return set("errors", errors);
     }
 
@@ -286,35 +217,23 @@ public final class CreateQuoteError extends JsonObject {
   @JsonDeserialize(
       builder = CreateQuoteErrorError.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class CreateQuoteErrorError extends JsonObject {
-    private final Code code;
-
-    private final String detail;
-
     private CreateQuoteErrorError(Builder builder) {
       super(builder);
-      this.code = builder.code;
-      this.detail = builder.detail;
     }
 
     /**
      * JSON {@code code}; present in every example.
      */
-    @JsonProperty("code")
     public Code code() {
-      return code;
+      return get("code");
     }
 
     /**
      * JSON {@code detail}; present in every example.
      */
-    @JsonProperty("detail")
     public String detail() {
-      return detail;
+      return get("detail");
     }
 
     /**
@@ -331,43 +250,16 @@ public final class CreateQuoteError extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof CreateQuoteErrorError that
-          && Objects.equals(code, that.code)
-          && Objects.equals(detail, that.detail)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(code, detail, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("CreateQuoteErrorError", "code", code, "detail", detail);
-    }
-
     /**
      * Builds a {@link CreateQuoteErrorError}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Code code;
-
-      private String detail;
-
       private Builder() {
       }
 
       private Builder(CreateQuoteErrorError from) {
         super(from);
-        this.code = from.code;
-        this.detail = from.detail;
       }
 
       /**
@@ -375,7 +267,6 @@ public final class CreateQuoteError extends JsonObject {
        */
       @JsonProperty("code")
       public Builder code(Code code) {
-        this.code = code;
         return set("code", code);
       }
 
@@ -384,7 +275,6 @@ public final class CreateQuoteError extends JsonObject {
        */
       @JsonProperty("detail")
       public Builder detail(String detail) {
-        this.detail = detail;
         return set("detail", detail);
       }
 

@@ -3,10 +3,8 @@
 package com.example.errorcodes.model;
 
 import com.example.errorcodes.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Request body of POST /quotes.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = CreateQuoteRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class CreateQuoteRequest extends JsonObject {
-  private final Long price;
-
   private CreateQuoteRequest(Builder builder) {
     super(builder);
-    this.price = builder.price;
   }
 
   /**
    * JSON {@code price}; present in every example.
    */
-  @JsonProperty("price")
   public Long price() {
-    return price;
+    return get("price");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class CreateQuoteRequest extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CreateQuoteRequest that
-        && Objects.equals(price, that.price)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(price, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("CreateQuoteRequest", "price", price);
-  }
-
   /**
    * Builds a {@link CreateQuoteRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long price;
-
     private Builder() {
     }
 
     private Builder(CreateQuoteRequest from) {
       super(from);
-      this.price = from.price;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class CreateQuoteRequest extends JsonObject {
      */
     @JsonProperty("price")
     public Builder price(Long price) {
-      this.price = price;
       return set("price", price);
     }
 

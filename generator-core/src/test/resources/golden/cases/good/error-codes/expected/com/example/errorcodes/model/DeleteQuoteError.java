@@ -3,11 +3,9 @@
 package com.example.errorcodes.model;
 
 import com.example.errorcodes.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Error body (HTTP 401, 423) of DELETE /quotes/1.
@@ -15,46 +13,30 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = DeleteQuoteError.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class DeleteQuoteError extends JsonObject {
-  private final String typeKey;
-
-  private final String status;
-
-  private final List<CreateQuoteError.CreateQuoteErrorError> errors;
-
   private DeleteQuoteError(Builder builder) {
     super(builder);
-    this.typeKey = builder.typeKey;
-    this.status = builder.status;
-    this.errors = copyOf(builder.errors);
   }
 
   /**
    * JSON {@code typeKey}; absent in some examples.
    */
-  @JsonProperty("typeKey")
   public String typeKey() {
-    return typeKey;
+    return get("typeKey");
   }
 
   /**
    * JSON {@code status}; absent in some examples.
    */
-  @JsonProperty("status")
   public String status() {
-    return status;
+    return get("status");
   }
 
   /**
    * JSON {@code errors}; absent in some examples.
    */
-  @JsonProperty("errors")
   public List<CreateQuoteError.CreateQuoteErrorError> errors() {
-    return errors;
+    return get("errors");
   }
 
   /**
@@ -71,47 +53,16 @@ public final class DeleteQuoteError extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof DeleteQuoteError that
-        && Objects.equals(typeKey, that.typeKey)
-        && Objects.equals(status, that.status)
-        && Objects.equals(errors, that.errors)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(typeKey, status, errors, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("DeleteQuoteError", "typeKey", typeKey, "status", status, "errors", errors);
-  }
-
   /**
    * Builds a {@link DeleteQuoteError}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String typeKey;
-
-    private String status;
-
-    private List<CreateQuoteError.CreateQuoteErrorError> errors;
-
     private Builder() {
     }
 
     private Builder(DeleteQuoteError from) {
       super(from);
-      this.typeKey = from.typeKey;
-      this.status = from.status;
-      this.errors = from.errors;
     }
 
     /**
@@ -119,7 +70,6 @@ public final class DeleteQuoteError extends JsonObject {
      */
     @JsonProperty("typeKey")
     public Builder typeKey(String typeKey) {
-      this.typeKey = typeKey;
       return set("typeKey", typeKey);
     }
 
@@ -128,7 +78,6 @@ public final class DeleteQuoteError extends JsonObject {
      */
     @JsonProperty("status")
     public Builder status(String status) {
-      this.status = status;
       return set("status", status);
     }
 
@@ -137,7 +86,6 @@ public final class DeleteQuoteError extends JsonObject {
      */
     @JsonProperty("errors")
     public Builder errors(List<CreateQuoteError.CreateQuoteErrorError> errors) {
-      this.errors = errors;
       return set("errors", errors);
     }
 

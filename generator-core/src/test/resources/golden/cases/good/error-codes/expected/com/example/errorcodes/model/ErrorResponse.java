@@ -3,10 +3,8 @@
 package com.example.errorcodes.model;
 
 import com.example.errorcodes.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Error body (HTTP 404, 429) of GET /quotes/1.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = ErrorResponse.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class ErrorResponse extends JsonObject {
-  private final ErrorResponseError error;
-
   private ErrorResponse(Builder builder) {
     super(builder);
-    this.error = builder.error;
   }
 
   /**
    * JSON {@code error}; present in every example.
    */
-  @JsonProperty("error")
   public ErrorResponseError error() {
-    return error;
+    return get("error");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class ErrorResponse extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ErrorResponse that
-        && Objects.equals(error, that.error)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(error, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("ErrorResponse", "error", error);
-  }
-
   /**
    * Builds a {@link ErrorResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private ErrorResponseError error;
-
     private Builder() {
     }
 
     private Builder(ErrorResponse from) {
       super(from);
-      this.error = from.error;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class ErrorResponse extends JsonObject {
      */
     @JsonProperty("error")
     public Builder error(ErrorResponseError error) {
-      this.error = error;
       return set("error", error);
     }
 
@@ -106,46 +72,30 @@ public final class ErrorResponse extends JsonObject {
   @JsonDeserialize(
       builder = ErrorResponseError.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class ErrorResponseError extends JsonObject {
-    private final String name;
-
-    private final String message;
-
-    private final Long code;
-
     private ErrorResponseError(Builder builder) {
       super(builder);
-      this.name = builder.name;
-      this.message = builder.message;
-      this.code = builder.code;
     }
 
     /**
      * JSON {@code name}; absent in some examples.
      */
-    @JsonProperty("name")
     public String name() {
-      return name;
+      return get("name");
     }
 
     /**
      * JSON {@code message}; present in every example.
      */
-    @JsonProperty("message")
     public String message() {
-      return message;
+      return get("message");
     }
 
     /**
      * JSON {@code code}; absent in some examples.
      */
-    @JsonProperty("code")
     public Long code() {
-      return code;
+      return get("code");
     }
 
     /**
@@ -162,47 +112,16 @@ public final class ErrorResponse extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof ErrorResponseError that
-          && Objects.equals(name, that.name)
-          && Objects.equals(message, that.message)
-          && Objects.equals(code, that.code)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(name, message, code, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("ErrorResponseError", "name", name, "message", message, "code", code);
-    }
-
     /**
      * Builds a {@link ErrorResponseError}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String name;
-
-      private String message;
-
-      private Long code;
-
       private Builder() {
       }
 
       private Builder(ErrorResponseError from) {
         super(from);
-        this.name = from.name;
-        this.message = from.message;
-        this.code = from.code;
       }
 
       /**
@@ -210,7 +129,6 @@ public final class ErrorResponse extends JsonObject {
        */
       @JsonProperty("name")
       public Builder name(String name) {
-        this.name = name;
         return set("name", name);
       }
 
@@ -219,7 +137,6 @@ public final class ErrorResponse extends JsonObject {
        */
       @JsonProperty("message")
       public Builder message(String message) {
-        this.message = message;
         return set("message", message);
       }
 
@@ -228,7 +145,6 @@ public final class ErrorResponse extends JsonObject {
        */
       @JsonProperty("code")
       public Builder code(Long code) {
-        this.code = code;
         return set("code", code);
       }
 

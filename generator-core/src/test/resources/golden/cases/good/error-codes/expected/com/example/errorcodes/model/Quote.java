@@ -3,10 +3,8 @@
 package com.example.errorcodes.model;
 
 import com.example.errorcodes.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /quotes/1.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Quote.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Quote extends JsonObject {
-  private final Long id;
-
-  private final Long price;
-
   private Quote(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.price = builder.price;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public Long id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code price}; present in every example.
    */
-  @JsonProperty("price")
   public Long price() {
-    return price;
+    return get("price");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class Quote extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Quote that
-        && Objects.equals(id, that.id)
-        && Objects.equals(price, that.price)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, price, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Quote", "id", id, "price", price);
-  }
-
   /**
    * Builds a {@link Quote}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long id;
-
-    private Long price;
-
     private Builder() {
     }
 
     private Builder(Quote from) {
       super(from);
-      this.id = from.id;
-      this.price = from.price;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class Quote extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(Long id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -112,7 +70,6 @@ public final class Quote extends JsonObject {
      */
     @JsonProperty("price")
     public Builder price(Long price) {
-      this.price = price;
       return set("price", price);
     }
 

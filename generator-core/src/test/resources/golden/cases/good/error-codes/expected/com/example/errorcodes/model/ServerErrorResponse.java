@@ -4,7 +4,6 @@ package com.example.errorcodes.model;
 
 import com.example.errorcodes.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -16,24 +15,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = ServerErrorResponse.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class ServerErrorResponse extends JsonObject {
-  private final ServerErrorResponseError error;
-
   private ServerErrorResponse(Builder builder) {
     super(builder);
-    this.error = builder.error;
   }
 
   /**
    * JSON {@code error}; present in every example.
    */
-  @JsonProperty("error")
   public ServerErrorResponseError error() {
-    return error;
+    return get("error");
   }
 
   /**
@@ -50,39 +41,16 @@ public final class ServerErrorResponse extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ServerErrorResponse that
-        && Objects.equals(error, that.error)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(error, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("ServerErrorResponse", "error", error);
-  }
-
   /**
    * Builds a {@link ServerErrorResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private ServerErrorResponseError error;
-
     private Builder() {
     }
 
     private Builder(ServerErrorResponse from) {
       super(from);
-      this.error = from.error;
     }
 
     /**
@@ -90,7 +58,6 @@ public final class ServerErrorResponse extends JsonObject {
      */
     @JsonProperty("error")
     public Builder error(ServerErrorResponseError error) {
-      this.error = error;
       return set("error", error);
     }
 
@@ -108,35 +75,23 @@ public final class ServerErrorResponse extends JsonObject {
   @JsonDeserialize(
       builder = ServerErrorResponseError.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class ServerErrorResponseError extends JsonObject {
-    private final Code code;
-
-    private final String message;
-
     private ServerErrorResponseError(Builder builder) {
       super(builder);
-      this.code = builder.code;
-      this.message = builder.message;
     }
 
     /**
      * JSON {@code code}; present in every example.
      */
-    @JsonProperty("code")
     public Code code() {
-      return code;
+      return get("code");
     }
 
     /**
      * JSON {@code message}; present in every example.
      */
-    @JsonProperty("message")
     public String message() {
-      return message;
+      return get("message");
     }
 
     /**
@@ -153,43 +108,16 @@ public final class ServerErrorResponse extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof ServerErrorResponseError that
-          && Objects.equals(code, that.code)
-          && Objects.equals(message, that.message)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(code, message, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("ServerErrorResponseError", "code", code, "message", message);
-    }
-
     /**
      * Builds a {@link ServerErrorResponseError}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Code code;
-
-      private String message;
-
       private Builder() {
       }
 
       private Builder(ServerErrorResponseError from) {
         super(from);
-        this.code = from.code;
-        this.message = from.message;
       }
 
       /**
@@ -197,7 +125,6 @@ public final class ServerErrorResponse extends JsonObject {
        */
       @JsonProperty("code")
       public Builder code(Code code) {
-        this.code = code;
         return set("code", code);
       }
 
@@ -206,7 +133,6 @@ public final class ServerErrorResponse extends JsonObject {
        */
       @JsonProperty("message")
       public Builder message(String message) {
-        this.message = message;
         return set("message", message);
       }
 

@@ -3,10 +3,8 @@
 package com.example.errormodel.model;
 
 import com.example.errormodel.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Request body of POST /orders.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = CreateOrderRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class CreateOrderRequest extends JsonObject {
-  private final String item;
-
   private CreateOrderRequest(Builder builder) {
     super(builder);
-    this.item = builder.item;
   }
 
   /**
    * JSON {@code item}; present in every example.
    */
-  @JsonProperty("item")
   public String item() {
-    return item;
+    return get("item");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class CreateOrderRequest extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CreateOrderRequest that
-        && Objects.equals(item, that.item)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(item, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("CreateOrderRequest", "item", item);
-  }
-
   /**
    * Builds a {@link CreateOrderRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String item;
-
     private Builder() {
     }
 
     private Builder(CreateOrderRequest from) {
       super(from);
-      this.item = from.item;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class CreateOrderRequest extends JsonObject {
      */
     @JsonProperty("item")
     public Builder item(String item) {
-      this.item = item;
       return set("item", item);
     }
 

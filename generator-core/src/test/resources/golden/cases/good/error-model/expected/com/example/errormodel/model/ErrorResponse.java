@@ -4,7 +4,6 @@ package com.example.errormodel.model;
 
 import com.example.errormodel.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -16,35 +15,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = ErrorResponse.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class ErrorResponse extends JsonObject {
-  private final Code code;
-
-  private final String message;
-
   private ErrorResponse(Builder builder) {
     super(builder);
-    this.code = builder.code;
-    this.message = builder.message;
   }
 
   /**
    * JSON {@code code}; present in every example.
    */
-  @JsonProperty("code")
   public Code code() {
-    return code;
+    return get("code");
   }
 
   /**
    * JSON {@code message}; present in every example.
    */
-  @JsonProperty("message")
   public String message() {
-    return message;
+    return get("message");
   }
 
   /**
@@ -61,43 +48,16 @@ public final class ErrorResponse extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ErrorResponse that
-        && Objects.equals(code, that.code)
-        && Objects.equals(message, that.message)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(code, message, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("ErrorResponse", "code", code, "message", message);
-  }
-
   /**
    * Builds a {@link ErrorResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Code code;
-
-    private String message;
-
     private Builder() {
     }
 
     private Builder(ErrorResponse from) {
       super(from);
-      this.code = from.code;
-      this.message = from.message;
     }
 
     /**
@@ -105,7 +65,6 @@ public final class ErrorResponse extends JsonObject {
      */
     @JsonProperty("code")
     public Builder code(Code code) {
-      this.code = code;
       return set("code", code);
     }
 
@@ -114,7 +73,6 @@ public final class ErrorResponse extends JsonObject {
      */
     @JsonProperty("message")
     public Builder message(String message) {
-      this.message = message;
       return set("message", message);
     }
 

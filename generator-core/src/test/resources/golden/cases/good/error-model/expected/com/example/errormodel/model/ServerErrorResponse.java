@@ -3,10 +3,8 @@
 package com.example.errormodel.model;
 
 import com.example.errormodel.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Error body (HTTP 500) of GET /report.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = ServerErrorResponse.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class ServerErrorResponse extends JsonObject {
-  private final ServerErrorResponseError error;
-
   private ServerErrorResponse(Builder builder) {
     super(builder);
-    this.error = builder.error;
   }
 
   /**
    * JSON {@code error}; present in every example.
    */
-  @JsonProperty("error")
   public ServerErrorResponseError error() {
-    return error;
+    return get("error");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class ServerErrorResponse extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ServerErrorResponse that
-        && Objects.equals(error, that.error)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(error, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("ServerErrorResponse", "error", error);
-  }
-
   /**
    * Builds a {@link ServerErrorResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private ServerErrorResponseError error;
-
     private Builder() {
     }
 
     private Builder(ServerErrorResponse from) {
       super(from);
-      this.error = from.error;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class ServerErrorResponse extends JsonObject {
      */
     @JsonProperty("error")
     public Builder error(ServerErrorResponseError error) {
-      this.error = error;
       return set("error", error);
     }
 
@@ -106,35 +72,23 @@ public final class ServerErrorResponse extends JsonObject {
   @JsonDeserialize(
       builder = ServerErrorResponseError.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class ServerErrorResponseError extends JsonObject {
-    private final String reason;
-
-    private final Long retryAfter;
-
     private ServerErrorResponseError(Builder builder) {
       super(builder);
-      this.reason = builder.reason;
-      this.retryAfter = builder.retryAfter;
     }
 
     /**
      * JSON {@code reason}; present in every example.
      */
-    @JsonProperty("reason")
     public String reason() {
-      return reason;
+      return get("reason");
     }
 
     /**
      * JSON {@code retryAfter}; present in every example.
      */
-    @JsonProperty("retryAfter")
     public Long retryAfter() {
-      return retryAfter;
+      return get("retryAfter");
     }
 
     /**
@@ -151,43 +105,16 @@ public final class ServerErrorResponse extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof ServerErrorResponseError that
-          && Objects.equals(reason, that.reason)
-          && Objects.equals(retryAfter, that.retryAfter)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(reason, retryAfter, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("ServerErrorResponseError", "reason", reason, "retryAfter", retryAfter);
-    }
-
     /**
      * Builds a {@link ServerErrorResponseError}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String reason;
-
-      private Long retryAfter;
-
       private Builder() {
       }
 
       private Builder(ServerErrorResponseError from) {
         super(from);
-        this.reason = from.reason;
-        this.retryAfter = from.retryAfter;
       }
 
       /**
@@ -195,7 +122,6 @@ public final class ServerErrorResponse extends JsonObject {
        */
       @JsonProperty("reason")
       public Builder reason(String reason) {
-        this.reason = reason;
         return set("reason", reason);
       }
 
@@ -204,7 +130,6 @@ public final class ServerErrorResponse extends JsonObject {
        */
       @JsonProperty("retryAfter")
       public Builder retryAfter(Long retryAfter) {
-        this.retryAfter = retryAfter;
         return set("retryAfter", retryAfter);
       }
 

@@ -3,10 +3,8 @@
 package com.example.fixturenames.model;
 
 import com.example.fixturenames.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Request body of POST /users.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = UsersCreateRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class UsersCreateRequest extends JsonObject {
-  private final String name;
-
   private UsersCreateRequest(Builder builder) {
     super(builder);
-    this.name = builder.name;
   }
 
   /**
    * JSON {@code name}; present in every example.
    */
-  @JsonProperty("name")
   public String name() {
-    return name;
+    return get("name");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class UsersCreateRequest extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof UsersCreateRequest that
-        && Objects.equals(name, that.name)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(name, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("UsersCreateRequest", "name", name);
-  }
-
   /**
    * Builds a {@link UsersCreateRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String name;
-
     private Builder() {
     }
 
     private Builder(UsersCreateRequest from) {
       super(from);
-      this.name = from.name;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class UsersCreateRequest extends JsonObject {
      */
     @JsonProperty("name")
     public Builder name(String name) {
-      this.name = name;
       return set("name", name);
     }
 

@@ -3,10 +3,8 @@
 package com.example.graphqlplaceholders.model;
 
 import com.example.graphqlplaceholders.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of POST /graphql.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = RepositoryIssuesResponse.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class RepositoryIssuesResponse extends JsonObject {
-  private final Data data;
-
   private RepositoryIssuesResponse(Builder builder) {
     super(builder);
-    this.data = builder.data;
   }
 
   /**
    * JSON {@code data}; present in every example.
    */
-  @JsonProperty("data")
   public Data data() {
-    return data;
+    return get("data");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class RepositoryIssuesResponse extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof RepositoryIssuesResponse that
-        && Objects.equals(data, that.data)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(data, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("RepositoryIssuesResponse", "data", data);
-  }
-
   /**
    * Builds a {@link RepositoryIssuesResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Data data;
-
     private Builder() {
     }
 
     private Builder(RepositoryIssuesResponse from) {
       super(from);
-      this.data = from.data;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class RepositoryIssuesResponse extends JsonObject {
      */
     @JsonProperty("data")
     public Builder data(Data data) {
-      this.data = data;
       return set("data", data);
     }
 
@@ -106,24 +72,16 @@ public final class RepositoryIssuesResponse extends JsonObject {
   @JsonDeserialize(
       builder = Data.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Data extends JsonObject {
-    private final Repository repository;
-
     private Data(Builder builder) {
       super(builder);
-      this.repository = builder.repository;
     }
 
     /**
      * JSON {@code repository}; present in every example.
      */
-    @JsonProperty("repository")
     public Repository repository() {
-      return repository;
+      return get("repository");
     }
 
     /**
@@ -140,39 +98,16 @@ public final class RepositoryIssuesResponse extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Data that
-          && Objects.equals(repository, that.repository)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(repository, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Data", "repository", repository);
-    }
-
     /**
      * Builds a {@link Data}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Repository repository;
-
       private Builder() {
       }
 
       private Builder(Data from) {
         super(from);
-        this.repository = from.repository;
       }
 
       /**
@@ -180,7 +115,6 @@ public final class RepositoryIssuesResponse extends JsonObject {
        */
       @JsonProperty("repository")
       public Builder repository(Repository repository) {
-        this.repository = repository;
         return set("repository", repository);
       }
 
@@ -199,24 +133,16 @@ public final class RepositoryIssuesResponse extends JsonObject {
   @JsonDeserialize(
       builder = Repository.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Repository extends JsonObject {
-    private final Issues issues;
-
     private Repository(Builder builder) {
       super(builder);
-      this.issues = builder.issues;
     }
 
     /**
      * JSON {@code issues}; present in every example.
      */
-    @JsonProperty("issues")
     public Issues issues() {
-      return issues;
+      return get("issues");
     }
 
     /**
@@ -233,39 +159,16 @@ public final class RepositoryIssuesResponse extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Repository that
-          && Objects.equals(issues, that.issues)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(issues, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Repository", "issues", issues);
-    }
-
     /**
      * Builds a {@link Repository}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Issues issues;
-
       private Builder() {
       }
 
       private Builder(Repository from) {
         super(from);
-        this.issues = from.issues;
       }
 
       /**
@@ -273,7 +176,6 @@ public final class RepositoryIssuesResponse extends JsonObject {
        */
       @JsonProperty("issues")
       public Builder issues(Issues issues) {
-        this.issues = issues;
         return set("issues", issues);
       }
 
@@ -292,24 +194,16 @@ public final class RepositoryIssuesResponse extends JsonObject {
   @JsonDeserialize(
       builder = Issues.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Issues extends JsonObject {
-    private final Long totalCount;
-
     private Issues(Builder builder) {
       super(builder);
-      this.totalCount = builder.totalCount;
     }
 
     /**
      * JSON {@code totalCount}; present in every example.
      */
-    @JsonProperty("totalCount")
     public Long totalCount() {
-      return totalCount;
+      return get("totalCount");
     }
 
     /**
@@ -326,39 +220,16 @@ public final class RepositoryIssuesResponse extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Issues that
-          && Objects.equals(totalCount, that.totalCount)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(totalCount, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Issues", "totalCount", totalCount);
-    }
-
     /**
      * Builds a {@link Issues}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Long totalCount;
-
       private Builder() {
       }
 
       private Builder(Issues from) {
         super(from);
-        this.totalCount = from.totalCount;
       }
 
       /**
@@ -366,7 +237,6 @@ public final class RepositoryIssuesResponse extends JsonObject {
        */
       @JsonProperty("totalCount")
       public Builder totalCount(Long totalCount) {
-        this.totalCount = totalCount;
         return set("totalCount", totalCount);
       }
 

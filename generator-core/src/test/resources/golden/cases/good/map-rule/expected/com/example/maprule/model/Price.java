@@ -3,11 +3,9 @@
 package com.example.maprule.model;
 
 import com.example.maprule.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * Response body of GET /prices.
@@ -15,35 +13,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Price.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Price extends JsonObject {
-  private final BigDecimal open_;
-
-  private final BigDecimal close;
-
   private Price(Builder builder) {
     super(builder);
-    this.open_ = builder.open_;
-    this.close = builder.close;
   }
 
   /**
    * JSON {@code open}; present in every example.
    */
-  @JsonProperty("open")
   public BigDecimal open_() {
-    return open_;
+    return get("open");
   }
 
   /**
    * JSON {@code close}; present in every example.
    */
-  @JsonProperty("close")
   public BigDecimal close() {
-    return close;
+    return get("close");
   }
 
   /**
@@ -60,43 +46,16 @@ public final class Price extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Price that
-        && Objects.equals(open_, that.open_)
-        && Objects.equals(close, that.close)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(open_, close, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Price", "open_", open_, "close", close);
-  }
-
   /**
    * Builds a {@link Price}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private BigDecimal open_;
-
-    private BigDecimal close;
-
     private Builder() {
     }
 
     private Builder(Price from) {
       super(from);
-      this.open_ = from.open_;
-      this.close = from.close;
     }
 
     /**
@@ -104,7 +63,6 @@ public final class Price extends JsonObject {
      */
     @JsonProperty("open")
     public Builder open_(BigDecimal open_) {
-      this.open_ = open_;
       return set("open", open_);
     }
 
@@ -113,7 +71,6 @@ public final class Price extends JsonObject {
      */
     @JsonProperty("close")
     public Builder close(BigDecimal close) {
-      this.close = close;
       return set("close", close);
     }
 

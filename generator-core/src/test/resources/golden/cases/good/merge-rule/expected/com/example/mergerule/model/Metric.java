@@ -3,10 +3,8 @@
 package com.example.mergerule.model;
 
 import com.example.mergerule.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /metrics.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Metric.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Metric extends JsonObject {
-  private final Long requests;
-
-  private final Long errors;
-
   private Metric(Builder builder) {
     super(builder);
-    this.requests = builder.requests;
-    this.errors = builder.errors;
   }
 
   /**
    * JSON {@code requests}; present in every example.
    */
-  @JsonProperty("requests")
   public Long requests() {
-    return requests;
+    return get("requests");
   }
 
   /**
    * JSON {@code errors}; present in every example.
    */
-  @JsonProperty("errors")
   public Long errors() {
-    return errors;
+    return get("errors");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class Metric extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Metric that
-        && Objects.equals(requests, that.requests)
-        && Objects.equals(errors, that.errors)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(requests, errors, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Metric", "requests", requests, "errors", errors);
-  }
-
   /**
    * Builds a {@link Metric}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long requests;
-
-    private Long errors;
-
     private Builder() {
     }
 
     private Builder(Metric from) {
       super(from);
-      this.requests = from.requests;
-      this.errors = from.errors;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class Metric extends JsonObject {
      */
     @JsonProperty("requests")
     public Builder requests(Long requests) {
-      this.requests = requests;
       return set("requests", requests);
     }
 
@@ -112,7 +70,6 @@ public final class Metric extends JsonObject {
      */
     @JsonProperty("errors")
     public Builder errors(Long errors) {
-      this.errors = errors;
       return set("errors", errors);
     }
 

@@ -3,10 +3,8 @@
 package com.example.mergerule.model;
 
 import com.example.mergerule.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /offices/1.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Office.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Office extends JsonObject {
-  private final String label;
-
-  private final User.Address address;
-
   private Office(Builder builder) {
     super(builder);
-    this.label = builder.label;
-    this.address = builder.address;
   }
 
   /**
    * JSON {@code label}; present in every example.
    */
-  @JsonProperty("label")
   public String label() {
-    return label;
+    return get("label");
   }
 
   /**
    * JSON {@code address}; present in every example.
    */
-  @JsonProperty("address")
   public User.Address address() {
-    return address;
+    return get("address");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class Office extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Office that
-        && Objects.equals(label, that.label)
-        && Objects.equals(address, that.address)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(label, address, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Office", "label", label, "address", address);
-  }
-
   /**
    * Builds a {@link Office}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String label;
-
-    private User.Address address;
-
     private Builder() {
     }
 
     private Builder(Office from) {
       super(from);
-      this.label = from.label;
-      this.address = from.address;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class Office extends JsonObject {
      */
     @JsonProperty("label")
     public Builder label(String label) {
-      this.label = label;
       return set("label", label);
     }
 
@@ -112,7 +70,6 @@ public final class Office extends JsonObject {
      */
     @JsonProperty("address")
     public Builder address(User.Address address) {
-      this.address = address;
       return set("address", address);
     }
 

@@ -3,10 +3,8 @@
 package com.example.mergerule.model;
 
 import com.example.mergerule.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /users/1.
@@ -14,57 +12,37 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = User.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class User extends JsonObject {
-  private final Long id;
-
-  private final String name;
-
-  private final Address address;
-
-  private final String nickname;
-
   private User(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.name = builder.name;
-    this.address = builder.address;
-    this.nickname = builder.nickname;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public Long id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code name}; present in every example.
    */
-  @JsonProperty("name")
   public String name() {
-    return name;
+    return get("name");
   }
 
   /**
    * JSON {@code address}; present in every example.
    */
-  @JsonProperty("address")
   public Address address() {
-    return address;
+    return get("address");
   }
 
   /**
    * JSON {@code nickname}; absent in some examples.
    */
-  @JsonProperty("nickname")
   public String nickname() {
-    return nickname;
+    return get("nickname");
   }
 
   /**
@@ -81,51 +59,16 @@ public final class User extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof User that
-        && Objects.equals(id, that.id)
-        && Objects.equals(name, that.name)
-        && Objects.equals(address, that.address)
-        && Objects.equals(nickname, that.nickname)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, name, address, nickname, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("User", "id", id, "name", name, "address", address, "nickname", nickname);
-  }
-
   /**
    * Builds a {@link User}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long id;
-
-    private String name;
-
-    private Address address;
-
-    private String nickname;
-
     private Builder() {
     }
 
     private Builder(User from) {
       super(from);
-      this.id = from.id;
-      this.name = from.name;
-      this.address = from.address;
-      this.nickname = from.nickname;
     }
 
     /**
@@ -133,7 +76,6 @@ public final class User extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(Long id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -142,7 +84,6 @@ public final class User extends JsonObject {
      */
     @JsonProperty("name")
     public Builder name(String name) {
-      this.name = name;
       return set("name", name);
     }
 
@@ -151,7 +92,6 @@ public final class User extends JsonObject {
      */
     @JsonProperty("address")
     public Builder address(Address address) {
-      this.address = address;
       return set("address", address);
     }
 
@@ -160,7 +100,6 @@ public final class User extends JsonObject {
      */
     @JsonProperty("nickname")
     public Builder nickname(String nickname) {
-      this.nickname = nickname;
       return set("nickname", nickname);
     }
 
@@ -178,35 +117,23 @@ public final class User extends JsonObject {
   @JsonDeserialize(
       builder = Address.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Address extends JsonObject {
-    private final String city;
-
-    private final String zip;
-
     private Address(Builder builder) {
       super(builder);
-      this.city = builder.city;
-      this.zip = builder.zip;
     }
 
     /**
      * JSON {@code city}; present in every example.
      */
-    @JsonProperty("city")
     public String city() {
-      return city;
+      return get("city");
     }
 
     /**
      * JSON {@code zip}; present in every example.
      */
-    @JsonProperty("zip")
     public String zip() {
-      return zip;
+      return get("zip");
     }
 
     /**
@@ -223,43 +150,16 @@ public final class User extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Address that
-          && Objects.equals(city, that.city)
-          && Objects.equals(zip, that.zip)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(city, zip, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Address", "city", city, "zip", zip);
-    }
-
     /**
      * Builds a {@link Address}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String city;
-
-      private String zip;
-
       private Builder() {
       }
 
       private Builder(Address from) {
         super(from);
-        this.city = from.city;
-        this.zip = from.zip;
       }
 
       /**
@@ -267,7 +167,6 @@ public final class User extends JsonObject {
        */
       @JsonProperty("city")
       public Builder city(String city) {
-        this.city = city;
         return set("city", city);
       }
 
@@ -276,7 +175,6 @@ public final class User extends JsonObject {
        */
       @JsonProperty("zip")
       public Builder zip(String zip) {
-        this.zip = zip;
         return set("zip", zip);
       }
 

@@ -3,10 +3,8 @@
 package com.example.namingrule.model;
 
 import com.example.namingrule.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /records.
@@ -14,24 +12,16 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = RecordsResponseItem.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class RecordsResponseItem extends JsonObject {
-  private final Long id;
-
   private RecordsResponseItem(Builder builder) {
     super(builder);
-    this.id = builder.id;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public Long id() {
-    return id;
+    return get("id");
   }
 
   /**
@@ -48,39 +38,16 @@ public final class RecordsResponseItem extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof RecordsResponseItem that
-        && Objects.equals(id, that.id)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("RecordsResponseItem", "id", id);
-  }
-
   /**
    * Builds a {@link RecordsResponseItem}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long id;
-
     private Builder() {
     }
 
     private Builder(RecordsResponseItem from) {
       super(from);
-      this.id = from.id;
     }
 
     /**
@@ -88,7 +55,6 @@ public final class RecordsResponseItem extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(Long id) {
-      this.id = id;
       return set("id", id);
     }
 

@@ -3,10 +3,8 @@
 package com.example.numberorstring.model;
 
 import com.example.numberorstring.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Request body of POST /parcels.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = CreateParcelRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class CreateParcelRequest extends JsonObject {
-  private final String weight;
-
-  private final Long zone;
-
   private CreateParcelRequest(Builder builder) {
     super(builder);
-    this.weight = builder.weight;
-    this.zone = builder.zone;
   }
 
   /**
    * JSON {@code weight}; present in every example.
    */
-  @JsonProperty("weight")
   public String weight() {
-    return weight;
+    return get("weight");
   }
 
   /**
    * JSON {@code zone}; present in every example.
    */
-  @JsonProperty("zone")
   public Long zone() {
-    return zone;
+    return get("zone");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class CreateParcelRequest extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CreateParcelRequest that
-        && Objects.equals(weight, that.weight)
-        && Objects.equals(zone, that.zone)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(weight, zone, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("CreateParcelRequest", "weight", weight, "zone", zone);
-  }
-
   /**
    * Builds a {@link CreateParcelRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String weight;
-
-    private Long zone;
-
     private Builder() {
     }
 
     private Builder(CreateParcelRequest from) {
       super(from);
-      this.weight = from.weight;
-      this.zone = from.zone;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class CreateParcelRequest extends JsonObject {
      */
     @JsonProperty("weight")
     public Builder weight(String weight) {
-      this.weight = weight;
       return set("weight", weight);
     }
 
@@ -112,7 +70,6 @@ public final class CreateParcelRequest extends JsonObject {
      */
     @JsonProperty("zone")
     public Builder zone(Long zone) {
-      this.zone = zone;
       return set("zone", zone);
     }
 

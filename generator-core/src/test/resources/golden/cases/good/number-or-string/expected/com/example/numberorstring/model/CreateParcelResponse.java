@@ -3,10 +3,8 @@
 package com.example.numberorstring.model;
 
 import com.example.numberorstring.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of POST /parcels.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = CreateParcelResponse.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class CreateParcelResponse extends JsonObject {
-  private final Long id;
-
-  private final Long weight;
-
   private CreateParcelResponse(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.weight = builder.weight;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public Long id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code weight}; present in every example.
    */
-  @JsonProperty("weight")
   public Long weight() {
-    return weight;
+    return get("weight");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class CreateParcelResponse extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CreateParcelResponse that
-        && Objects.equals(id, that.id)
-        && Objects.equals(weight, that.weight)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, weight, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("CreateParcelResponse", "id", id, "weight", weight);
-  }
-
   /**
    * Builds a {@link CreateParcelResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long id;
-
-    private Long weight;
-
     private Builder() {
     }
 
     private Builder(CreateParcelResponse from) {
       super(from);
-      this.id = from.id;
-      this.weight = from.weight;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class CreateParcelResponse extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(Long id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -112,7 +70,6 @@ public final class CreateParcelResponse extends JsonObject {
      */
     @JsonProperty("weight")
     public Builder weight(Long weight) {
-      this.weight = weight;
       return set("weight", weight);
     }
 

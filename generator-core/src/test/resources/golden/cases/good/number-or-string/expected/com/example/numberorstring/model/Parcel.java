@@ -5,12 +5,10 @@ package com.example.numberorstring.model;
 import com.example.numberorstring.ExactJsonNodeDeserializer;
 import com.example.numberorstring.JsonObject;
 import com.example.numberorstring.NumberOrString;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Response body of GET /parcels.
@@ -18,57 +16,37 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Parcel.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Parcel extends JsonObject {
-  private final NumberOrString id;
-
-  private final NumberOrString amount;
-
-  private final List<NumberOrString> labels;
-
-  private final JsonNode extra;
-
   private Parcel(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.amount = builder.amount;
-    this.labels = copyOf(builder.labels);
-    this.extra = builder.extra;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public NumberOrString id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code amount}; present in every example.
    */
-  @JsonProperty("amount")
   public NumberOrString amount() {
-    return amount;
+    return get("amount");
   }
 
   /**
    * JSON {@code labels}; present in every example.
    */
-  @JsonProperty("labels")
   public List<NumberOrString> labels() {
-    return labels;
+    return get("labels");
   }
 
   /**
    * JSON {@code extra}; present in every example.
    */
-  @JsonProperty("extra")
   public JsonNode extra() {
-    return extra;
+    return get("extra");
   }
 
   /**
@@ -85,51 +63,16 @@ public final class Parcel extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Parcel that
-        && Objects.equals(id, that.id)
-        && Objects.equals(amount, that.amount)
-        && Objects.equals(labels, that.labels)
-        && Objects.equals(extra, that.extra)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, amount, labels, extra, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Parcel", "id", id, "amount", amount, "labels", labels, "extra", extra);
-  }
-
   /**
    * Builds a {@link Parcel}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private NumberOrString id;
-
-    private NumberOrString amount;
-
-    private List<NumberOrString> labels;
-
-    private JsonNode extra;
-
     private Builder() {
     }
 
     private Builder(Parcel from) {
       super(from);
-      this.id = from.id;
-      this.amount = from.amount;
-      this.labels = from.labels;
-      this.extra = from.extra;
     }
 
     /**
@@ -137,7 +80,6 @@ public final class Parcel extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(NumberOrString id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -146,7 +88,6 @@ public final class Parcel extends JsonObject {
      */
     @JsonProperty("amount")
     public Builder amount(NumberOrString amount) {
-      this.amount = amount;
       return set("amount", amount);
     }
 
@@ -155,7 +96,6 @@ public final class Parcel extends JsonObject {
      */
     @JsonProperty("labels")
     public Builder labels(List<NumberOrString> labels) {
-      this.labels = labels;
       return set("labels", labels);
     }
 
@@ -167,7 +107,6 @@ public final class Parcel extends JsonObject {
         using = ExactJsonNodeDeserializer.class
     )
     public Builder extra(JsonNode extra) {
-      this.extra = extra;
       return set("extra", extra);
     }
 

@@ -3,10 +3,8 @@
 package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Request body of POST /v1/charges.
@@ -14,46 +12,30 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = BillingCreateChargeRequest.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class BillingCreateChargeRequest extends JsonObject {
-  private final Long amount;
-
-  private final String currency;
-
-  private final String source;
-
   private BillingCreateChargeRequest(Builder builder) {
     super(builder);
-    this.amount = builder.amount;
-    this.currency = builder.currency;
-    this.source = builder.source;
   }
 
   /**
    * JSON {@code amount}; present in every example.
    */
-  @JsonProperty("amount")
   public Long amount() {
-    return amount;
+    return get("amount");
   }
 
   /**
    * JSON {@code currency}; present in every example.
    */
-  @JsonProperty("currency")
   public String currency() {
-    return currency;
+    return get("currency");
   }
 
   /**
    * JSON {@code source}; present in every example.
    */
-  @JsonProperty("source")
   public String source() {
-    return source;
+    return get("source");
   }
 
   /**
@@ -70,47 +52,16 @@ public final class BillingCreateChargeRequest extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof BillingCreateChargeRequest that
-        && Objects.equals(amount, that.amount)
-        && Objects.equals(currency, that.currency)
-        && Objects.equals(source, that.source)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(amount, currency, source, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("BillingCreateChargeRequest", "amount", amount, "currency", currency, "source", source);
-  }
-
   /**
    * Builds a {@link BillingCreateChargeRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long amount;
-
-    private String currency;
-
-    private String source;
-
     private Builder() {
     }
 
     private Builder(BillingCreateChargeRequest from) {
       super(from);
-      this.amount = from.amount;
-      this.currency = from.currency;
-      this.source = from.source;
     }
 
     /**
@@ -118,7 +69,6 @@ public final class BillingCreateChargeRequest extends JsonObject {
      */
     @JsonProperty("amount")
     public Builder amount(Long amount) {
-      this.amount = amount;
       return set("amount", amount);
     }
 
@@ -127,7 +77,6 @@ public final class BillingCreateChargeRequest extends JsonObject {
      */
     @JsonProperty("currency")
     public Builder currency(String currency) {
-      this.currency = currency;
       return set("currency", currency);
     }
 
@@ -136,7 +85,6 @@ public final class BillingCreateChargeRequest extends JsonObject {
      */
     @JsonProperty("source")
     public Builder source(String source) {
-      this.source = source;
       return set("source", source);
     }
 

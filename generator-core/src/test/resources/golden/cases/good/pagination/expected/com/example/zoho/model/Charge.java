@@ -3,10 +3,8 @@
 package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of POST /v1/charges.
@@ -14,57 +12,37 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Charge.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Charge extends JsonObject {
-  private final String id;
-
-  private final Long amount;
-
-  private final String currency;
-
-  private final String status;
-
   private Charge(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.amount = builder.amount;
-    this.currency = builder.currency;
-    this.status = builder.status;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public String id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code amount}; present in every example.
    */
-  @JsonProperty("amount")
   public Long amount() {
-    return amount;
+    return get("amount");
   }
 
   /**
    * JSON {@code currency}; present in every example.
    */
-  @JsonProperty("currency")
   public String currency() {
-    return currency;
+    return get("currency");
   }
 
   /**
    * JSON {@code status}; present in every example.
    */
-  @JsonProperty("status")
   public String status() {
-    return status;
+    return get("status");
   }
 
   /**
@@ -81,51 +59,16 @@ public final class Charge extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Charge that
-        && Objects.equals(id, that.id)
-        && Objects.equals(amount, that.amount)
-        && Objects.equals(currency, that.currency)
-        && Objects.equals(status, that.status)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, amount, currency, status, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Charge", "id", id, "amount", amount, "currency", currency, "status", status);
-  }
-
   /**
    * Builds a {@link Charge}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String id;
-
-    private Long amount;
-
-    private String currency;
-
-    private String status;
-
     private Builder() {
     }
 
     private Builder(Charge from) {
       super(from);
-      this.id = from.id;
-      this.amount = from.amount;
-      this.currency = from.currency;
-      this.status = from.status;
     }
 
     /**
@@ -133,7 +76,6 @@ public final class Charge extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(String id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -142,7 +84,6 @@ public final class Charge extends JsonObject {
      */
     @JsonProperty("amount")
     public Builder amount(Long amount) {
-      this.amount = amount;
       return set("amount", amount);
     }
 
@@ -151,7 +92,6 @@ public final class Charge extends JsonObject {
      */
     @JsonProperty("currency")
     public Builder currency(String currency) {
-      this.currency = currency;
       return set("currency", currency);
     }
 
@@ -160,7 +100,6 @@ public final class Charge extends JsonObject {
      */
     @JsonProperty("status")
     public Builder status(String status) {
-      this.status = status;
       return set("status", status);
     }
 

@@ -3,11 +3,9 @@
 package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Response body of GET /conversations.list.
@@ -15,46 +13,30 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Conversation.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Conversation extends JsonObject {
-  private final Boolean ok;
-
-  private final List<Channel> channels;
-
-  private final ResponseMetadata responseMetadata;
-
   private Conversation(Builder builder) {
     super(builder);
-    this.ok = builder.ok;
-    this.channels = copyOf(builder.channels);
-    this.responseMetadata = builder.responseMetadata;
   }
 
   /**
    * JSON {@code ok}; present in every example.
    */
-  @JsonProperty("ok")
   public Boolean ok() {
-    return ok;
+    return get("ok");
   }
 
   /**
    * JSON {@code channels}; present in every example.
    */
-  @JsonProperty("channels")
   public List<Channel> channels() {
-    return channels;
+    return get("channels");
   }
 
   /**
    * JSON {@code response_metadata}; present in every example.
    */
-  @JsonProperty("response_metadata")
   public ResponseMetadata responseMetadata() {
-    return responseMetadata;
+    return get("response_metadata");
   }
 
   /**
@@ -71,47 +53,16 @@ public final class Conversation extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Conversation that
-        && Objects.equals(ok, that.ok)
-        && Objects.equals(channels, that.channels)
-        && Objects.equals(responseMetadata, that.responseMetadata)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(ok, channels, responseMetadata, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Conversation", "ok", ok, "channels", channels, "responseMetadata", responseMetadata);
-  }
-
   /**
    * Builds a {@link Conversation}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Boolean ok;
-
-    private List<Channel> channels;
-
-    private ResponseMetadata responseMetadata;
-
     private Builder() {
     }
 
     private Builder(Conversation from) {
       super(from);
-      this.ok = from.ok;
-      this.channels = from.channels;
-      this.responseMetadata = from.responseMetadata;
     }
 
     /**
@@ -119,7 +70,6 @@ public final class Conversation extends JsonObject {
      */
     @JsonProperty("ok")
     public Builder ok(Boolean ok) {
-      this.ok = ok;
       return set("ok", ok);
     }
 
@@ -128,7 +78,6 @@ public final class Conversation extends JsonObject {
      */
     @JsonProperty("channels")
     public Builder channels(List<Channel> channels) {
-      this.channels = channels;
       return set("channels", channels);
     }
 
@@ -137,7 +86,6 @@ public final class Conversation extends JsonObject {
      */
     @JsonProperty("response_metadata")
     public Builder responseMetadata(ResponseMetadata responseMetadata) {
-      this.responseMetadata = responseMetadata;
       return set("response_metadata", responseMetadata);
     }
 
@@ -155,35 +103,23 @@ public final class Conversation extends JsonObject {
   @JsonDeserialize(
       builder = Channel.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Channel extends JsonObject {
-    private final String id;
-
-    private final String name;
-
     private Channel(Builder builder) {
       super(builder);
-      this.id = builder.id;
-      this.name = builder.name;
     }
 
     /**
      * JSON {@code id}; present in every example.
      */
-    @JsonProperty("id")
     public String id() {
-      return id;
+      return get("id");
     }
 
     /**
      * JSON {@code name}; present in every example.
      */
-    @JsonProperty("name")
     public String name() {
-      return name;
+      return get("name");
     }
 
     /**
@@ -200,43 +136,16 @@ public final class Conversation extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Channel that
-          && Objects.equals(id, that.id)
-          && Objects.equals(name, that.name)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(id, name, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Channel", "id", id, "name", name);
-    }
-
     /**
      * Builds a {@link Channel}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String id;
-
-      private String name;
-
       private Builder() {
       }
 
       private Builder(Channel from) {
         super(from);
-        this.id = from.id;
-        this.name = from.name;
       }
 
       /**
@@ -244,7 +153,6 @@ public final class Conversation extends JsonObject {
        */
       @JsonProperty("id")
       public Builder id(String id) {
-        this.id = id;
         return set("id", id);
       }
 
@@ -253,7 +161,6 @@ public final class Conversation extends JsonObject {
        */
       @JsonProperty("name")
       public Builder name(String name) {
-        this.name = name;
         return set("name", name);
       }
 
@@ -272,24 +179,16 @@ public final class Conversation extends JsonObject {
   @JsonDeserialize(
       builder = ResponseMetadata.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class ResponseMetadata extends JsonObject {
-    private final String nextCursor;
-
     private ResponseMetadata(Builder builder) {
       super(builder);
-      this.nextCursor = builder.nextCursor;
     }
 
     /**
      * JSON {@code next_cursor}; present in every example.
      */
-    @JsonProperty("next_cursor")
     public String nextCursor() {
-      return nextCursor;
+      return get("next_cursor");
     }
 
     /**
@@ -306,39 +205,16 @@ public final class Conversation extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof ResponseMetadata that
-          && Objects.equals(nextCursor, that.nextCursor)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(nextCursor, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("ResponseMetadata", "nextCursor", nextCursor);
-    }
-
     /**
      * Builds a {@link ResponseMetadata}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String nextCursor;
-
       private Builder() {
       }
 
       private Builder(ResponseMetadata from) {
         super(from);
-        this.nextCursor = from.nextCursor;
       }
 
       /**
@@ -346,7 +222,6 @@ public final class Conversation extends JsonObject {
        */
       @JsonProperty("next_cursor")
       public Builder nextCursor(String nextCursor) {
-        this.nextCursor = nextCursor;
         return set("next_cursor", nextCursor);
       }
 

@@ -3,11 +3,9 @@
 package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Response body of GET /v1/customers.
@@ -15,57 +13,37 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = CustomerList.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class CustomerList extends JsonObject {
-  private final String object;
-
-  private final String url;
-
-  private final Boolean hasMore;
-
-  private final List<Customer> data;
-
   private CustomerList(Builder builder) {
     super(builder);
-    this.object = builder.object;
-    this.url = builder.url;
-    this.hasMore = builder.hasMore;
-    this.data = copyOf(builder.data);
   }
 
   /**
    * JSON {@code object}; present in every example.
    */
-  @JsonProperty("object")
   public String object() {
-    return object;
+    return get("object");
   }
 
   /**
    * JSON {@code url}; present in every example.
    */
-  @JsonProperty("url")
   public String url() {
-    return url;
+    return get("url");
   }
 
   /**
    * JSON {@code has_more}; present in every example.
    */
-  @JsonProperty("has_more")
   public Boolean hasMore() {
-    return hasMore;
+    return get("has_more");
   }
 
   /**
    * JSON {@code data}; present in every example.
    */
-  @JsonProperty("data")
   public List<Customer> data() {
-    return data;
+    return get("data");
   }
 
   /**
@@ -82,51 +60,16 @@ public final class CustomerList extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CustomerList that
-        && Objects.equals(object, that.object)
-        && Objects.equals(url, that.url)
-        && Objects.equals(hasMore, that.hasMore)
-        && Objects.equals(data, that.data)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(object, url, hasMore, data, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("CustomerList", "object", object, "url", url, "hasMore", hasMore, "data", data);
-  }
-
   /**
    * Builds a {@link CustomerList}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String object;
-
-    private String url;
-
-    private Boolean hasMore;
-
-    private List<Customer> data;
-
     private Builder() {
     }
 
     private Builder(CustomerList from) {
       super(from);
-      this.object = from.object;
-      this.url = from.url;
-      this.hasMore = from.hasMore;
-      this.data = from.data;
     }
 
     /**
@@ -134,7 +77,6 @@ public final class CustomerList extends JsonObject {
      */
     @JsonProperty("object")
     public Builder object(String object) {
-      this.object = object;
       return set("object", object);
     }
 
@@ -143,7 +85,6 @@ public final class CustomerList extends JsonObject {
      */
     @JsonProperty("url")
     public Builder url(String url) {
-      this.url = url;
       return set("url", url);
     }
 
@@ -152,7 +93,6 @@ public final class CustomerList extends JsonObject {
      */
     @JsonProperty("has_more")
     public Builder hasMore(Boolean hasMore) {
-      this.hasMore = hasMore;
       return set("has_more", hasMore);
     }
 
@@ -161,7 +101,6 @@ public final class CustomerList extends JsonObject {
      */
     @JsonProperty("data")
     public Builder data(List<Customer> data) {
-      this.data = data;
       return set("data", data);
     }
 
@@ -179,46 +118,30 @@ public final class CustomerList extends JsonObject {
   @JsonDeserialize(
       builder = Customer.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Customer extends JsonObject {
-    private final String id;
-
-    private final String object;
-
-    private final String email;
-
     private Customer(Builder builder) {
       super(builder);
-      this.id = builder.id;
-      this.object = builder.object;
-      this.email = builder.email;
     }
 
     /**
      * JSON {@code id}; present in every example.
      */
-    @JsonProperty("id")
     public String id() {
-      return id;
+      return get("id");
     }
 
     /**
      * JSON {@code object}; present in every example.
      */
-    @JsonProperty("object")
     public String object() {
-      return object;
+      return get("object");
     }
 
     /**
      * JSON {@code email}; present in every example.
      */
-    @JsonProperty("email")
     public String email() {
-      return email;
+      return get("email");
     }
 
     /**
@@ -235,47 +158,16 @@ public final class CustomerList extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Customer that
-          && Objects.equals(id, that.id)
-          && Objects.equals(object, that.object)
-          && Objects.equals(email, that.email)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(id, object, email, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Customer", "id", id, "object", object, "email", email);
-    }
-
     /**
      * Builds a {@link Customer}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String id;
-
-      private String object;
-
-      private String email;
-
       private Builder() {
       }
 
       private Builder(Customer from) {
         super(from);
-        this.id = from.id;
-        this.object = from.object;
-        this.email = from.email;
       }
 
       /**
@@ -283,7 +175,6 @@ public final class CustomerList extends JsonObject {
        */
       @JsonProperty("id")
       public Builder id(String id) {
-        this.id = id;
         return set("id", id);
       }
 
@@ -292,7 +183,6 @@ public final class CustomerList extends JsonObject {
        */
       @JsonProperty("object")
       public Builder object(String object) {
-        this.object = object;
         return set("object", object);
       }
 
@@ -301,7 +191,6 @@ public final class CustomerList extends JsonObject {
        */
       @JsonProperty("email")
       public Builder email(String email) {
-        this.email = email;
         return set("email", email);
       }
 

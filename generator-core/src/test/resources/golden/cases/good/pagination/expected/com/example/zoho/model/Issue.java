@@ -3,10 +3,8 @@
 package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /repos/:owner/:repo/issues.
@@ -14,57 +12,37 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Issue.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Issue extends JsonObject {
-  private final Long id;
-
-  private final Long number;
-
-  private final String title;
-
-  private final String state;
-
   private Issue(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.number = builder.number;
-    this.title = builder.title;
-    this.state = builder.state;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public Long id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code number}; present in every example.
    */
-  @JsonProperty("number")
   public Long number() {
-    return number;
+    return get("number");
   }
 
   /**
    * JSON {@code title}; present in every example.
    */
-  @JsonProperty("title")
   public String title() {
-    return title;
+    return get("title");
   }
 
   /**
    * JSON {@code state}; present in every example.
    */
-  @JsonProperty("state")
   public String state() {
-    return state;
+    return get("state");
   }
 
   /**
@@ -81,51 +59,16 @@ public final class Issue extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Issue that
-        && Objects.equals(id, that.id)
-        && Objects.equals(number, that.number)
-        && Objects.equals(title, that.title)
-        && Objects.equals(state, that.state)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, number, title, state, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Issue", "id", id, "number", number, "title", title, "state", state);
-  }
-
   /**
    * Builds a {@link Issue}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long id;
-
-    private Long number;
-
-    private String title;
-
-    private String state;
-
     private Builder() {
     }
 
     private Builder(Issue from) {
       super(from);
-      this.id = from.id;
-      this.number = from.number;
-      this.title = from.title;
-      this.state = from.state;
     }
 
     /**
@@ -133,7 +76,6 @@ public final class Issue extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(Long id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -142,7 +84,6 @@ public final class Issue extends JsonObject {
      */
     @JsonProperty("number")
     public Builder number(Long number) {
-      this.number = number;
       return set("number", number);
     }
 
@@ -151,7 +92,6 @@ public final class Issue extends JsonObject {
      */
     @JsonProperty("title")
     public Builder title(String title) {
-      this.title = title;
       return set("title", title);
     }
 
@@ -160,7 +100,6 @@ public final class Issue extends JsonObject {
      */
     @JsonProperty("state")
     public Builder state(String state) {
-      this.state = state;
       return set("state", state);
     }
 

@@ -3,11 +3,9 @@
 package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Response body of GET /crm/v2/Leads.
@@ -15,35 +13,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = LeadList.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class LeadList extends JsonObject {
-  private final List<Lead> data;
-
-  private final Info info;
-
   private LeadList(Builder builder) {
     super(builder);
-    this.data = copyOf(builder.data);
-    this.info = builder.info;
   }
 
   /**
    * JSON {@code data}; present in every example.
    */
-  @JsonProperty("data")
   public List<Lead> data() {
-    return data;
+    return get("data");
   }
 
   /**
    * JSON {@code info}; present in every example.
    */
-  @JsonProperty("info")
   public Info info() {
-    return info;
+    return get("info");
   }
 
   /**
@@ -60,43 +46,16 @@ public final class LeadList extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof LeadList that
-        && Objects.equals(data, that.data)
-        && Objects.equals(info, that.info)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(data, info, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("LeadList", "data", data, "info", info);
-  }
-
   /**
    * Builds a {@link LeadList}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private List<Lead> data;
-
-    private Info info;
-
     private Builder() {
     }
 
     private Builder(LeadList from) {
       super(from);
-      this.data = from.data;
-      this.info = from.info;
     }
 
     /**
@@ -104,7 +63,6 @@ public final class LeadList extends JsonObject {
      */
     @JsonProperty("data")
     public Builder data(List<Lead> data) {
-      this.data = data;
       return set("data", data);
     }
 
@@ -113,7 +71,6 @@ public final class LeadList extends JsonObject {
      */
     @JsonProperty("info")
     public Builder info(Info info) {
-      this.info = info;
       return set("info", info);
     }
 
@@ -131,35 +88,23 @@ public final class LeadList extends JsonObject {
   @JsonDeserialize(
       builder = Lead.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Lead extends JsonObject {
-    private final String id;
-
-    private final String lastName;
-
     private Lead(Builder builder) {
       super(builder);
-      this.id = builder.id;
-      this.lastName = builder.lastName;
     }
 
     /**
      * JSON {@code id}; present in every example.
      */
-    @JsonProperty("id")
     public String id() {
-      return id;
+      return get("id");
     }
 
     /**
      * JSON {@code Last_Name}; present in every example.
      */
-    @JsonProperty("Last_Name")
     public String lastName() {
-      return lastName;
+      return get("Last_Name");
     }
 
     /**
@@ -176,43 +121,16 @@ public final class LeadList extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Lead that
-          && Objects.equals(id, that.id)
-          && Objects.equals(lastName, that.lastName)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(id, lastName, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Lead", "id", id, "lastName", lastName);
-    }
-
     /**
      * Builds a {@link Lead}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private String id;
-
-      private String lastName;
-
       private Builder() {
       }
 
       private Builder(Lead from) {
         super(from);
-        this.id = from.id;
-        this.lastName = from.lastName;
       }
 
       /**
@@ -220,7 +138,6 @@ public final class LeadList extends JsonObject {
        */
       @JsonProperty("id")
       public Builder id(String id) {
-        this.id = id;
         return set("id", id);
       }
 
@@ -229,7 +146,6 @@ public final class LeadList extends JsonObject {
        */
       @JsonProperty("Last_Name")
       public Builder lastName(String lastName) {
-        this.lastName = lastName;
         return set("Last_Name", lastName);
       }
 
@@ -248,57 +164,37 @@ public final class LeadList extends JsonObject {
   @JsonDeserialize(
       builder = Info.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Info extends JsonObject {
-    private final Long perPage;
-
-    private final Long count;
-
-    private final Long page;
-
-    private final Boolean moreRecords;
-
     private Info(Builder builder) {
       super(builder);
-      this.perPage = builder.perPage;
-      this.count = builder.count;
-      this.page = builder.page;
-      this.moreRecords = builder.moreRecords;
     }
 
     /**
      * JSON {@code per_page}; present in every example.
      */
-    @JsonProperty("per_page")
     public Long perPage() {
-      return perPage;
+      return get("per_page");
     }
 
     /**
      * JSON {@code count}; present in every example.
      */
-    @JsonProperty("count")
     public Long count() {
-      return count;
+      return get("count");
     }
 
     /**
      * JSON {@code page}; present in every example.
      */
-    @JsonProperty("page")
     public Long page() {
-      return page;
+      return get("page");
     }
 
     /**
      * JSON {@code more_records}; present in every example.
      */
-    @JsonProperty("more_records")
     public Boolean moreRecords() {
-      return moreRecords;
+      return get("more_records");
     }
 
     /**
@@ -315,51 +211,16 @@ public final class LeadList extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Info that
-          && Objects.equals(perPage, that.perPage)
-          && Objects.equals(count, that.count)
-          && Objects.equals(page, that.page)
-          && Objects.equals(moreRecords, that.moreRecords)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(perPage, count, page, moreRecords, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Info", "perPage", perPage, "count", count, "page", page, "moreRecords", moreRecords);
-    }
-
     /**
      * Builds a {@link Info}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Long perPage;
-
-      private Long count;
-
-      private Long page;
-
-      private Boolean moreRecords;
-
       private Builder() {
       }
 
       private Builder(Info from) {
         super(from);
-        this.perPage = from.perPage;
-        this.count = from.count;
-        this.page = from.page;
-        this.moreRecords = from.moreRecords;
       }
 
       /**
@@ -367,7 +228,6 @@ public final class LeadList extends JsonObject {
        */
       @JsonProperty("per_page")
       public Builder perPage(Long perPage) {
-        this.perPage = perPage;
         return set("per_page", perPage);
       }
 
@@ -376,7 +236,6 @@ public final class LeadList extends JsonObject {
        */
       @JsonProperty("count")
       public Builder count(Long count) {
-        this.count = count;
         return set("count", count);
       }
 
@@ -385,7 +244,6 @@ public final class LeadList extends JsonObject {
        */
       @JsonProperty("page")
       public Builder page(Long page) {
-        this.page = page;
         return set("page", page);
       }
 
@@ -394,7 +252,6 @@ public final class LeadList extends JsonObject {
        */
       @JsonProperty("more_records")
       public Builder moreRecords(Boolean moreRecords) {
-        this.moreRecords = moreRecords;
         return set("more_records", moreRecords);
       }
 

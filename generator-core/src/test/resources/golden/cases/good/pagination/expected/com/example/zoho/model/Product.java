@@ -3,10 +3,8 @@
 package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /api/products/:sku.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Product.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Product extends JsonObject {
-  private final String sku;
-
-  private final String title;
-
   private Product(Builder builder) {
     super(builder);
-    this.sku = builder.sku;
-    this.title = builder.title;
   }
 
   /**
    * JSON {@code sku}; present in every example.
    */
-  @JsonProperty("sku")
   public String sku() {
-    return sku;
+    return get("sku");
   }
 
   /**
    * JSON {@code title}; present in every example.
    */
-  @JsonProperty("title")
   public String title() {
-    return title;
+    return get("title");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class Product extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Product that
-        && Objects.equals(sku, that.sku)
-        && Objects.equals(title, that.title)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(sku, title, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Product", "sku", sku, "title", title);
-  }
-
   /**
    * Builds a {@link Product}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String sku;
-
-    private String title;
-
     private Builder() {
     }
 
     private Builder(Product from) {
       super(from);
-      this.sku = from.sku;
-      this.title = from.title;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class Product extends JsonObject {
      */
     @JsonProperty("sku")
     public Builder sku(String sku) {
-      this.sku = sku;
       return set("sku", sku);
     }
 
@@ -112,7 +70,6 @@ public final class Product extends JsonObject {
      */
     @JsonProperty("title")
     public Builder title(String title) {
-      this.title = title;
       return set("title", title);
     }
 

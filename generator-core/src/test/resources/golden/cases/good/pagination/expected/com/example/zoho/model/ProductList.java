@@ -4,12 +4,10 @@ package com.example.zoho.model;
 
 import com.example.zoho.ExactJsonNodeDeserializer;
 import com.example.zoho.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Response body of GET /api/products/.
@@ -17,57 +15,37 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = ProductList.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class ProductList extends JsonObject {
-  private final Long count;
-
-  private final String next;
-
-  private final JsonNode previous;
-
-  private final List<Product> results;
-
   private ProductList(Builder builder) {
     super(builder);
-    this.count = builder.count;
-    this.next = builder.next;
-    this.previous = builder.previous;
-    this.results = copyOf(builder.results);
   }
 
   /**
    * JSON {@code count}; present in every example.
    */
-  @JsonProperty("count")
   public Long count() {
-    return count;
+    return get("count");
   }
 
   /**
    * JSON {@code next}; present in every example.
    */
-  @JsonProperty("next")
   public String next() {
-    return next;
+    return get("next");
   }
 
   /**
    * JSON {@code previous}; present in every example, may be {@code null}.
    */
-  @JsonProperty("previous")
   public JsonNode previous() {
-    return previous;
+    return get("previous");
   }
 
   /**
    * JSON {@code results}; present in every example.
    */
-  @JsonProperty("results")
   public List<Product> results() {
-    return results;
+    return get("results");
   }
 
   /**
@@ -84,51 +62,16 @@ public final class ProductList extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ProductList that
-        && Objects.equals(count, that.count)
-        && Objects.equals(next, that.next)
-        && Objects.equals(previous, that.previous)
-        && Objects.equals(results, that.results)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(count, next, previous, results, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("ProductList", "count", count, "next", next, "previous", previous, "results", results);
-  }
-
   /**
    * Builds a {@link ProductList}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long count;
-
-    private String next;
-
-    private JsonNode previous;
-
-    private List<Product> results;
-
     private Builder() {
     }
 
     private Builder(ProductList from) {
       super(from);
-      this.count = from.count;
-      this.next = from.next;
-      this.previous = from.previous;
-      this.results = from.results;
     }
 
     /**
@@ -136,7 +79,6 @@ public final class ProductList extends JsonObject {
      */
     @JsonProperty("count")
     public Builder count(Long count) {
-      this.count = count;
       return set("count", count);
     }
 
@@ -145,7 +87,6 @@ public final class ProductList extends JsonObject {
      */
     @JsonProperty("next")
     public Builder next(String next) {
-      this.next = next;
       return set("next", next);
     }
 
@@ -157,7 +98,6 @@ public final class ProductList extends JsonObject {
         using = ExactJsonNodeDeserializer.class
     )
     public Builder previous(JsonNode previous) {
-      this.previous = previous;
       return set("previous", previous);
     }
 
@@ -166,7 +106,6 @@ public final class ProductList extends JsonObject {
      */
     @JsonProperty("results")
     public Builder results(List<Product> results) {
-      this.results = results;
       return set("results", results);
     }
 

@@ -3,11 +3,9 @@
 package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Response body of GET /v2/tickets.
@@ -15,35 +13,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = TicketList.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class TicketList extends JsonObject {
-  private final List<Ticket> tickets;
-
-  private final Long total;
-
   private TicketList(Builder builder) {
     super(builder);
-    this.tickets = copyOf(builder.tickets);
-    this.total = builder.total;
   }
 
   /**
    * JSON {@code tickets}; present in every example.
    */
-  @JsonProperty("tickets")
   public List<Ticket> tickets() {
-    return tickets;
+    return get("tickets");
   }
 
   /**
    * JSON {@code total}; present in every example.
    */
-  @JsonProperty("total")
   public Long total() {
-    return total;
+    return get("total");
   }
 
   /**
@@ -60,43 +46,16 @@ public final class TicketList extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof TicketList that
-        && Objects.equals(tickets, that.tickets)
-        && Objects.equals(total, that.total)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(tickets, total, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("TicketList", "tickets", tickets, "total", total);
-  }
-
   /**
    * Builds a {@link TicketList}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private List<Ticket> tickets;
-
-    private Long total;
-
     private Builder() {
     }
 
     private Builder(TicketList from) {
       super(from);
-      this.tickets = from.tickets;
-      this.total = from.total;
     }
 
     /**
@@ -104,7 +63,6 @@ public final class TicketList extends JsonObject {
      */
     @JsonProperty("tickets")
     public Builder tickets(List<Ticket> tickets) {
-      this.tickets = tickets;
       return set("tickets", tickets);
     }
 
@@ -113,7 +71,6 @@ public final class TicketList extends JsonObject {
      */
     @JsonProperty("total")
     public Builder total(Long total) {
-      this.total = total;
       return set("total", total);
     }
 
@@ -131,35 +88,23 @@ public final class TicketList extends JsonObject {
   @JsonDeserialize(
       builder = Ticket.Builder.class
   )
-  @JsonInclude(
-      value = JsonInclude.Include.NON_NULL,
-      content = JsonInclude.Include.ALWAYS
-  )
   public static final class Ticket extends JsonObject {
-    private final Long ticketId;
-
-    private final String subject;
-
     private Ticket(Builder builder) {
       super(builder);
-      this.ticketId = builder.ticketId;
-      this.subject = builder.subject;
     }
 
     /**
      * JSON {@code ticket_id}; present in every example.
      */
-    @JsonProperty("ticket_id")
     public Long ticketId() {
-      return ticketId;
+      return get("ticket_id");
     }
 
     /**
      * JSON {@code subject}; present in every example.
      */
-    @JsonProperty("subject")
     public String subject() {
-      return subject;
+      return get("subject");
     }
 
     /**
@@ -176,43 +121,16 @@ public final class TicketList extends JsonObject {
       return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Ticket that
-          && Objects.equals(ticketId, that.ticketId)
-          && Objects.equals(subject, that.subject)
-          && sameMembers(that);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(ticketId, subject, membersHash());
-    }
-
-    /**
-     * Returns the set properties and unknown members; credentials are hidden.
-     */
-    @Override
-    public String toString() {
-      return describe("Ticket", "ticketId", ticketId, "subject", subject);
-    }
-
     /**
      * Builds a {@link Ticket}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
-      private Long ticketId;
-
-      private String subject;
-
       private Builder() {
       }
 
       private Builder(Ticket from) {
         super(from);
-        this.ticketId = from.ticketId;
-        this.subject = from.subject;
       }
 
       /**
@@ -220,7 +138,6 @@ public final class TicketList extends JsonObject {
        */
       @JsonProperty("ticket_id")
       public Builder ticketId(Long ticketId) {
-        this.ticketId = ticketId;
         return set("ticket_id", ticketId);
       }
 
@@ -229,7 +146,6 @@ public final class TicketList extends JsonObject {
        */
       @JsonProperty("subject")
       public Builder subject(String subject) {
-        this.subject = subject;
         return set("subject", subject);
       }
 

@@ -3,11 +3,9 @@
 package com.example.recursivefold.model;
 
 import com.example.recursivefold.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Response body of GET /categories.
@@ -15,35 +13,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Category.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Category extends JsonObject {
-  private final String name;
-
-  private final List<Category> children;
-
   private Category(Builder builder) {
     super(builder);
-    this.name = builder.name;
-    this.children = copyOf(builder.children);
   }
 
   /**
    * JSON {@code name}; present in every example.
    */
-  @JsonProperty("name")
   public String name() {
-    return name;
+    return get("name");
   }
 
   /**
    * JSON {@code children}; present in every example.
    */
-  @JsonProperty("children")
   public List<Category> children() {
-    return children;
+    return get("children");
   }
 
   /**
@@ -60,43 +46,16 @@ public final class Category extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Category that
-        && Objects.equals(name, that.name)
-        && Objects.equals(children, that.children)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(name, children, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Category", "name", name, "children", children);
-  }
-
   /**
    * Builds a {@link Category}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String name;
-
-    private List<Category> children;
-
     private Builder() {
     }
 
     private Builder(Category from) {
       super(from);
-      this.name = from.name;
-      this.children = from.children;
     }
 
     /**
@@ -104,7 +63,6 @@ public final class Category extends JsonObject {
      */
     @JsonProperty("name")
     public Builder name(String name) {
-      this.name = name;
       return set("name", name);
     }
 
@@ -113,7 +71,6 @@ public final class Category extends JsonObject {
      */
     @JsonProperty("children")
     public Builder children(List<Category> children) {
-      this.children = children;
       return set("children", children);
     }
 

@@ -6,7 +6,6 @@ import com.example.scalartypes.ExactJsonNodeDeserializer;
 import com.example.scalartypes.JsonObject;
 import com.example.scalartypes.NumberOrString;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -14,7 +13,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Objects;
 
 /**
  * Response body of GET /stats.
@@ -22,120 +20,72 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Stat.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Stat extends JsonObject {
-  private final Long count;
-
-  private final BigInteger big;
-
-  private final BigDecimal ratio;
-
-  private final BigDecimal exact;
-
-  private final OffsetDateTime at;
-
-  private final LocalDate day;
-
-  private final NumberOrString mixed;
-
-  private final Boolean flag;
-
-  private final JsonNode nothing;
-
   private Stat(Builder builder) {
     super(builder);
-    this.count = builder.count;
-    this.big = builder.big;
-    this.ratio = builder.ratio;
-    this.exact = builder.exact;
-    this.at = builder.at;
-    this.day = builder.day;
-    this.mixed = builder.mixed;
-    this.flag = builder.flag;
-    this.nothing = builder.nothing;
   }
 
   /**
    * JSON {@code count}; present in every example.
    */
-  @JsonProperty("count")
   public Long count() {
-    return count;
+    return get("count");
   }
 
   /**
    * JSON {@code big}; present in every example.
    */
-  @JsonProperty("big")
   public BigInteger big() {
-    return big;
+    return get("big");
   }
 
   /**
    * JSON {@code ratio}; present in every example.
    */
-  @JsonProperty("ratio")
   public BigDecimal ratio() {
-    return ratio;
+    return get("ratio");
   }
 
   /**
    * JSON {@code exact}; present in every example.
    */
-  @JsonProperty("exact")
   public BigDecimal exact() {
-    return exact;
+    return get("exact");
   }
 
   /**
    * JSON {@code at}; present in every example.
    */
-  @JsonProperty("at")
-  @JsonFormat(
-      shape = JsonFormat.Shape.STRING,
-      without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
-  )
   public OffsetDateTime at() {
-    return at;
+    return get("at");
   }
 
   /**
    * JSON {@code day}; present in every example.
    */
-  @JsonProperty("day")
-  @JsonFormat(
-      shape = JsonFormat.Shape.STRING,
-      without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
-  )
   public LocalDate day() {
-    return day;
+    return get("day");
   }
 
   /**
    * JSON {@code mixed}; present in every example.
    */
-  @JsonProperty("mixed")
   public NumberOrString mixed() {
-    return mixed;
+    return get("mixed");
   }
 
   /**
    * JSON {@code flag}; present in every example.
    */
-  @JsonProperty("flag")
   public Boolean flag() {
-    return flag;
+    return get("flag");
   }
 
   /**
    * JSON {@code nothing}; present in every example, may be {@code null}.
    */
-  @JsonProperty("nothing")
   public JsonNode nothing() {
-    return nothing;
+    return get("nothing");
   }
 
   /**
@@ -152,71 +102,16 @@ public final class Stat extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Stat that
-        && Objects.equals(count, that.count)
-        && Objects.equals(big, that.big)
-        && Objects.equals(ratio, that.ratio)
-        && Objects.equals(exact, that.exact)
-        && Objects.equals(at, that.at)
-        && Objects.equals(day, that.day)
-        && Objects.equals(mixed, that.mixed)
-        && Objects.equals(flag, that.flag)
-        && Objects.equals(nothing, that.nothing)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(count, big, ratio, exact, at, day, mixed, flag, nothing, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Stat", "count", count, "big", big, "ratio", ratio, "exact", exact, "at", at, "day", day, "mixed", mixed, "flag", flag, "nothing", nothing);
-  }
-
   /**
    * Builds a {@link Stat}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private Long count;
-
-    private BigInteger big;
-
-    private BigDecimal ratio;
-
-    private BigDecimal exact;
-
-    private OffsetDateTime at;
-
-    private LocalDate day;
-
-    private NumberOrString mixed;
-
-    private Boolean flag;
-
-    private JsonNode nothing;
-
     private Builder() {
     }
 
     private Builder(Stat from) {
       super(from);
-      this.count = from.count;
-      this.big = from.big;
-      this.ratio = from.ratio;
-      this.exact = from.exact;
-      this.at = from.at;
-      this.day = from.day;
-      this.mixed = from.mixed;
-      this.flag = from.flag;
-      this.nothing = from.nothing;
     }
 
     /**
@@ -224,7 +119,6 @@ public final class Stat extends JsonObject {
      */
     @JsonProperty("count")
     public Builder count(Long count) {
-      this.count = count;
       return set("count", count);
     }
 
@@ -233,7 +127,6 @@ public final class Stat extends JsonObject {
      */
     @JsonProperty("big")
     public Builder big(BigInteger big) {
-      this.big = big;
       return set("big", big);
     }
 
@@ -242,7 +135,6 @@ public final class Stat extends JsonObject {
      */
     @JsonProperty("ratio")
     public Builder ratio(BigDecimal ratio) {
-      this.ratio = ratio;
       return set("ratio", ratio);
     }
 
@@ -251,7 +143,6 @@ public final class Stat extends JsonObject {
      */
     @JsonProperty("exact")
     public Builder exact(BigDecimal exact) {
-      this.exact = exact;
       return set("exact", exact);
     }
 
@@ -264,7 +155,6 @@ public final class Stat extends JsonObject {
         without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     )
     public Builder at(OffsetDateTime at) {
-      this.at = at;
       return set("at", at);
     }
 
@@ -277,7 +167,6 @@ public final class Stat extends JsonObject {
         without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     )
     public Builder day(LocalDate day) {
-      this.day = day;
       return set("day", day);
     }
 
@@ -286,7 +175,6 @@ public final class Stat extends JsonObject {
      */
     @JsonProperty("mixed")
     public Builder mixed(NumberOrString mixed) {
-      this.mixed = mixed;
       return set("mixed", mixed);
     }
 
@@ -295,7 +183,6 @@ public final class Stat extends JsonObject {
      */
     @JsonProperty("flag")
     public Builder flag(Boolean flag) {
-      this.flag = flag;
       return set("flag", flag);
     }
 
@@ -307,7 +194,6 @@ public final class Stat extends JsonObject {
         using = ExactJsonNodeDeserializer.class
     )
     public Builder nothing(JsonNode nothing) {
-      this.nothing = nothing;
       return set("nothing", nothing);
     }
 

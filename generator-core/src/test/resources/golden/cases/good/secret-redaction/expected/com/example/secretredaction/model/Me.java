@@ -3,10 +3,8 @@
 package com.example.secretredaction.model;
 
 import com.example.secretredaction.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /me.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Me.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Me extends JsonObject {
-  private final String login;
-
-  private final String accessToken;
-
   private Me(Builder builder) {
     super(builder);
-    this.login = builder.login;
-    this.accessToken = builder.accessToken;
   }
 
   /**
    * JSON {@code login}; present in every example.
    */
-  @JsonProperty("login")
   public String login() {
-    return login;
+    return get("login");
   }
 
   /**
    * JSON {@code access_token}; present in every example.
    */
-  @JsonProperty("access_token")
   public String accessToken() {
-    return accessToken;
+    return get("access_token");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class Me extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Me that
-        && Objects.equals(login, that.login)
-        && Objects.equals(accessToken, that.accessToken)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(login, accessToken, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Me", "login", login, "accessToken", accessToken);
-  }
-
   /**
    * Builds a {@link Me}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String login;
-
-    private String accessToken;
-
     private Builder() {
     }
 
     private Builder(Me from) {
       super(from);
-      this.login = from.login;
-      this.accessToken = from.accessToken;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class Me extends JsonObject {
      */
     @JsonProperty("login")
     public Builder login(String login) {
-      this.login = login;
       return set("login", login);
     }
 
@@ -112,7 +70,6 @@ public final class Me extends JsonObject {
      */
     @JsonProperty("access_token")
     public Builder accessToken(String accessToken) {
-      this.accessToken = accessToken;
       return set("access_token", accessToken);
     }
 

@@ -3,10 +3,8 @@
 package com.example.v20shape.model;
 
 import com.example.v20shape.JsonObject;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Objects;
 
 /**
  * Response body of GET /items/:itemId.
@@ -14,35 +12,23 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = Item.Builder.class
 )
-@JsonInclude(
-    value = JsonInclude.Include.NON_NULL,
-    content = JsonInclude.Include.ALWAYS
-)
 public final class Item extends JsonObject {
-  private final String id;
-
-  private final Long size;
-
   private Item(Builder builder) {
     super(builder);
-    this.id = builder.id;
-    this.size = builder.size;
   }
 
   /**
    * JSON {@code id}; present in every example.
    */
-  @JsonProperty("id")
   public String id() {
-    return id;
+    return get("id");
   }
 
   /**
    * JSON {@code size}; present in every example.
    */
-  @JsonProperty("size")
   public Long size() {
-    return size;
+    return get("size");
   }
 
   /**
@@ -59,43 +45,16 @@ public final class Item extends JsonObject {
     return new Builder(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Item that
-        && Objects.equals(id, that.id)
-        && Objects.equals(size, that.size)
-        && sameMembers(that);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, size, membersHash());
-  }
-
-  /**
-   * Returns the set properties and unknown members; credentials are hidden.
-   */
-  @Override
-  public String toString() {
-    return describe("Item", "id", id, "size", size);
-  }
-
   /**
    * Builds a {@link Item}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
-    private String id;
-
-    private Long size;
-
     private Builder() {
     }
 
     private Builder(Item from) {
       super(from);
-      this.id = from.id;
-      this.size = from.size;
     }
 
     /**
@@ -103,7 +62,6 @@ public final class Item extends JsonObject {
      */
     @JsonProperty("id")
     public Builder id(String id) {
-      this.id = id;
       return set("id", id);
     }
 
@@ -112,7 +70,6 @@ public final class Item extends JsonObject {
      */
     @JsonProperty("size")
     public Builder size(Long size) {
-      this.size = size;
       return set("size", size);
     }
 
