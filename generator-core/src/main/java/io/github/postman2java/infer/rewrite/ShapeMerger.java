@@ -92,10 +92,6 @@ final class ShapeMerger {
     if (isText(a) && isText(b)) {
       return new ScalarShape(Scalar.STRING);
     }
-    if ((isNumber(a) || isText(a) || a == Scalar.NUMBER_OR_STRING)
-        && (isNumber(b) || isText(b) || b == Scalar.NUMBER_OR_STRING)) {
-      return new ScalarShape(Scalar.NUMBER_OR_STRING); // a number here, a string there
-    }
     return new AnyShape();
   }
 
