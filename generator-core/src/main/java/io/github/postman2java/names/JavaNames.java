@@ -159,6 +159,11 @@ public final class JavaNames {
     if (name.isEmpty()) {
       return "EMPTY";
     }
+    // "-1" and "+1" are different values: MINUS_1 and PLUS_1, not VALUE_1 twice.
+    if (text.length() > 1 && Character.isDigit(text.charAt(1))
+        && (text.charAt(0) == '-' || text.charAt(0) == '+')) {
+      return limit((text.charAt(0) == '-' ? "MINUS_" : "PLUS_") + name);
+    }
     return limit(Character.isDigit(name.charAt(0)) ? digitPrefix + name : name);
   }
 
