@@ -47,7 +47,8 @@ fi
 log() { printf '[bench] %s\n' "$*" >&2; }
 
 # ---- prerequisites ----------------------------------------------------------------------------
-for tool in java mvn node npm; do
+peers_tools=""; [[ $compare == 1 ]] && peers_tools="node npm"
+for tool in java mvn $peers_tools; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is required" >&2; exit 1; }
 done
 if [[ ! -x /usr/bin/time ]]; then
@@ -148,6 +149,8 @@ run_tool() {
     "$wall" "$((rss / 1024))" "$rc" "$load")"
 }
 
+# --no-compare measures our CLI and the floor only (it used to skip every measurement).
+tools=(postman2java)
 if [[ $compare == 1 ]]; then
   log "installing peers into bench/ (npm ci; OpenAPI Generator CLI $OAG_VERSION from Maven Central)"
   (cd "$BENCH" && { [[ -d node_modules/quicktype-core && -d node_modules/postman2openapi ]] \
@@ -157,10 +160,12 @@ if [[ $compare == 1 ]]; then
     mvn -B -q dependency:copy -Dartifact="org.openapitools:openapi-generator-cli:$OAG_VERSION" \
       -DoutputDirectory="$BENCH/tools"
   fi
+  tools=(postman2java quicktype openapi-generator)
+fi
 
+{
   RESULTS="$WORK/results.tsv"
   printf 'input\ttool\tround\twall_s\trss_kb\texit\tjava_files\tjava_lines\tload1\n' >"$RESULTS"
-  tools=(postman2java quicktype openapi-generator)
   for i in "${!names[@]}"; do
     for ((r = 1; r <= runs; r++)); do
       # Alternate: each round starts with a different tool.
@@ -218,13 +223,13 @@ if [[ $compare == 1 ]]; then
     }' "$RESULTS" >"$TABLE"
   echo
   echo "Whole-process comparison ($runs alternating rounds per input, peers once on synthetic-$large_from+;"
-  echo "$(nproc) cores, $(java -version 2>&1 | head -1), node $(node --version), $(date -u +%Y-%m-%d);"
+  echo "$(nproc) cores, $(java -version 2>&1 | head -1), node $(node --version 2>/dev/null || echo -), $(date -u +%Y-%m-%d);"
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)):"
   echo
   cat "$TABLE"
   echo
   echo "(raw runs: $RESULTS; per-run logs: $WORK/times/)"
-fi
+}
 
 # ---- JMH stage benchmarks ---------------------------------------------------------------------
 if [[ $jmh == 1 ]]; then

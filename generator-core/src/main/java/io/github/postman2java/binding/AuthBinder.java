@@ -50,7 +50,8 @@ final class AuthBinder {
       default:
         diagnostics.warn(DiagnosticCode.P2J020_UNSUPPORTED_AUTH, request.location(),
             "auth type '" + auth.type().replaceAll("[^a-z0-9-]", "")
-                + "' is not implemented; use the client's requestCustomizer to sign requests");
+                + "' is not implemented; sign the requests with an Interceptor (client builder's"
+                + " addInterceptor, in beforeSend)");
         return new Auth(AuthKind.UNSUPPORTED, null, auth.type());
     }
   }

@@ -53,10 +53,10 @@ final class TypeMapper {
     return JSON_NODE;
   }
 
-  /** Returns whether values of {@code ref} are written as ISO strings by {@code @JsonFormat}. */
+  /** Returns whether values of {@code ref} are date-times (read without adjusting the offset). */
   static boolean isTemporal(TypeRef ref) {
     if (ref instanceof TypeRef.ListOf l) {
-      return isTemporal(l.item()); // the property's format reaches the element serializer
+      return isTemporal(l.item()); // the property's format reaches the element deserializer
     }
     if (ref instanceof TypeRef.MapOf m) {
       return isTemporal(m.value());

@@ -37,6 +37,14 @@ public final class Placeholder {
         && VARIABLE.matcher(text).matches();
   }
 
+  /**
+   * Returns whether {@code text} holds variables and no literal text but whitespace ({@code
+   * {{a}}}, {@code {{a}} {{b}}}): nothing in it is a value of its own.
+   */
+  public static boolean onlyVariables(String text) {
+    return contains(text) && withoutVariables(text).isBlank();
+  }
+
   /** Returns the name of the first {@code {{variable}}} in {@code text}, or {@code null}. */
   public static String firstName(String text) {
     Matcher m = VARIABLE.matcher(text);

@@ -54,7 +54,7 @@ public final class JavaNames {
   public static final Set<String> RESERVED_MEMBERS = Set.of(
       "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
       "equals", "builder", "toBuilder", "build", "value", "fromValue", "additionalProperties",
-      "membersHash", "putAllAdditionalProperties", "removeAdditionalProperty", "jsonMembers");
+      "putAllAdditionalProperties", "removeAdditionalProperty", "jsonMembers");
 
   private JavaNames() {}
 

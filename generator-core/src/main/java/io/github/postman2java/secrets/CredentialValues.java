@@ -37,7 +37,7 @@ final class CredentialValues {
 
   /** Whether {@code v} stands for a value supplied elsewhere rather than being one. */
   static boolean isPlaceholder(String v) {
-    return PLACEHOLDER.matcher(v).matches() || v.startsWith("{{") && v.endsWith("}}");
+    return PLACEHOLDER.matcher(v).matches() || Placeholder.onlyVariables(v);
   }
 
   /**

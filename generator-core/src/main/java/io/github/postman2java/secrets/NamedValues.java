@@ -1,5 +1,6 @@
 package io.github.postman2java.secrets;
 
+import io.github.postman2java.collection.Placeholder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,7 @@ final class NamedValues {
   private static final Pattern AUTH_SCHEME = Pattern.compile(
       "(?i)bearer|basic|token|digest|apikey|api-key|key|jwt|oauth|sso-key|hmac|negotiate"
           + "|aws4-hmac-sha256|ntlm|mac|otp|signature|ssws|zoho-oauthtoken|klaviyo-api-key");
-  private static final Pattern VAR = Pattern.compile("\\{\\{[^{}]*}}");
+  private static final Pattern VAR = Pattern.compile(Placeholder.REGEX);
   private static final Set<String> COOKIE_ATTRIBUTES = Set.of("path", "domain", "expires",
       "max-age", "samesite", "secure", "httponly", "priority", "partitioned", "version",
       "comment");
@@ -47,7 +48,7 @@ final class NamedValues {
     if (name.toLowerCase(Locale.ROOT).contains("cookie")) {
       return cookieValues(v);
     }
-    if (v.contains("{{")) {
+    if (Placeholder.contains(v)) {
       return literalChunks(name, v);
     }
     int space = v.indexOf(' ');

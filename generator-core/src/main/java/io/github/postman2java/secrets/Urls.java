@@ -1,5 +1,7 @@
 package io.github.postman2java.secrets;
 
+import io.github.postman2java.collection.Placeholder;
+
 /** The userinfo of a URL ({@code https://user:password@host}), which is a credential. */
 final class Urls {
   private Urls() {}
@@ -18,6 +20,7 @@ final class Urls {
       return null;
     }
     String info = raw.substring(start, at);
-    return info.isEmpty() || info.startsWith("{{") && info.endsWith("}}") ? null : info;
+    // {{user}}:{{password}} has no literal credential; {{user}}:hunter2 has one.
+    return info.isEmpty() || Placeholder.onlyVariables(info.replace(":", "")) ? null : info;
   }
 }

@@ -116,6 +116,19 @@ class SecretDetectionTest {
     assertThat(findings(withHeader(header, value, body))).as(what).isNotEmpty();
   }
 
+  /** Text between variables is literal text: {{a}}secret{{b}} holds a secret, {{a}}:{{b}} none. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "userinfo of variables only | https://{{user}}:{{password}}@api.example.com/v1 | false",
+      "a literal password between variables | https://{{user}}:Zk8sP2qLm9Xr4Tv7{{pepper}}@api.example.com/v1 | true",
+      "a literal password after a variable | https://{{user}}:Zk8sP2qLm9Xr4Tv7@api.example.com/v1 | true",
+  })
+  void userinfoBetweenVariables(String what, String url, boolean credential) {
+    ObjectNode c = withHeader("Accept", "application/json", "{}");
+    ((ObjectNode) c.get("item").get(0).get("request").get("url")).put("raw", url);
+    assertThat(findings(c)).as(what).hasSize(credential ? 1 : 0);
+  }
+
   @Test
   void setCookieInSavedResponsesIsReportedOncePerCollection() {
     ObjectNode c = withHeader("Accept", "application/json", "{}");

@@ -4,7 +4,7 @@ package com.example.zoho;
 
 /**
  * Hooks around every attempt of every call, for logging, metrics, signing and token refresh.
- * Add them with the client builder's {@code interceptor(...)}; they run in the order added.
+ * Add them with the client builder's {@code addInterceptor(...)}; they run in the order added.
  *
  * <ul>
  *   <li>{@link #beforeSend} sees the encoded request of each attempt (credentials, options and

@@ -151,7 +151,6 @@ public final class Stat extends JsonObject {
      */
     @JsonProperty("at")
     @JsonFormat(
-        shape = JsonFormat.Shape.STRING,
         without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     )
     public Builder at(OffsetDateTime at) {
@@ -163,7 +162,6 @@ public final class Stat extends JsonObject {
      */
     @JsonProperty("day")
     @JsonFormat(
-        shape = JsonFormat.Shape.STRING,
         without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     )
     public Builder day(LocalDate day) {
