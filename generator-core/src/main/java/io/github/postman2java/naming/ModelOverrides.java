@@ -83,6 +83,7 @@ public final class ModelOverrides {
         model.basePackage() + "." + sub));
     return new NamedModel(model.collectionFile(), model.collectionName(), model.basePackage(),
         model.modelPackage(), root.className(), model.errorCodeEnum(), model.errorCodes(),
+        model.errorCodePlaces(),
         kept, root, model.authKinds(), model.baseUrlDefault(), model.baseUrlVariable(),
         clientPackages, TypePackages.of(root, kept, clientPackages, model.basePackage()));
   }

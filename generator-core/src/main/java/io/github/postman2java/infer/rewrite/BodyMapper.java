@@ -25,7 +25,7 @@ final class BodyMapper {
           op.request() == null ? null : body(op.request(), request),
           body(op.success(), success), errors));
     }
-    return new ShapeGraph(ops, graph.errorCodes());
+    return new ShapeGraph(ops, graph.errorCodes(), graph.errorCodePlaces());
   }
 
   private static BodyModel body(BodyModel body, UnaryOperator<Shape> f) {
