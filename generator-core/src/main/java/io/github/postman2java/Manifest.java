@@ -42,7 +42,11 @@ final class Manifest {
     g.writeStringField("collection", model.collectionFile());
     g.writeStringField("package", model.basePackage());
     g.writeStringField("client", model.basePackage() + "." + model.clientClass());
-    g.writeStringField("errorCodeEnum", model.basePackage() + "." + model.errorCodeEnum());
+    if (model.hasErrorCodes()) {
+      g.writeStringField("errorCodeEnum", model.basePackage() + "." + model.errorCodeEnum());
+    } else {
+      g.writeNullField("errorCodeEnum"); // no error example carries a code: no enum
+    }
     g.writeArrayFieldStart("operations");
     Deque<ClientGroup> work = new ArrayDeque<>();
     work.add(model.root());

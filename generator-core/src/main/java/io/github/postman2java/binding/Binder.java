@@ -69,6 +69,7 @@ public final class Binder {
       }
     }
     return new BoundCollection(collection.fileName(), root, inFileOrder, shapes.errorCodes(),
+        shapes.errorCodePlaces(),
         baseVar == null ? baseUrl : variableBaseUrl(collection, baseVar), baseVar);
   }
 

@@ -1,6 +1,7 @@
 package io.github.postman2java.binding;
 
 import io.github.postman2java.infer.ErrorCode;
+import io.github.postman2java.infer.ErrorCodePlace;
 import java.util.List;
 
 /**
@@ -11,6 +12,8 @@ import java.util.List;
  * @param root the collection's own folder (its name and description are the collection's)
  * @param operations every request in file order (the same objects as in the tree)
  * @param errorCodes the collection's error codes
+ * @param errorCodePlaces where error bodies hold their code ({@link
+ *     io.github.postman2java.infer.ShapeGraph#errorCodePlaces})
  * @param baseUrlDefault the literal base URL shared by the requests, or {@code null}
  * @param baseUrlVariable the variable that stands for the base URL, or {@code null}
  */
@@ -19,6 +22,7 @@ public record BoundCollection(
     BoundFolder root,
     List<BoundOperation> operations,
     List<ErrorCode> errorCodes,
+    List<ErrorCodePlace> errorCodePlaces,
     String baseUrlDefault,
     String baseUrlVariable) {
 
@@ -26,5 +30,6 @@ public record BoundCollection(
   public BoundCollection {
     operations = List.copyOf(operations);
     errorCodes = List.copyOf(errorCodes);
+    errorCodePlaces = List.copyOf(errorCodePlaces);
   }
 }

@@ -26,8 +26,9 @@ final class Summary {
         .append(totals.clients()).append(" client class(es); entry point ")
         .append(totals.entryPoint()).append('\n');
     s.append("  model types  ").append(totals.records()).append(" records, ")
-        .append(totals.enums()).append(" enums; ").append(totals.errorCodes())
-        .append(" error codes in ").append(totals.errorCodeEnum()).append('\n');
+        .append(totals.enums()).append(" enums; ")
+        .append(totals.errorCodes() == 0 ? "no error codes (no error-code enum)"
+            : totals.errorCodes() + " error codes in " + totals.errorCodeEnum()).append('\n');
     s.append("  files        ").append(result.files().size() + result.fixtures().size())
         .append(" generated, ").append(result.written().size())
         .append(" written (others unchanged)\n");

@@ -37,12 +37,11 @@ final class Annotations {
   }
 
   /**
-   * Dates and date-times as ISO strings (not timestamps), read with the offset they were written
-   * with (a default mapper would adjust them to UTC).
+   * Date-times read with the offset they were written with (a default mapper would adjust them to
+   * UTC). Writing them as ISO text is {@code JsonObject}'s part.
    */
-  static AnnotationSpec isoDateTime() {
+  static AnnotationSpec keepOffset() {
     return AnnotationSpec.builder(JSON_FORMAT)
-        .addMember("shape", "$T.STRING", JSON_FORMAT.nestedClass("Shape"))
         .addMember("without", "$T.ADJUST_DATES_TO_CONTEXT_TIME_ZONE",
             JSON_FORMAT.nestedClass("Feature"))
         .build();

@@ -107,7 +107,7 @@ public final class FixturesGenerator {
     for (String name : TEMPLATES) {
       if (REPLAY || !REPLAY_TEMPLATES.contains(name)) {
         files.add(java(name, RuntimeTemplates.render("fixtures/" + name, model.basePackage(),
-            model.errorCodeEnum(), header, jackson)));
+            JavaGenerator.errorCodeEnum(model), header, jackson)));
       }
     }
     files.sort(Comparator.comparing(GeneratedFile::relativePath));

@@ -37,15 +37,16 @@ public final class JavaGenerator {
         .map(decl -> file(model.typePackage(decl.simpleName()), models.generate(decl,
             ClassName.get(model.typePackage(decl.simpleName()), decl.simpleName())), header))
         .toList());
-    ClassName errorCode = ClassName.get(model.basePackage(), model.errorCodeEnum());
-    files.add(file(model.basePackage(), ModelGenerator.errorCodeEnum(errorCode, model.errorCodes(),
-        List.of("Error codes of the API, collected from the collection's error examples.",
-            "Open: codes this client does not know read as UNKNOWN.")), header));
+    if (model.hasErrorCodes()) {
+      ClassName errorCode = ClassName.get(model.basePackage(), model.errorCodeEnum());
+      files.add(file(model.basePackage(), ErrorCodeEnumGenerator.generate(errorCode,
+          model.errorCodes(), model.errorCodePlaces()), header));
+    }
     files.addAll(new ClientGenerator(model, types).generate().parallelStream()
         .map(client -> file(model.clientPackage(client.name()), client, header))
         .toList());
     for (String name : RuntimeTemplates.NAMES) {
-      String text = RuntimeTemplates.render(name, model.basePackage(), model.errorCodeEnum(),
+      String text = RuntimeTemplates.render(name, model.basePackage(), errorCodeEnum(model),
           header, jackson);
       files.add(new GeneratedFile(path(model.basePackage(), name),
           model.clientPackages().isEmpty() ? text : SupportVisibility.open(name, text)));
@@ -57,6 +58,11 @@ public final class JavaGenerator {
     return files.stream()
         .map(f -> new GeneratedFile(f.relativePath(), jackson.rewrite(f.content())))
         .toList();
+  }
+
+  /** The error-code enum's simple name, or {@code null} when no example carries a code. */
+  static String errorCodeEnum(NamedModel model) {
+    return model.hasErrorCodes() ? model.errorCodeEnum() : null;
   }
 
   /** The two lines every generated file starts with, Java or fixture resource. */

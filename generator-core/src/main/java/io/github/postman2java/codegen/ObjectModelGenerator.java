@@ -135,7 +135,7 @@ final class ObjectModelGenerator {
         .addParameter(types.map(f.type()), f.javaName())
         .addStatement("return set($L, $N)", JavaNames.literal(f.jsonName()), f.javaName());
     if (TypeMapper.isTemporal(f.type())) {
-      m.addAnnotation(Annotations.isoDateTime());
+      m.addAnnotation(Annotations.keepOffset());
     }
     if (holdsOnlyUntypedJson(f.type())) {
       m.addAnnotation(Annotations.deserializeExactly(exactJson));

@@ -15,24 +15,24 @@ final class TypeMapper {
   static final ClassName STRING = of(JavaType.STRING);
 
   private final java.util.function.UnaryOperator<String> packageOf;
-
-  /** Every generated type in {@code modelPackage}. */
-  TypeMapper(String modelPackage) {
-    this.packageOf = top -> modelPackage;
-  }
+  /** The client's package, where the runtime classes ({@code NumberOrString}) are. */
+  private final String runtimePackage;
 
   /** Generated types in the package {@code model} places each in. */
   TypeMapper(NamedModel model) {
     this.packageOf = model::typePackage;
+    this.runtimePackage = model.basePackage();
   }
 
+  /** The class of a type with a fixed package (every {@link JavaType} but the runtime's). */
   static ClassName of(JavaType type) {
     return ClassName.get(type.packageName(), type.simpleName());
   }
 
   TypeName map(TypeRef ref) {
     if (ref instanceof TypeRef.Scalar s) {
-      return of(s.type());
+      return s.type().packageName() == null
+          ? ClassName.get(runtimePackage, s.type().simpleName()) : of(s.type());
     }
     if (ref instanceof TypeRef.Named n) {
       ClassName top = ClassName.get(packageOf.apply(n.topLevel()), n.topLevel());
@@ -53,10 +53,10 @@ final class TypeMapper {
     return JSON_NODE;
   }
 
-  /** Returns whether values of {@code ref} are written as ISO strings by {@code @JsonFormat}. */
+  /** Returns whether values of {@code ref} are date-times (read without adjusting the offset). */
   static boolean isTemporal(TypeRef ref) {
     if (ref instanceof TypeRef.ListOf l) {
-      return isTemporal(l.item()); // the property's format reaches the element serializer
+      return isTemporal(l.item()); // the property's format reaches the element deserializer
     }
     if (ref instanceof TypeRef.MapOf m) {
       return isTemporal(m.value());

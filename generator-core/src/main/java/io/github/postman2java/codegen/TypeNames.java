@@ -14,11 +14,6 @@ import java.util.stream.Collectors;
 public final class TypeNames {
   private final TypeMapper types;
 
-  /** Creates names for types in {@code modelPackage}. */
-  public TypeNames(String modelPackage) {
-    this.types = new TypeMapper(modelPackage);
-  }
-
   /** Creates names for the types of {@code model}, each in its package. */
   public TypeNames(NamedModel model) {
     this.types = new TypeMapper(model);

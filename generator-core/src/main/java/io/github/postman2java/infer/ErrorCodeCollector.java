@@ -6,7 +6,9 @@ import io.github.postman2java.sample.ExampleSample;
 import io.github.postman2java.sample.Placeholders;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +43,11 @@ final class ErrorCodeCollector {
       Set.of("type", "typekey"),
       Set.of("error"),
       Set.of("status"));
+  /** Where error bodies usually hold a code, for codes seen only inside 2xx batch items. */
+  private static final List<ErrorCodePlace> USUAL_PLACES = List.of(ErrorCodePlace.of("code"),
+      ErrorCodePlace.of("error_code"), ErrorCodePlace.of("errorCode"),
+      ErrorCodePlace.of("error"), ErrorCodePlace.of("error", "code"),
+      new ErrorCodePlace(List.of("errors", "code"), "errors[].code"));
   /** Members whose object value describes an error. */
   private static final Set<String> ERROR_OBJECTS = Set.of("error", "errors", "fault");
   /** A {@code name} inside an error object ranks with {@code type}. */
@@ -54,6 +61,10 @@ final class ErrorCodeCollector {
       "failure", "false", "true", "null", "exception", "object", "string", "warning");
 
   private final Map<String, List<Integer>> statuses = new TreeMap<>();
+  /** Where codes of error examples sat: member path → best rank, for the runtime. */
+  private final Map<List<String>, Integer> placeRanks = new HashMap<>();
+  /** How each place reads ({@code errors[].code}), as first seen. */
+  private final Map<List<String>, String> placeDisplays = new HashMap<>();
   private final Map<String, List<String>> messages = new TreeMap<>();
   /** The member the overrides file names as holding the code (letters only), or null. */
   private final String userMember;
@@ -79,9 +90,9 @@ final class ErrorCodeCollector {
       return;
     }
     boolean error = example.statusClass() >= 4;
-    record Work(JsonNode node, int depth, String member) {}
+    record Work(JsonNode node, int depth, String member, Path path) {}
     Deque<Work> work = new ArrayDeque<>();
-    work.push(new Work(body.json(), 0, ""));
+    work.push(new Work(body.json(), 0, "", null));
     while (!work.isEmpty()) {
       Work w = work.pop();
       if (w.depth() > MAX_DEPTH) {
@@ -89,13 +100,15 @@ final class ErrorCodeCollector {
       }
       JsonNode n = w.node();
       if (n.isObject()) {
-        visitObject(n, error, example.status(), ERROR_OBJECTS.contains(w.member()));
+        visitObject(n, error, example.status(), ERROR_OBJECTS.contains(w.member()), w.path());
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> f = it.next();
-          work.push(new Work(f.getValue(), w.depth() + 1, lettersOnly(f.getKey())));
+          work.push(new Work(f.getValue(), w.depth() + 1, lettersOnly(f.getKey()),
+              new Path(w.path(), f.getKey(), f.getValue().isArray())));
         }
       } else if (n.isArray()) {
-        n.forEach(child -> work.push(new Work(child, w.depth() + 1, w.member())));
+        // An array is looked through: errors[].code is the place ["errors", "code"].
+        n.forEach(child -> work.push(new Work(child, w.depth() + 1, w.member(), w.path())));
       }
     }
   }
@@ -105,8 +118,9 @@ final class ErrorCodeCollector {
    *     a {@code name} is the error's code ({@code {"error": {"name": "instanceFoundError"}}})
    */
   private void visitObject(JsonNode object, boolean errorExample, int status,
-      boolean errorObject) {
+      boolean errorObject, Path at) {
     String code = null;
+    String codeMember = null;
     int rank = CODE_FIELDS.size();
     String message = null;
     boolean hasMessage = false;
@@ -119,6 +133,7 @@ final class ErrorCodeCollector {
         String candidate = code(v, errorExample, r, status);
         if (candidate != null) {
           code = candidate;
+          codeMember = f.getKey();
           rank = r;
           userMemberSeen |= r < 0;
           continue;
@@ -138,6 +153,11 @@ final class ErrorCodeCollector {
     if (!errorExample && (!hasMessage || rank > 1
         || SUCCESS_WORDS.contains(code.toLowerCase(Locale.ROOT)))) {
       return;
+    }
+    if (errorExample) {
+      Path place = new Path(at, codeMember, false);
+      placeRanks.merge(place.members(), rank, Math::min);
+      placeDisplays.putIfAbsent(place.members(), place.display());
     }
     statuses.computeIfAbsent(code, k -> new ArrayList<>()).add(status);
     List<String> ms = messages.computeIfAbsent(code, k -> new ArrayList<>());
@@ -203,6 +223,43 @@ final class ErrorCodeCollector {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Where the codes of error examples sat, as member paths (arrays are looked through), in the
+   * order a client reads them: shallower first, then by the rank of the member, then by name.
+   * The runtime takes the first place whose value is a known code, so a top-level {@code code}
+   * wins over an {@code errors[].code} beside it, as it does here.
+   */
+  List<ErrorCodePlace> places() {
+    if (placeRanks.isEmpty()) {
+      return statuses.isEmpty() ? List.of() : USUAL_PLACES; // codes only in 2xx batch items
+    }
+    return placeRanks.entrySet().stream()
+        .sorted(Comparator.<Map.Entry<List<String>, Integer>>comparingInt(e -> e.getKey().size())
+            .thenComparingInt(Map.Entry::getValue)
+            .thenComparing(e -> String.join("\u0000", e.getKey())))
+        .map(e -> new ErrorCodePlace(e.getKey(), placeDisplays.get(e.getKey())))
+        .toList();
+  }
+
+  /** A member path as a linked list: pushing a child costs one node, not a copy. */
+  private record Path(Path parent, String member, boolean array) {
+    List<String> members() {
+      Deque<String> out = new ArrayDeque<>();
+      for (Path p = this; p != null; p = p.parent()) {
+        out.push(p.member());
+      }
+      return List.copyOf(out);
+    }
+
+    String display() {
+      Deque<String> out = new ArrayDeque<>();
+      for (Path p = this; p != null; p = p.parent()) {
+        out.push(p.member() + (p.array() ? "[]" : ""));
+      }
+      return String.join(".", out);
+    }
   }
 
   List<ErrorCode> codes() {

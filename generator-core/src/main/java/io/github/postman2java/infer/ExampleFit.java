@@ -37,7 +37,8 @@ final class ExampleFit {
       return self == null || fits(node, self, self, depth + 1);
     }
     if (node.isTextual() && Placeholders.isTemplateValue(node.textValue())) {
-      return shape instanceof ScalarShape s && s.scalar() == Scalar.STRING;
+      return shape instanceof ScalarShape s
+          && (s.scalar() == Scalar.STRING || s.scalar() == Scalar.NUMBER_OR_STRING);
     }
     if (node.isArray()) {
       if (!(shape instanceof ArrayShape a)) {

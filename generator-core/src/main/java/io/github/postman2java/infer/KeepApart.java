@@ -44,7 +44,7 @@ public final class KeepApart {
         }
       }
     }
-    return new ShapeGraph(ops, graph.errorCodes());
+    return new ShapeGraph(ops, graph.errorCodes(), graph.errorCodePlaces());
   }
 
   private static OperationShapes mark(OperationShapes op, Position p) {

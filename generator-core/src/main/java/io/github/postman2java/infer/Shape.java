@@ -28,7 +28,9 @@ public sealed interface Shape {
     DOUBLE,
     BIG_DECIMAL,
     DATE_TIME,
-    DATE
+    DATE,
+    /** A number in some examples, a string in others ({@code 10100} and {@code "10010"}). */
+    NUMBER_OR_STRING
   }
 
   /**

@@ -67,7 +67,7 @@ public final class ShapeInferrer {
         .mapToObj(i -> operation(samples.operations().get(i), vocabulary, reports.get(i)))
         .toList();
     reports.forEach(diagnostics::addAll);
-    return new ShapeGraph(operations, errorCodes);
+    return new ShapeGraph(operations, errorCodes, codes.places());
   }
 
   private static OperationShapes operation(OperationSamples op, Vocabulary vocabulary,

@@ -19,7 +19,8 @@ import java.util.Map;
  *
  * <ol>
  *   <li>Kinds seen at the position decide the shape; nulls and placeholders add no kind. Integer
- *       and decimal widen to decimal; any other mix is a conflict → {@code AnyShape} + P2J012.
+ *       and decimal widen to decimal; numbers and strings make {@code NUMBER_OR_STRING}; any
+ *       other mix is a conflict → {@code AnyShape} + P2J012.
  *   <li>Numbers: BigInteger when a literal exceeds long, BigDecimal when a decimal literal carries
  *       more precision than double.
  *   <li>Strings: all strict RFC 3339 date-times → DATE_TIME, all full-dates → DATE, values that
@@ -56,6 +57,11 @@ final class ShapeResolver {
       // Only nulls or placeholders: a quoted placeholder was at least a string.
       return e.placeholders > 0 && e.unquotedPlaceholders == 0
           ? new ScalarShape(Scalar.STRING) : new Shape.NullShape();
+    }
+    if (kinds == 2 && e.hasStrings() && e.integers + e.decimals > 0) {
+      // 10100 here, "10010" there: one value the server writes either way. The union keeps
+      // both kinds and the exact text, where JsonNode would say nothing.
+      return new ScalarShape(Scalar.NUMBER_OR_STRING);
     }
     if (kinds > 1) {
       diagnostics.warn(DiagnosticCode.P2J012_CONFLICTING_TYPES, at,

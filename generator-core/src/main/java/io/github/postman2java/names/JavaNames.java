@@ -49,15 +49,15 @@ public final class JavaNames {
   public static final List<String> RUNTIME_TYPES = List.of(
       "ApiException", "ApiRequest", "ApiResponse", "ApiTransport", "AsyncAutoPager",
       "AutoPager", "BinaryContent", "ClientConfig", "ExactJsonNodeDeserializer", "HttpTransport",
-      "Interceptor", "JdkHttpTransport", "JsonObject", "Page", "Paging", "RequestBody",
-      "RequestEncoder", "RequestOptions", "ResponseReader", "ResponseType", "Retries", "Sleeper",
-      "UrlEncoding");
+      "Interceptor", "JdkHttpTransport", "JsonObject", "NumberOrString", "Page", "Paging",
+      "RequestBody", "RequestEncoder", "RequestOptions", "ResponseReader", "ResponseType",
+      "Retries", "Sleeper", "UrlEncoding");
 
   /** Property names that would clash with methods every model, JsonObject or builder has. */
   public static final Set<String> RESERVED_MEMBERS = Set.of(
       "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
       "equals", "builder", "toBuilder", "build", "value", "fromValue", "additionalProperties",
-      "membersHash", "putAllAdditionalProperties", "removeAdditionalProperty", "jsonMembers");
+      "putAllAdditionalProperties", "removeAdditionalProperty", "jsonMembers");
 
   private JavaNames() {}
 
@@ -148,12 +148,26 @@ public final class JavaNames {
 
   /** Returns {@code UPPER_SNAKE} for an enum constant, prefixed when it would start with a digit. */
   public static String constant(String text) {
+    return constant(text, "VALUE_");
+  }
+
+  /**
+   * Returns an UPPER_SNAKE constant name for {@code text}; a name that would start with a digit
+   * starts with {@code digitPrefix} instead ({@code "02_005"} → {@code CODE_02_005} for an error
+   * code, {@code VALUE_2FA} for an enum value).
+   */
+  public static String constant(String text, String digitPrefix) {
     List<String> words = words(text);
     String name = String.join("_", words).toUpperCase(Locale.ROOT);
     if (name.isEmpty()) {
       return "EMPTY";
     }
-    return limit(Character.isDigit(name.charAt(0)) ? "VALUE_" + name : name);
+    // "-1" and "+1" are different values: MINUS_1 and PLUS_1, not VALUE_1 twice.
+    if (text.length() > 1 && Character.isDigit(text.charAt(1))
+        && (text.charAt(0) == '-' || text.charAt(0) == '+')) {
+      return limit((text.charAt(0) == '-' ? "MINUS_" : "PLUS_") + name);
+    }
+    return limit(Character.isDigit(name.charAt(0)) ? digitPrefix + name : name);
   }
 
   /** Caps identifier length: 5,000-character names make unusable code and too-long file names. */

@@ -17,7 +17,9 @@ public enum JavaType {
   LOCAL_DATE("java.time", "LocalDate"),
   LIST("java.util", "List"),
   MAP("java.util", "Map"),
-  JSON_NODE("com.fasterxml.jackson.databind", "JsonNode");
+  JSON_NODE("com.fasterxml.jackson.databind", "JsonNode"),
+  /** The generated runtime's number-or-string value; its package is the client's own. */
+  NUMBER_OR_STRING(null, "NumberOrString");
 
   private final String packageName;
   private final String simpleName;
@@ -39,10 +41,11 @@ public enum JavaType {
       case DOUBLE, BIG_DECIMAL -> BIG_DECIMAL;
       case DATE_TIME -> OFFSET_DATE_TIME;
       case DATE -> LOCAL_DATE;
+      case NUMBER_OR_STRING -> NUMBER_OR_STRING;
     };
   }
 
-  /** The package, e.g. {@code java.lang}. */
+  /** The package, e.g. {@code java.lang}; {@code null} for a class of the generated runtime. */
   public String packageName() {
     return packageName;
   }

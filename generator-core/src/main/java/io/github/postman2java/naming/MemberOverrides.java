@@ -27,6 +27,9 @@ final class MemberOverrides {
   static {
     for (Shape.Scalar s : Shape.Scalar.values()) {
       JavaType t = JavaType.of(s);
+      if (t.packageName() == null) {
+        continue; // the generated runtime's own class, not a type to name in overrides
+      }
       SCALARS.put(t.packageName() + "." + t.simpleName(), t);
     }
   }

@@ -228,10 +228,16 @@ final class ModelNamer {
 
   /** Builds an open enum declaration; constants are allocated around the reserved UNKNOWN. */
   static EnumDecl enumDecl(String name, List<String> values, List<List<String>> docs) {
+    return enumDecl(name, values, docs, "VALUE_");
+  }
+
+  /** Builds an enum declaration whose digit-leading constants start with {@code digitPrefix}. */
+  static EnumDecl enumDecl(String name, List<String> values, List<List<String>> docs,
+      String digitPrefix) {
     Namespace constants = new Namespace(Set.of("UNKNOWN"));
     List<EnumConstant> out = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
-      String c = JavaNames.constant(values.get(i));
+      String c = JavaNames.constant(values.get(i), digitPrefix);
       out.add(new EnumConstant(constants.allocate(c, c + "_VALUE"), values.get(i),
           docs.isEmpty() ? List.of() : docs.get(i)));
     }

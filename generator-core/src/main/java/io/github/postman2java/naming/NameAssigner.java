@@ -86,7 +86,8 @@ public final class NameAssigner {
       code.messages().forEach(lines::add);
       docs.add(lines);
     }
-    codes.addAll(ModelNamer.enumDecl("x", values, docs).constants());
+    // "02_005" and 10100 are codes: CODE_02_005 says so where VALUE_02_005 would not.
+    codes.addAll(ModelNamer.enumDecl("x", values, docs, "CODE_").constants());
     return new NamedModel(
         graph.fileName(),
         graph.root().name(),
@@ -95,6 +96,8 @@ public final class NameAssigner {
         clientBase + "Client",
         clientBase + "ErrorCode",
         codes,
+        graph.errorCodePlaces().stream()
+            .map(p -> new NamedModel.CodePlace(p.members(), p.display())).toList(),
         models.declarations(),
         root,
         authKinds,

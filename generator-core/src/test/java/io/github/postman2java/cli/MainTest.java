@@ -137,7 +137,7 @@ class MainTest {
     assertThat(first.out()).isEqualTo("""
         postman2java: shop.postman_collection.json
           operations   1 in 1 client class(es); entry point com.acme.TestClient
-          model types  1 records, 0 enums; 0 error codes in TestErrorCode
+          model types  1 records, 0 enums; no error codes (no error-code enum)
           files        %d generated, %d written (others unchanged)
           warnings     0
         """.formatted(javaFiles, javaFiles));

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Jackson alone (databind, annotations, core, jsr310): the only dependencies generated code has;
  * a case generated for Jackson 3 ({@code jackson=3}) against Jackson 3 alone.
  */
-class GoldenCompilesTest {
+public class GoldenCompilesTest {
   static List<GoldenCase> cases() {
     return GoldenCase.generating();
   }

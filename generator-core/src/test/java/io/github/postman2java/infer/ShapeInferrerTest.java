@@ -151,13 +151,15 @@ class ShapeInferrerTest {
 
   @Test
   void conflictingKindsBecomeAnyWithWarning() {
-    ShapeGraph g = infer(item("op", null, ex(200, "{\"v\": 1, \"w\": [1]}"),
-        ex(201, "{\"v\": \"one\", \"w\": {\"a\": 1}}")));
+    ShapeGraph g = infer(item("op", null, ex(200, "{\"v\": true, \"w\": [1], \"n\": 1}"),
+        ex(201, "{\"v\": \"one\", \"w\": {\"a\": 1}, \"n\": \"A-1\"}")));
+    // Only a number next to a string has a type that keeps both.
     assertThat(ShapePrinter.print(g.operations().get(0))).isEqualTo("""
         request: none
         success: {
           v: Any
           w: Any
+          n: NumberOrString
         }
         """);
     // Reported at the last JSON example of the merged bodies (line 4 holds the second one).

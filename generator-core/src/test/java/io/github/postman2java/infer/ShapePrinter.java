@@ -54,6 +54,7 @@ public final class ShapePrinter {
         case BIG_DECIMAL -> "BigDecimal";
         case DATE_TIME -> "OffsetDateTime";
         case DATE -> "LocalDate";
+        case NUMBER_OR_STRING -> "NumberOrString";
       });
     } else if (shape instanceof EnumShape e) {
       out.append("enum").append(e.values());

@@ -52,6 +52,10 @@ class JavaNamesTest {
         JavaNames.constant("404 not found")))
         .containsExactly("Type123", "Type2faCode", "field2faCode", "VALUE_2XX",
             "VALUE_404_NOT_FOUND");
+    // Error codes say what they are; a sign is a word of its own.
+    assertThat(List.of(JavaNames.constant("02_005", "CODE_"), JavaNames.constant("10100", "CODE_"),
+        JavaNames.constant("-1"), JavaNames.constant("+1"), JavaNames.constant("1.5")))
+        .containsExactly("CODE_02_005", "CODE_10100", "MINUS_1", "PLUS_1", "VALUE_1_5");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static io.github.postman2java.robustness.Robust.example;
 import static io.github.postman2java.robustness.Robust.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.testing.compile.Compilation;
 import io.github.postman2java.GenerationResult;
@@ -33,7 +34,8 @@ class RobustRuntimeTest {
   static void generate() {
     ObjectNode c = collection("Runtime", get("Get", "{{baseUrl}}/v1/items/:id?q={{q}}",
         example("ok", 200, "{\"id\":1,\"status\":\"ACTIVE\"}"),
-        example("ok2", 200, "{\"id\":2,\"status\":\"DONE\"}")));
+        example("ok2", 200, "{\"id\":2,\"status\":\"DONE\"}"),
+        example("bad", 400, "{\"error\":{\"code\":\"INVALID_ID\",\"message\":\"no\"}}")));
     c.putObject("auth").put("type", "bearer").putArray("bearer").addObject()
         .put("key", "token").put("value", "{{token}}");
     result = Robust.run(tmp, c).success();
@@ -98,6 +100,15 @@ class RobustRuntimeTest {
     Class<?> codes = Class.forName(Robust.PKG + ".RuntimeErrorCode", true, loader);
     Object unknown = codes.getMethod("fromValue", String.class).invoke(null, "NEVER_SEEN");
     assertThat(unknown.toString()).isEqualTo("UNKNOWN");
+    // The runtime reads the code where the example had it, and keeps an unknown one's text.
+    Class<?> reader = Class.forName(Robust.PKG + ".ResponseReader", true, loader);
+    Method errorCode = reader.getDeclaredMethod("errorCode", JsonNode.class);
+    errorCode.setAccessible(true);
+    assertThat(errorCode.invoke(null, Robust.JSON.readTree("{\"error\":{\"code\":\"NEW\"}}")))
+        .isEqualTo("NEW");
+    assertThat(errorCode.invoke(null, Robust.JSON.readTree("[{\"error\":{\"code\":\"NEW\"}},"
+        + " {\"error\":{\"code\":\"INVALID_ID\"}}]"))).isEqualTo("INVALID_ID");
+    assertThat(errorCode.invoke(null, Robust.JSON.readTree("{\"error\":\"x\"}"))).isNull();
   }
 
   @Test

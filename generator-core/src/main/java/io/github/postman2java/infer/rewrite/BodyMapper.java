@@ -30,7 +30,7 @@ final class BodyMapper {
           op.request() == null ? null : body(op.request(), request),
           body(op.success(), success), errors, others));
     }
-    return new ShapeGraph(ops, graph.errorCodes());
+    return new ShapeGraph(ops, graph.errorCodes(), graph.errorCodePlaces());
   }
 
   private static BodyModel body(BodyModel body, UnaryOperator<Shape> f) {

@@ -73,9 +73,14 @@ class FixturesGateTest {
     int typed = 0;
     int exact = 0;
     List<String> inexact = new ArrayList<>();
+    ErrorCodeReadBack codes = ErrorCodeReadBack.of(compiled.loader(), result.model());
     for (Object example : (List<?>) examples.getMethod("all").invoke(null)) {
       Method body = example.getClass().getMethod("body");
       String raw = (String) example.getClass().getMethod("rawBody").invoke(example);
+      if (codes != null) {
+        codes.add(example.toString(), (int) example.getClass().getMethod("status")
+            .invoke(example), raw);
+      }
       Object value = body.invoke(example); // throws when the fixture does not read as its type
       if (value == null || value instanceof String || raw == null) {
         continue;
@@ -92,6 +97,12 @@ class FixturesGateTest {
     }
     System.out.printf("FixturesGateTest: %-40s %4d typed fixtures read back, %4d exact%s%n",
         name, typed, exact, inexact.isEmpty() ? "" : "; e.g. " + inexact);
+    if (codes != null) {
+      System.out.printf("FixturesGateTest: %-40s %4d JSON error examples, %4d hold a listed"
+          + " code, %4d read as its constant%n", name, codes.errors, codes.holding, codes.known);
+      assertThat(codes.missed).as("%s: error examples whose listed code reads as UNKNOWN", name)
+          .isEmpty();
+    }
   }
 
   private static Class<?> examplesClass(ClassLoader loader, GenerationResult result, String pkg)

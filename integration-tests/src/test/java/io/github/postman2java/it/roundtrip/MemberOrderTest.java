@@ -2,6 +2,7 @@ package io.github.postman2java.it.roundtrip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.IntNode;
@@ -69,10 +70,26 @@ class MemberOrderTest {
   }
 
   @Test
+  void aMapperThatLeavesOutNullsAndEmptiesStillWritesThem() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
+        .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+            JsonInclude.Include.NON_NULL))
+        .setTimeZone(java.util.TimeZone.getTimeZone("America/New_York"));
+    Object thing = mapper.readValue(BODY, jackson2Thing);
+    assertThat(mapper.writeValueAsString(thing)).isEqualTo(BODY);
+  }
+
+  @Test
   void jackson3WritesBackTheTextItRead() throws Exception {
     for (tools.jackson.databind.ObjectMapper mapper : List.of(
         new tools.jackson.databind.ObjectMapper(),
-        (tools.jackson.databind.ObjectMapper) clientMapperObject(jackson3Thing))) {
+        (tools.jackson.databind.ObjectMapper) clientMapperObject(jackson3Thing),
+        tools.jackson.databind.json.JsonMapper.builder()
+            .changeDefaultPropertyInclusion(i -> i
+                .withValueInclusion(JsonInclude.Include.NON_EMPTY)
+                .withContentInclusion(JsonInclude.Include.NON_NULL))
+            .defaultTimeZone(java.util.TimeZone.getTimeZone("America/New_York"))
+            .build())) {
       Object thing = mapper.readValue(BODY, jackson3Thing);
       assertThat(mapper.writeValueAsString(thing)).isEqualTo(BODY);
     }

@@ -7,13 +7,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Reads a transport response into an {@link ApiResponse}, or an {@link ApiException}. */
 final class ResponseReader {
-  private static final List<String> CODE_FIELDS = List.of("code", "error_code", "errorCode",
-      "error");
+  /** How deep arrays inside arrays are looked through on the way to a code. */
+  private static final int MAX_ARRAY_DEPTH = 4;
 
   private final ClientConfig config;
 
@@ -73,22 +74,50 @@ final class ResponseReader {
       }
     }
     return new ApiException(request.method, request.pathTemplate, status, response.headers(),
-        raw, error, ZohoCrmErrorCode.fromValue(errorCode(tree)));
+        raw, error, errorCode(tree));
   }
 
-  /** Finds the error code: a top-level code field, or one inside an {@code error} object. */
-  private static String errorCode(JsonNode tree) {
-    if (tree == null || !tree.isObject()) {
-      return null;
-    }
-    for (String field : CODE_FIELDS) {
-      JsonNode value = tree.get(field);
-      if (value != null && value.isTextual()) {
-        return value.textValue();
+  /**
+   * Finds the error code where the collection's error examples hold it ({@link
+   * ZohoCrmErrorCode#PLACES}, in order): the first value that is a known code, else the first
+   * code-like value (text, or an integer as its digits), else {@code null}.
+   */
+  static String errorCode(JsonNode tree) {
+    String first = null;
+    for (List<String> place : ZohoCrmErrorCode.PLACES) {
+      List<JsonNode> found = new ArrayList<>();
+      collect(tree, place, 0, 0, found);
+      for (JsonNode value : found) {
+        String text = value.isTextual() ? value.textValue()
+            : value.isIntegralNumber() ? value.asText() : null;
+        if (text != null && ZohoCrmErrorCode.fromValue(text) != ZohoCrmErrorCode.UNKNOWN) {
+          return text;
+        }
+        if (first == null) {
+          first = text;
+        }
       }
     }
-    JsonNode nested = tree.get("error");
-    return nested != null && nested.isObject() ? errorCode(nested) : null;
+    return first;
+  }
+
+  /** Adds the values at {@code place} (from member {@code index} on), looking through arrays. */
+  private static void collect(JsonNode node, List<String> place, int index, int arrays,
+      List<JsonNode> out) {
+    if (node == null) {
+      return;
+    }
+    if (node.isArray()) {
+      if (arrays < MAX_ARRAY_DEPTH) {
+        for (JsonNode item : node) {
+          collect(item, place, index, arrays + 1, out);
+        }
+      }
+    } else if (index == place.size()) {
+      out.add(node);
+    } else if (node.isObject()) {
+      collect(node.get(place.get(index)), place, index + 1, 0, out);
+    }
   }
 
   private static Charset charset(Map<String, List<String>> headers) {

@@ -111,7 +111,6 @@ public final class Customer extends JsonObject {
      */
     @JsonProperty("since")
     @JsonFormat(
-        shape = JsonFormat.Shape.STRING,
         without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     )
     public Builder since(OffsetDateTime since) {

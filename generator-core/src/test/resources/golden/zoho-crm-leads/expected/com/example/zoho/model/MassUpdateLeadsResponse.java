@@ -417,7 +417,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
        */
       @JsonProperty("Modified_Time")
       @JsonFormat(
-          shape = JsonFormat.Shape.STRING,
           without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
       )
       public Builder modifiedTime(OffsetDateTime modifiedTime) {
@@ -437,7 +436,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
        */
       @JsonProperty("Created_Time")
       @JsonFormat(
-          shape = JsonFormat.Shape.STRING,
           without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
       )
       public Builder createdTime(OffsetDateTime createdTime) {

@@ -4,10 +4,14 @@ package com.example.errormodel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 
 /**
  * Error codes of the API, collected from the collection's error examples.
- * Open: codes this client does not know read as UNKNOWN.
+ * {@code ApiException.errorCode()} reads an error body's code from the first of
+ * {@code code}
+ * that holds a known code; codes this client does not know read as {@link #UNKNOWN}
+ * ({@code ApiException.errorCodeValue()} keeps their text).
  */
 public enum ErrorModelErrorCode {
   /**
@@ -36,6 +40,12 @@ public enum ErrorModelErrorCode {
    */
   UNKNOWN(null);
 
+  /**
+   * Where an error body holds the code, in reading order: member names from the root,
+   * arrays looked through; the first place with a known code wins.
+   */
+  static final List<List<String>> PLACES = List.of(List.of("code"));
+
   private final String value;
 
   ErrorModelErrorCode(String value) {
@@ -51,7 +61,8 @@ public enum ErrorModelErrorCode {
   }
 
   /**
-   * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
+   * Returns the constant for a wire value (a number's code as its text, e.g. {@code "10100"});
+   * {@link #UNKNOWN} when none matches.
    */
   @JsonCreator
   public static ErrorModelErrorCode fromValue(String value) {

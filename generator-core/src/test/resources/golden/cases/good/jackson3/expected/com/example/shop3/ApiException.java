@@ -10,8 +10,8 @@ import java.util.Optional;
  * Thrown when the server answers with a status outside 2xx. Carries the status, the headers, the
  * request id, the raw body, the body parsed into the operation's error model (or a
  * {@code JsonNode} when the operation has none), and the API's error code. The message names the
- * method, the operation's path template, the status and the request id only: it never contains
- * path values, query strings, headers or credentials.
+ * method, the operation's path template, the status, a known error code and the request id only:
+ * it never contains path values, query strings, headers or credentials.
  */
 public class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -23,6 +23,7 @@ public class ApiException extends RuntimeException {
   private final transient Map<String, List<String>> headers;
   private final String rawBody;
   private final transient Object error;
+  private final String errorCodeValue;
   private final TypedShopErrorCode errorCode;
 
   /**
@@ -34,13 +35,15 @@ public class ApiException extends RuntimeException {
    * @param headers the response headers, names in lower case
    * @param rawBody the body as text
    * @param error the parsed error body, or {@code null}
-   * @param errorCode the API's error code, or {@code null}
+   * @param errorCodeValue the API's error code as the body holds it (a number as its digits), or
+   *     {@code null}
    */
   public ApiException(String method, String pathTemplate, int statusCode,
       Map<String, List<String>> headers, String rawBody, Object error,
-      TypedShopErrorCode errorCode) {
+      String errorCodeValue) {
     super(method + " " + pathTemplate + " failed with HTTP " + statusCode
-        + (errorCode == null || errorCode == TypedShopErrorCode.UNKNOWN ? "" : " " + errorCode)
+        + (TypedShopErrorCode.fromValue(errorCodeValue) == TypedShopErrorCode.UNKNOWN ? ""
+            : " " + errorCodeValue)
         + (ApiResponse.requestId(headers) == null ? ""
             : " (request id " + ApiResponse.requestId(headers) + ")"));
     this.method = method;
@@ -50,7 +53,8 @@ public class ApiException extends RuntimeException {
     this.requestId = ApiResponse.requestId(this.headers);
     this.rawBody = rawBody;
     this.error = error;
-    this.errorCode = errorCode == null ? TypedShopErrorCode.UNKNOWN : errorCode;
+    this.errorCodeValue = errorCodeValue;
+    this.errorCode = TypedShopErrorCode.fromValue(errorCodeValue);
   }
 
   /**
@@ -108,5 +112,13 @@ public class ApiException extends RuntimeException {
   /** Returns the API's error code, {@code UNKNOWN} when the body carries none we know. */
   public TypedShopErrorCode errorCode() {
     return errorCode;
+  }
+
+  /**
+   * Returns the error code as the body holds it, known or not (a number as its digits), or
+   * {@code null} when the body has none where the examples had theirs.
+   */
+  public String errorCodeValue() {
+    return errorCodeValue;
   }
 }

@@ -4,10 +4,14 @@ package com.example.shop3;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 
 /**
  * Error codes of the API, collected from the collection's error examples.
- * Open: codes this client does not know read as UNKNOWN.
+ * {@code ApiException.errorCode()} reads an error body's code from the first of
+ * {@code error.code}
+ * that holds a known code; codes this client does not know read as {@link #UNKNOWN}
+ * ({@code ApiException.errorCodeValue()} keeps their text).
  */
 public enum TypedShopErrorCode {
   /**
@@ -15,19 +19,25 @@ public enum TypedShopErrorCode {
    * <p>HTTP 429.
    * <p>Too many requests
    */
-  VALUE_02_005("02_005"),
+  CODE_02_005("02_005"),
 
   /**
    * Wire value {@code 10100}.
    * <p>HTTP 404.
    * <p>No such order
    */
-  VALUE_10100("10100"),
+  CODE_10100("10100"),
 
   /**
    * A code this client does not know yet.
    */
   UNKNOWN(null);
+
+  /**
+   * Where an error body holds the code, in reading order: member names from the root,
+   * arrays looked through; the first place with a known code wins.
+   */
+  static final List<List<String>> PLACES = List.of(List.of("error", "code"));
 
   private final String value;
 
@@ -44,7 +54,8 @@ public enum TypedShopErrorCode {
   }
 
   /**
-   * Returns the constant for a wire value; {@link #UNKNOWN} when none matches.
+   * Returns the constant for a wire value (a number's code as its text, e.g. {@code "10100"});
+   * {@link #UNKNOWN} when none matches.
    */
   @JsonCreator
   public static TypedShopErrorCode fromValue(String value) {

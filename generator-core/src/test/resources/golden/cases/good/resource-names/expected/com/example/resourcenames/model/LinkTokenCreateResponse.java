@@ -79,7 +79,6 @@ public final class LinkTokenCreateResponse extends JsonObject {
      */
     @JsonProperty("expiration")
     @JsonFormat(
-        shape = JsonFormat.Shape.STRING,
         without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     )
     public Builder expiration(OffsetDateTime expiration) {

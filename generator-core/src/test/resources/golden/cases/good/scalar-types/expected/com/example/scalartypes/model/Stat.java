@@ -4,6 +4,7 @@ package com.example.scalartypes.model;
 
 import com.example.scalartypes.ExactJsonNodeDeserializer;
 import com.example.scalartypes.JsonObject;
+import com.example.scalartypes.NumberOrString;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,7 +70,7 @@ public final class Stat extends JsonObject {
   /**
    * JSON {@code mixed}; present in every example.
    */
-  public JsonNode mixed() {
+  public NumberOrString mixed() {
     return get("mixed");
   }
 
@@ -150,7 +151,6 @@ public final class Stat extends JsonObject {
      */
     @JsonProperty("at")
     @JsonFormat(
-        shape = JsonFormat.Shape.STRING,
         without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     )
     public Builder at(OffsetDateTime at) {
@@ -162,7 +162,6 @@ public final class Stat extends JsonObject {
      */
     @JsonProperty("day")
     @JsonFormat(
-        shape = JsonFormat.Shape.STRING,
         without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     )
     public Builder day(LocalDate day) {
@@ -173,10 +172,7 @@ public final class Stat extends JsonObject {
      * Sets JSON {@code mixed}; {@code null} is sent as {@code null}.
      */
     @JsonProperty("mixed")
-    @JsonDeserialize(
-        using = ExactJsonNodeDeserializer.class
-    )
-    public Builder mixed(JsonNode mixed) {
+    public Builder mixed(NumberOrString mixed) {
       return set("mixed", mixed);
     }
 

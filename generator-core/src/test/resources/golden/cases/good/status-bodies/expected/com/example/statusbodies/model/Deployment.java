@@ -132,7 +132,6 @@ public final class Deployment extends JsonObject {
      */
     @JsonProperty("created_at")
     @JsonFormat(
-        shape = JsonFormat.Shape.STRING,
         without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     )
     public Builder createdAt(OffsetDateTime createdAt) {

@@ -72,7 +72,6 @@ public final class Archive extends JsonObject {
      */
     @JsonProperty("at")
     @JsonFormat(
-        shape = JsonFormat.Shape.STRING,
         without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     )
     public Builder at(OffsetDateTime at) {
