@@ -37,13 +37,9 @@ final class TextScanner {
       "(?i)\\b(password|passwd|passcode|pwd|pin|token|secret|api[ _-]?key|access[ _-]?key"
           + "|bearer|client[ _-]?secret)\\b[\"']?\\s{0,3}(?:is|was|=|:|-|=>|\u2192)?\\s{0,3}"
           + "[\"'`]?([A-Za-z0-9][A-Za-z0-9_\\-.~+/=!@#$%^*]{5,511})");
-  /** Beginnings of {@link #PHRASE}'s credential words, by first letter (see nextPhraseStart). */
-  private static final String[] PASS = {"pass", "pwd", "pin"};
-  private static final String[] API = {"api", "access"};
-  private static final String[] TOKEN = {"token"};
-  private static final String[] SECRET = {"secret"};
-  private static final String[] BEARER = {"bearer"};
-  private static final String[] CLIENT = {"client"};
+  /** The beginnings of {@link #PHRASE}'s credential words: where it can match. */
+  private static final List<String> PHRASE_WORDS = List.of("pass", "pwd", "pin", "token",
+      "secret", "api", "access", "bearer", "client");
   /** {@code name=value} in query strings, form text and cookie lists. */
   private static final Pattern PAIR = Pattern.compile(
       "(?:^|[?&;,#\\s])([A-Za-z0-9_.\\-\\[\\]]{1,100})=([^&;,\\s\"'<>#]{1,4096})");
@@ -70,57 +66,15 @@ final class TextScanner {
         }
       }
     }
-    Matcher m = PHRASE.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
-    for (int i = nextPhraseStart(t, 0); i >= 0; ) {
-      if (m.region(i, t.length()).lookingAt()) {
-        String value = trimPunctuation(m.group(2));
-        String kind = kindOfWord(m.group(1));
-        if (phraseValue(value, "password".equals(kind) ? 6 : 10)) {
-          found.accept(kind, value);
-        }
-        i = nextPhraseStart(t, Math.max(m.end(), i + 1));
-      } else {
-        i = nextPhraseStart(t, i + 1);
-      }
-    }
-    pairs(t, found);
-  }
-
-  /**
-   * The next place {@link #PHRASE} can start: a credential word at the start of a word (an ASCII
-   * letter, digit or underscore before it is never a word boundary). The regex itself then
-   * decides; trying it only there, instead of {@code find()} at every character, keeps megabytes
-   * of example bodies cheap to scan, with the same matches.
-   */
-  private static int nextPhraseStart(String t, int from) {
-    int n = t.length();
-    for (int i = from; i < n; i++) {
-      char c = t.charAt(i);
-      if (c > 'z' || (i > 0 && isAsciiWordChar(t.charAt(i - 1)))) {
-        continue;
-      }
-      String[] words = switch (c | 0x20) {
-        case 'p' -> PASS;
-        case 't' -> TOKEN;
-        case 's' -> SECRET;
-        case 'a' -> API;
-        case 'b' -> BEARER;
-        case 'c' -> CLIENT;
-        default -> null;
-      };
-      if (words != null) {
-        for (String w : words) {
-          if (t.regionMatches(true, i, w, 0, w.length())) {
-            return i;
+    MatchStarts.each(PHRASE.matcher(t), t.length(), MatchStarts.wordStarts(t, PHRASE_WORDS),
+        m -> {
+          String value = trimPunctuation(m.group(2));
+          String kind = kindOfWord(m.group(1));
+          if (phraseValue(value, "password".equals(kind) ? 6 : 10)) {
+            found.accept(kind, value);
           }
-        }
-      }
-    }
-    return -1;
-  }
-
-  private static boolean isAsciiWordChar(char c) {
-    return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+        });
+    pairs(t, found);
   }
 
   /**
@@ -141,28 +95,32 @@ final class TextScanner {
     if (text.indexOf('=') < 0) {
       return;
     }
-    Matcher m = PAIR.matcher(text);
-    while (m.find()) {
-      CredentialNames.Strength s = CredentialNames.strength(m.group(1));
-      String value = m.group(2);
-      if (s != CredentialNames.Strength.NONE && reportable(s, value)) {
-        found.accept(kindOfName(m.group(1)), value);
-      }
-    }
+    MatchStarts.each(PAIR.matcher(text), text.length(),
+        MatchStarts.pairStarts(text, "?&;,#", TextScanner::isPairNameChar), m -> {
+          CredentialNames.Strength s = CredentialNames.strength(m.group(1));
+          String value = m.group(2);
+          if (s != CredentialNames.Strength.NONE && reportable(s, value)) {
+            found.accept(kindOfName(m.group(1)), value);
+          }
+        });
   }
 
   /** Secret-named JSON string members of a body (not a bare {@code key}: maps use it). */
   static void jsonMembers(String body, BiConsumer<String, String> found) {
-    Matcher m = JSON_PAIR.matcher(body.length() > SCAN_LIMIT ? body.substring(0, SCAN_LIMIT)
-        : body);
-    while (m.find()) {
+    String t = body.length() > SCAN_LIMIT ? body.substring(0, SCAN_LIMIT) : body;
+    MatchStarts.each(JSON_PAIR.matcher(t), t.length(), MatchStarts.charAt(t, '"'), m -> {
       String key = m.group(1);
       if (!"key".equalsIgnoreCase(key.trim())
           && CredentialNames.strength(key) == CredentialNames.Strength.STRONG
           && reportable(CredentialNames.Strength.STRONG, m.group(2))) {
         found.accept(kindOfName(key), m.group(2));
       }
-    }
+    });
+  }
+
+  /** {@link #PAIR}'s name characters. */
+  private static boolean isPairNameChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || "_.-[]".indexOf(c) >= 0);
   }
 
   /** Values scripts store under secret names. */
