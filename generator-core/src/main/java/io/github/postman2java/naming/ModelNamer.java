@@ -45,7 +45,7 @@ final class ModelNamer {
   private final Map<List<Object>, Root> sharedRoots = new HashMap<>();
   private final Map<Shape, String> docs = new LinkedHashMap<>();
   private final Map<Shape, String> topNames = new LinkedHashMap<>();
-  private final Map<Shape, String[]> nestedNames = new LinkedHashMap<>(); // shape → {owner, name}
+  private final Map<Shape, NestedName> nestedNames = new LinkedHashMap<>();
   private final Namespace topLevel = new Namespace(JavaNames.RESERVED_TYPES);
   private final List<TypeDecl> declarations = new ArrayList<>();
 
@@ -79,7 +79,7 @@ final class ModelNamer {
 
   /**
    * Registers a body root and returns the type it is read as, or {@code null} when the body is
-   * no object or enum. Names are {@code "|"}-separated, best first. A root of the same family
+   * no object or enum. Candidate names come best first. A root of the same family
    * and shape as an earlier one reads that earlier type when its name says what the body is: one
    * of {@code shared} (the path's resource, the endpoint) or {@code generic} (the verb: {@code
    * CreateResponse}, tried when every shared name is taken). Otherwise the root gets the first
@@ -88,18 +88,18 @@ final class ModelNamer {
    * request came first. {@code held}, when not null, is the member of a page or wrapper body
    * that holds the resource, named {@code heldName} whatever the member is called.
    */
-  Root addRoot(Shape body, Family family, String shared, String generic, String own, String doc,
+  Root addRoot(Shape body, Family family, Names shared, Names generic, Names own, String doc,
       Property held, String heldName) {
     return addRoot(body, family, "", shared, generic, own, doc, held, heldName);
   }
 
   /**
-   * As {@link #addRoot(Shape, Family, String, String, String, String, Property, String)}, lent
+   * As {@link #addRoot(Shape, Family, Names, Names, Names, String, Property, String)}, lent
    * only to roots of the same {@code scope}: an endpoint's type ({@code TransferCancelResponse})
    * is named after one endpoint and read by the requests to it alone.
    */
-  Root addRoot(Shape body, Family family, String scope, String shared, String generic,
-      String own, String doc, Property held, String heldName) {
+  Root addRoot(Shape body, Family family, String scope, Names shared, Names generic,
+      Names own, String doc, Property held, String heldName) {
     Shape root = typeShapeOf(body);
     if (root == null) {
       return null;
@@ -109,14 +109,13 @@ final class ModelNamer {
     if (existing != null) {
       return existing;
     }
-    String name = firstFree(split(shared));
+    String name = firstFree(shared);
     if (name == null) {
-      name = firstFree(split(generic));
+      name = firstFree(generic);
     }
     boolean shareable = name != null;
     if (!shareable) {
-      String[] ownNames = split(own);
-      name = topLevel.allocate(ownNames);
+      name = topLevel.allocate(own.list().toArray(String[]::new));
     }
     Held h = held != null && root == body ? new Held(held.jsonName(), heldName) : null;
     Root r = new Root(root, name, doc, h, family == Family.REQUEST);
@@ -130,15 +129,15 @@ final class ModelNamer {
   }
 
   /** Registers a body root whose members are named after themselves. */
-  Root addRoot(Shape body, Family family, String shared, String generic, String own,
+  Root addRoot(Shape body, Family family, Names shared, Names generic, Names own,
       String doc) {
     return addRoot(body, family, shared, generic, own, doc, null, null);
   }
 
   /** Takes and returns the first free name, or {@code null} when all are taken. */
-  private String firstFree(String[] names) {
-    for (String n : names) {
-      if (!n.isEmpty() && topLevel.isFree(n)) {
+  private String firstFree(Names names) {
+    for (String n : names.list()) {
+      if (topLevel.isFree(n)) {
         topLevel.reserve(n);
         return n;
       }
@@ -146,9 +145,21 @@ final class ModelNamer {
     return null;
   }
 
-  private static String[] split(String names) {
-    return names == null || names.isEmpty() ? new String[0] : names.split("\\|");
+  /** Candidate type names, best first; empty candidates are left out. */
+  record Names(List<String> list) {
+    static final Names NONE = new Names(List.of());
+
+    Names {
+      list = List.copyOf(list);
+    }
+
+    static Names of(String... names) {
+      return new Names(java.util.Arrays.stream(names).filter(n -> !n.isEmpty()).toList());
+    }
   }
+
+  /** A nested type: the top-level type it is declared in, and its own simple name. */
+  private record NestedName(String owner, String name) {}
 
   /** The member of a root that holds its resource, and the resource's name. */
   private record Held(String member, String name) {}
@@ -186,11 +197,11 @@ final class ModelNamer {
       String qualified = (parent == null ? topName : parent) + w.hint();
       String name = space.allocate(w.hint(), qualified);
       nestedByShape.put(shape, name);
-      nestedNames.put(shape, new String[] {topName, name});
+      nestedNames.put(shape, new NestedName(topName, name));
     }
     Map<String, List<Shape>> nestedByOwner = new HashMap<>();
     nestedNames.forEach((shape, where) ->
-        nestedByOwner.computeIfAbsent(where[0], k -> new ArrayList<>()).add(shape));
+        nestedByOwner.computeIfAbsent(where.owner(), k -> new ArrayList<>()).add(shape));
     for (Root top : roots) {
       List<TypeDecl> nested = top.name.equals(topNames.get(top.shape))
           ? nestedFor(top.shape, nestedByOwner) : List.of();
@@ -201,7 +212,8 @@ final class ModelNamer {
   private List<TypeDecl> nestedFor(Shape top, Map<String, List<Shape>> nestedByOwner) {
     List<TypeDecl> nested = new ArrayList<>();
     for (Shape shape : nestedByOwner.getOrDefault(topNames.get(top), List.of())) {
-      nested.add(declare(shape, nestedNames.get(shape)[1], List.of(), false, docs.get(shape)));
+      nested.add(declare(shape, nestedNames.get(shape).name(), List.of(), false,
+          docs.get(shape)));
     }
     return nested;
   }
@@ -294,11 +306,11 @@ final class ModelNamer {
     if (top != null) {
       return new TypeRef.Named(top, null);
     }
-    String[] nested = nestedNames.get(shape);
+    NestedName nested = nestedNames.get(shape);
     if (nested == null) {
       throw new IllegalStateException("unnamed shape");
     }
-    return new TypeRef.Named(nested[0], nested[1]);
+    return new TypeRef.Named(nested.owner(), nested.name());
   }
 
   List<TypeDecl> declarations() {

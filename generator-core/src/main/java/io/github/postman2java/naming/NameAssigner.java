@@ -12,6 +12,7 @@ import io.github.postman2java.binding.Binding.AuthKind;
 import io.github.postman2java.infer.Shape;
 import io.github.postman2java.infer.StatusModel;
 import io.github.postman2java.names.JavaNames;
+import io.github.postman2java.naming.ModelNamer.Names;
 import io.github.postman2java.names.Namespace;
 import io.github.postman2java.naming.TypeDecl.EnumConstant;
 import java.util.ArrayList;
@@ -142,8 +143,8 @@ public final class NameAssigner {
         // Never a response's type; like-shaped request bodies share one (the endpoint names it
         // when the request's own name is long).
         request = models.addRoot(op.request().shape(), ModelNamer.Family.REQUEST,
-            (endpoint.isEmpty() ? "" : endpoint + "Request|") + base + "Request", "",
-            base + "Request", "Request body of " + call + ".");
+            Names.of(endpoint.isEmpty() ? "" : endpoint + "Request", base + "Request"),
+            Names.NONE, Names.of(base + "Request"), "Request body of " + call + ".");
       }
       ModelNamer.Root success = null;
       if (op.success().kind() == BodyModel.Kind.JSON) {
@@ -158,9 +159,9 @@ public final class NameAssigner {
               : "Error";
           // The first error body of the collection is "ErrorResponse": most APIs have one
           // error shape, and every request whose errors look alike shares it.
-          root = models.addRoot(e.body().shape(), ModelNamer.Family.ERROR, (server
-              ? "ServerErrorResponse|" : "ErrorResponse|") + base + suffix, "", base + suffix,
-              "Error body (HTTP "
+          root = models.addRoot(e.body().shape(), ModelNamer.Family.ERROR,
+              Names.of(server ? "ServerErrorResponse" : "ErrorResponse", base + suffix),
+              Names.NONE, Names.of(base + suffix), "Error body (HTTP "
               + String.join(", ", e.statuses().stream().map(String::valueOf).toList())
               + ") of " + call + ".");
         }
@@ -171,7 +172,8 @@ public final class NameAssigner {
         // Another 2xx status with another body: its own type, named after the status.
         String status = statusWord(other.statuses().get(0));
         others.add(other.body().kind() != BodyModel.Kind.JSON ? null : models.addRoot(
-            other.body().shape(), ModelNamer.Family.SUCCESS, "", "", base + status + "Response",
+            other.body().shape(), ModelNamer.Family.SUCCESS, Names.NONE, Names.NONE,
+            Names.of(base + status + "Response"),
             "Response body (HTTP " + other.statuses().get(0) + ") of " + call + "."));
       }
       roots.put(bound, new OperationBuilder.Roots(request, success, errors, others));
@@ -192,12 +194,13 @@ public final class NameAssigner {
     String own = base + (array ? "ResponseItem" : "Response");
     String doc = "Response body of " + call + ".";
     if (!endpoint.isEmpty()) {
-      return models.addRoot(body, ModelNamer.Family.SUCCESS, endpoint, endpoint
-          + (array ? "ResponseItem" : "Response"), "", own, doc, null, null);
+      return models.addRoot(body, ModelNamer.Family.SUCCESS, endpoint, Names.of(endpoint
+          + (array ? "ResponseItem" : "Response")), Names.NONE, Names.of(own), doc, null, null);
     }
     String what = ResourceNames.responseResource(bound.path(), graphql);
     if (what.isEmpty()) {
-      return models.addRoot(body, ModelNamer.Family.SUCCESS, "", "", own, doc);
+      return models.addRoot(body, ModelNamer.Family.SUCCESS, Names.NONE, Names.NONE,
+          Names.of(own), doc);
     }
     Envelopes.Held held = Envelopes.held(body, what);
     String qualified = ResourceNames.qualifiedResource(bound.path(), what);
@@ -212,13 +215,14 @@ public final class NameAssigner {
     // A second shape of the same resource: an element of a list, or the one in detail.
     String variant = what + (held != null ? (held.list() ? "Response" : "")
         : array ? "Item" : "Detail");
-    String shared = what + suffix + (qualified.isEmpty() ? "" : "|" + qualified + suffix)
-        + (variant.isEmpty() ? "" : "|" + variant);
+    Names shared = Names.of(what + suffix, qualified.isEmpty() ? "" : qualified + suffix,
+        variant);
     // When every name of the resource is taken by other shapes: what the verb returns
     // (CreateResponse), shared by every request returning that shape.
     String generic = JavaNames.pascal(verb(bound.method()), "Call") + (array ? "ResponseItem"
         : "Response");
-    return models.addRoot(body, ModelNamer.Family.SUCCESS, shared, generic, own, doc,
+    return models.addRoot(body, ModelNamer.Family.SUCCESS, shared, Names.of(generic),
+        Names.of(own), doc,
         held == null ? null : held.member(), what);
   }
 
