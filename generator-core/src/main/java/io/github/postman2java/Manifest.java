@@ -67,6 +67,10 @@ final class Manifest {
             model.clientPackage(group.className()) + "." + group.className());
         g.writeStringField("javaMethod", op.javaMethod());
         g.writeStringField("requestBodyType", canonical(types, op.requestType()));
+        if (op.requestTemplate()) {
+          // The collection's request body is a template (placeholders where the type has none).
+          g.writeBooleanField("requestBodyTemplate", true);
+        }
         g.writeStringField("responseBodyType", canonical(types, op.successType()));
         g.writeArrayFieldStart("examples");
         for (OperationDecl.ExampleRef ex : op.examples()) {

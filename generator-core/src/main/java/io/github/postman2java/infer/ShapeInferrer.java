@@ -75,6 +75,13 @@ public final class ShapeInferrer {
     SourceLocation at = op.location();
     BodyModel request = op.requestBody() == null ? null
         : model(List.of(op.requestBody()), diagnostics, op.requestBody().location(), vocabulary);
+    // A request body holding placeholders where its model has no string ("<integer>" from an
+    // OpenAPI import) is a template too: the manifest says so, so nobody reads it as the type.
+    java.util.Set<BodySample> requestTemplate = java.util.Collections.newSetFromMap(
+        new java.util.IdentityHashMap<>());
+    if (request != null) {
+      markTemplates(List.of(op.requestBody()), request, requestTemplate);
+    }
     List<BodySample> success = new ArrayList<>();
     TreeMap<Integer, List<BodySample>> successByStatus = new TreeMap<>();
     TreeMap<Integer, List<ExampleSample>> errors = new TreeMap<>();
@@ -107,8 +114,8 @@ public final class ShapeInferrer {
     for (StatusModel other : others) {
       markTemplates(successByStatus.get(other.statuses().get(0)), other.body(), templates);
     }
-    return new OperationShapes(strip(op, templates), request, successModel, errorModels,
-        others);
+    return new OperationShapes(strip(op, templates, !requestTemplate.isEmpty()), request,
+        successModel, errorModels, others);
   }
 
   /** Notes the bodies whose placeholders sit where the model cannot read them. */
@@ -125,7 +132,8 @@ public final class ShapeInferrer {
   }
 
   /** The samples without JSON trees, templates marked (see {@link ExampleFit}). */
-  private static OperationSamples strip(OperationSamples op, java.util.Set<BodySample> templates) {
+  private static OperationSamples strip(OperationSamples op, java.util.Set<BodySample> templates,
+      boolean requestTemplate) {
     OperationSamples stripped = op.withoutJson();
     List<ExampleSample> examples = new ArrayList<>();
     for (int i = 0; i < op.examples().size(); i++) {
@@ -133,7 +141,8 @@ public final class ShapeInferrer {
       examples.add(templates.contains(op.examples().get(i).body())
           ? ex.withBody(ex.body().asTemplate()) : ex);
     }
-    return stripped.withExamples(stripped.requestBody(), examples);
+    return stripped.withExamples(requestTemplate ? stripped.requestBody().asTemplate()
+        : stripped.requestBody(), examples);
   }
 
   /** Merges bodies: JSON wins over text, text over empty; no bodies → UNKNOWN. */

@@ -169,7 +169,7 @@ final class ClientOverrides {
         op.rawUrl(), method, op.docLines(), op.binding(),
         owner.finalType(op.requestType()), op.requestContentType(),
         owner.finalType(op.successType()), op.successBinary(), op.successKind(),
-        errors, examples, op.pagination());
+        errors, examples, op.pagination(), op.requestTemplate());
   }
 
   private void conflict(SourceLocation at, String message) {

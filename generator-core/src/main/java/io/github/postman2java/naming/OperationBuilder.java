@@ -8,6 +8,7 @@ import io.github.postman2java.infer.OperationShapes;
 import io.github.postman2java.infer.StatusModel;
 import io.github.postman2java.naming.OperationDecl.ErrorBinding;
 import io.github.postman2java.naming.OperationDecl.ExampleRef;
+import io.github.postman2java.sample.BodySample;
 import io.github.postman2java.sample.ExampleSample;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +96,9 @@ final class OperationBuilder {
         op.success().kind(),
         errors,
         examples,
-        bound.pagination());
+        bound.pagination(),
+        op.samples().requestBody() != null
+            && op.samples().requestBody().root() == BodySample.Root.TEMPLATE);
   }
 
   /** The type of a 2xx example: its status's own when that status has another body. */

@@ -14,6 +14,8 @@ import java.util.List;
  * @param successBinary whether 2xx bodies are binary ({@code byte[]})
  * @param pagination how the request pages, or {@code null} when it does not (or the examples do
  *     not show it)
+ * @param requestTemplate whether the collection's request body is a template: placeholders
+ *     ({@code "<integer>"}, {@code {{var}}}) stand where its type has no string
  */
 public record OperationDecl(
     String pointer,
@@ -31,7 +33,8 @@ public record OperationDecl(
     BodyModel.Kind successKind,
     List<ErrorBinding> errors,
     List<ExampleRef> examples,
-    Pagination pagination) {
+    Pagination pagination,
+    boolean requestTemplate) {
 
   /** Creates an operation declaration. */
   public OperationDecl {

@@ -110,6 +110,24 @@ class RobustInferenceTest {
   }
 
   @Test
+  @DisplayName("C4b a request body of type placeholders is a template in the manifest")
+  void c4b_templateRequestBody() throws Exception {
+    ObjectNode template = get("Create", "https://api.example.com/x");
+    ((ObjectNode) template.get("request")).put("method", "POST").putObject("body")
+        .put("mode", "raw").put("raw", "{\"count\": \"<integer>\", \"name\": \"<string>\"}");
+    ObjectNode real = get("Update", "https://api.example.com/y");
+    ((ObjectNode) real.get("request")).put("method", "PUT").putObject("body")
+        .put("mode", "raw").put("raw", "{\"size\": 3, \"label\": \"big\"}");
+    GenerationResult r = Robust.run(tmp, collection("Templates", template, real)).success();
+    JsonNode ops = Robust.JSON.readTree(r.manifestJson()).get("operations");
+    assertThat(ops.get(0).get("requestBodyType").asText()).as("typed from the placeholders")
+        .isNotEmpty();
+    assertThat(ops.get(0).path("requestBodyTemplate").asBoolean())
+        .as("\"<integer>\" cannot be read as the Long it names").isTrue();
+    assertThat(ops.get(1).has("requestBodyTemplate")).as("a body of real values").isFalse();
+  }
+
+  @Test
   @DisplayName("C5 integer edges: long max, beyond, 30 digits, -0, 1e2, 2.0, 00042")
   void c5_integers() throws Exception {
     GenerationResult r = roundTrip("{\"max\":9223372036854775807,\"over\":9223372036854775808,"
