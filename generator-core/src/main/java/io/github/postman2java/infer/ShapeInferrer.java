@@ -77,11 +77,9 @@ public final class ShapeInferrer {
         : model(List.of(op.requestBody()), diagnostics, op.requestBody().location(), vocabulary);
     // A request body holding placeholders where its model has no string ("<integer>" from an
     // OpenAPI import) is a template too: the manifest says so, so nobody reads it as the type.
-    java.util.Set<BodySample> requestTemplate = java.util.Collections.newSetFromMap(
-        new java.util.IdentityHashMap<>());
-    if (request != null) {
-      markTemplates(List.of(op.requestBody()), request, requestTemplate);
-    }
+    boolean requestTemplate = request != null && request.kind() == BodyModel.Kind.JSON
+        && op.requestBody().json() != null
+        && !ExampleFit.fits(op.requestBody().json(), request.shape());
     List<BodySample> success = new ArrayList<>();
     TreeMap<Integer, List<BodySample>> successByStatus = new TreeMap<>();
     TreeMap<Integer, List<ExampleSample>> errors = new TreeMap<>();
@@ -114,7 +112,7 @@ public final class ShapeInferrer {
     for (StatusModel other : others) {
       markTemplates(successByStatus.get(other.statuses().get(0)), other.body(), templates);
     }
-    return new OperationShapes(strip(op, templates, !requestTemplate.isEmpty()), request,
+    return new OperationShapes(strip(op, templates, requestTemplate), request,
         successModel, errorModels, others);
   }
 

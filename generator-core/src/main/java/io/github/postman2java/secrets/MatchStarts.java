@@ -2,6 +2,8 @@ package io.github.postman2java.secrets;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 
@@ -15,16 +17,12 @@ import java.util.regex.Matcher;
 final class MatchStarts {
   private MatchStarts() {}
 
-  /** What to do with each match; the matcher holds its groups. */
-  interface OnMatch {
-    void accept(Matcher m);
-  }
-
   /**
    * Runs {@code m} at the places {@code next} gives ({@code next.applyAsInt(from)}: the first
-   * place at or after {@code from}, or -1), like {@code while (m.find())}.
+   * place at or after {@code from}, or -1), like {@code while (m.find())}; {@code onMatch} reads
+   * each match's groups from the matcher.
    */
-  static void each(Matcher m, int length, IntUnaryOperator next, OnMatch onMatch) {
+  static void each(Matcher m, int length, IntUnaryOperator next, Consumer<Matcher> onMatch) {
     m.useTransparentBounds(true).useAnchoringBounds(false);
     int i = next.applyAsInt(0);
     while (i >= 0 && i < length) {
@@ -94,7 +92,7 @@ final class MatchStarts {
    * before the run of name characters ending there, when it is a separator, or 0 when the run
    * starts the text ({@code (?:^|[?&;,#\s])name=}).
    */
-  static IntUnaryOperator pairStarts(String text, String separators, NameChar nameChar) {
+  static IntUnaryOperator pairStarts(String text, String separators, IntPredicate nameChar) {
     return from -> {
       int eq = text.indexOf('=', from);
       while (eq >= 0) {
@@ -112,11 +110,6 @@ final class MatchStarts {
       }
       return -1;
     };
-  }
-
-  /** A character that may be part of a pair's name. */
-  interface NameChar {
-    boolean test(char c);
   }
 
   private static boolean isSeparator(char c, String separators) {

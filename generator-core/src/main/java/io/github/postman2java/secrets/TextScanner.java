@@ -119,7 +119,7 @@ final class TextScanner {
   }
 
   /** {@link #PAIR}'s name characters. */
-  private static boolean isPairNameChar(char c) {
+  private static boolean isPairNameChar(int c) {
     return c < 128 && (Character.isLetterOrDigit(c) || "_.-[]".indexOf(c) >= 0);
   }
 
