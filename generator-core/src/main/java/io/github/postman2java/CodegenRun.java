@@ -51,6 +51,10 @@ import java.util.Set;
  * GenerationException} and nothing is written.
  */
 public final class CodegenRun {
+  /** The files of the evidence report, relative to the report directory. */
+  public static final List<String> REPORT_FILES =
+      List.of(EvidenceReport.HTML, EvidenceReport.JSON);
+
   private CodegenRun() {}
 
   /** Runs the whole pipeline, writing files when an output directory is set. */

@@ -1,6 +1,9 @@
 package io.github.postman2java.codegen;
 
 import io.github.postman2java.binding.Binding.AuthKind;
+import io.github.postman2java.binding.Binding.BodyKind;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * The names generated code uses from the runtime support classes ({@code runtime/*.java.txt}),
@@ -22,5 +25,14 @@ final class RuntimeNames {
       case OAUTH2_QUERY -> "OAUTH2_QUERY";
       case UNSUPPORTED -> "CUSTOM";
     };
+  }
+
+  /**
+   * The constants of the runtime's {@code ApiRequest.BodyKind}: {@link BodyKind} is the one
+   * definition, the template's enum is generated from it (and {@code
+   * RequestFactoryGenerator.bodyCalls} switches over it exhaustively).
+   */
+  static String bodyKinds() {
+    return Arrays.stream(BodyKind.values()).map(Enum::name).collect(Collectors.joining(", "));
   }
 }

@@ -40,7 +40,8 @@ final class RuntimeTemplates {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       String kept = errorCodes(text, errorCodeEnum != null);
       return header + jackson.template(kept).replace("__PACKAGE__", packageName)
-          .replace("__ERROR_CODE__", errorCodeEnum == null ? "" : errorCodeEnum);
+          .replace("__ERROR_CODE__", errorCodeEnum == null ? "" : errorCodeEnum)
+          .replace("__BODY_KINDS__", RuntimeNames.bodyKinds());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

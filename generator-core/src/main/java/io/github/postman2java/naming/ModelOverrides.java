@@ -85,39 +85,7 @@ public final class ModelOverrides {
         model.modelPackage(), root.className(), model.errorCodeEnum(), model.errorCodes(),
         model.errorCodePlaces(),
         kept, root, model.authKinds(), model.baseUrlDefault(), model.baseUrlVariable(),
-        clientPackages, typePackages(root, kept, clientPackages));
-  }
-
-  /**
-   * A top-level type every user of which is a client of one moved package lives in that
-   * package's {@code model} sub-package; a type also used elsewhere stays shared.
-   */
-  private Map<String, String> typePackages(ClientGroup root, List<TypeDecl> tops,
-      Map<String, String> clientPackages) {
-    if (clientPackages.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, Set<String>> usedIn = new LinkedHashMap<>();
-    java.util.Deque<ClientGroup> groups = new java.util.ArrayDeque<>(List.of(root));
-    while (!groups.isEmpty()) {
-      ClientGroup g = groups.poll();
-      String pkg = clientPackages.getOrDefault(g.className(), model.basePackage());
-      ClientGroup alone = new ClientGroup(g.className(), g.accessor(), g.title(), g.docLines(),
-          g.operations(), List.of());
-      for (String key : reachable(alone, tops)) {
-        String top = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
-        usedIn.computeIfAbsent(top, k -> new java.util.TreeSet<>()).add(pkg);
-      }
-      groups.addAll(g.children());
-    }
-    Map<String, String> out = new LinkedHashMap<>();
-    usedIn.forEach((top, packages) -> {
-      String only = packages.iterator().next();
-      if (packages.size() == 1 && !only.equals(model.basePackage())) {
-        out.put(top, only + ".model");
-      }
-    });
-    return out;
+        clientPackages, TypePackages.of(root, kept, clientPackages, model.basePackage()));
   }
 
   void error(DiagnosticCode code, SourceLocation at, String message) {
@@ -288,7 +256,7 @@ public final class ModelOverrides {
   }
 
   /** Keys of every type reachable from the operations of {@code root}. */
-  private static Set<String> reachable(ClientGroup root, List<TypeDecl> tops) {
+  static Set<String> reachable(ClientGroup root, List<TypeDecl> tops) {
     Map<String, TypeDecl> byKey = new HashMap<>();
     for (TypeDecl t : tops) {
       byKey.put(t.simpleName(), t);

@@ -156,6 +156,11 @@ final class ReportBuilder {
     List<String> why = new ArrayList<>(provenance.describe(occ, pointerOf));
     if (occ.size() > 1) {
       why.add("shared: the same type in " + occ.size() + " places");
+      if (decl instanceof TypeDecl.RecordDecl) {
+        // To undo the sharing (or a merge) between two of these places.
+        snippets.add("\"distinctTypes\": [[" + Json.quote(occ.get(0).address()) + ", "
+            + Json.quote(occ.get(1).address()) + "]]");
+      }
     }
     TypeDecl before = occ.isEmpty() ? null : beforeOverrides(occ.get(0));
     if (before != null && !before.simpleName().equals(decl.simpleName())) {

@@ -82,6 +82,25 @@ class EvidenceReportTest {
     assertThat(overrides.get("fields").size()).isGreaterThan(10);
   }
 
+  @Test
+  void aSharedTypeOffersTheDistinctTypesEntryThatSplitsIt() throws Exception {
+    String snippet = null;
+    for (JsonNode t : json(run(null)).get("types")) {
+      if (t.get("key").asText().equals("MassUpdateLeadsResponse.ModifiedBy")) {
+        for (JsonNode s : t.get("snippets")) {
+          snippet = s.asText().startsWith("\"distinctTypes\"") ? s.asText() : snippet;
+        }
+      }
+    }
+    assertThat(snippet).isNotNull();
+    Path file = dir.resolve("split.postman2java.json");
+    Files.writeString(file, "{" + snippet + "}");
+    String model = run(file).files().stream()
+        .filter(f -> f.relativePath().endsWith("/MassUpdateLeadsResponse.java")).findFirst()
+        .orElseThrow().content();
+    assertThat(model).contains("ModifiedBy modifiedBy()", "CreatedBy createdBy()");
+  }
+
   /** Adds one {@code "section": {"key": {...}}} snippet to the overrides document. */
   private static void paste(ObjectNode overrides, String snippet) throws Exception {
     JsonNode s = MAPPER.readTree("{" + snippet + "}");

@@ -1,22 +1,14 @@
 package io.github.postman2java.maven;
 
 import io.github.postman2java.CodegenRun;
-import io.github.postman2java.diag.DiagnosticCode;
-import io.github.postman2java.diag.GenerationException;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.inject.Inject;
-import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -33,10 +25,11 @@ import org.sonatype.plexus.build.incremental.BuildContext;
  * collection, the configuration or the plugin changed. See the plugin's README for how the
  * up-to-date check works.
  *
- * <p>Thin by design: it resolves the collections, checks the output directory, and hands each
- * collection to {@link IncrementalGenerator}, which calls the same orchestrator as the CLI
- * ({@link CodegenRun}). Input errors fail the build ({@link MojoFailureException}); I/O and
- * internal errors are {@link MojoExecutionException}s.
+ * <p>Thin by design: its parameters, and the order of the steps. {@link CollectionFiles} finds
+ * the collections, {@link OutputGuard} checks the output directory against {@link
+ * ProtectedRoots}, {@link JobPlanner} makes one job per collection, and {@link JobRunner} hands
+ * each to {@link IncrementalGenerator} (the state files), which calls the same orchestrator as
+ * the CLI ({@link CodegenRun}).
  *
  * @since 0.1.0
  */
@@ -46,8 +39,6 @@ import org.sonatype.plexus.build.incremental.BuildContext;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
     requiresDependencyCollection = ResolutionScope.COMPILE)
 public class GenerateMojo extends AbstractMojo {
-  private static final String COLLECTION_SUFFIX = ".postman_collection.json";
-
   /**
    * One Postman collection (v2.0 or v2.1 JSON export) to generate from. Combined with {@link
    * #collections} when both are set. When neither is set, every {@code *.postman_collection.json}
@@ -180,7 +171,8 @@ public class GenerateMojo extends AbstractMojo {
   /**
    * Where the evidence report ({@code report.html}, {@code report.json}) is written: why each
    * type is what it is, with the override to paste for each decision. With several collections
-   * each gets a sub-directory named like its sub-package.
+   * each gets a sub-directory named like its sub-package. Written whenever the plugin generates,
+   * and again when it was deleted; an up-to-date build leaves it untouched.
    *
    * @since 0.1.0
    */
@@ -223,19 +215,9 @@ public class GenerateMojo extends AbstractMojo {
     IncrementalGenerator generator = new IncrementalGenerator(
         absolute(new File(project.getBuild().getDirectory())).resolve("postman2java-state"),
         stateKey(), pluginIdentity(), getLog());
-    Set<Path> stateFiles = new HashSet<>();
-    int upToDate = 0;
-    for (GenerationJob job : jobs) {
-      stateFiles.add(generator.stateFile(job.collection()));
-      upToDate += run(generator, job) == IncrementalGenerator.Outcome.UP_TO_DATE ? 1 : 0;
-    }
-    try {
-      generator.removeOrphans(stateFiles);
-    } catch (IOException e) {
-      throw new MojoExecutionException("postman2java: cannot clean up stale output: " + e, e);
-    }
+    int upToDate = new JobRunner(generator, buildContext, getLog()).runAll(jobs);
     if (jobs.isEmpty()) {
-      String message = "postman2java: no collection configured and no *" + COLLECTION_SUFFIX
+      String message = "postman2java: no collection configured and no *" + CollectionFiles.SUFFIX
           + " under " + collectionDirectory + "; nothing to generate";
       // An aggregator inheriting the plugin from its own build section is not a mistake.
       if ("pom".equals(project.getPackaging())) {
@@ -251,37 +233,6 @@ public class GenerateMojo extends AbstractMojo {
         upToDate, jobs.size(), (System.nanoTime() - start) / 1_000_000.0));
   }
 
-  private IncrementalGenerator.Outcome run(IncrementalGenerator generator, GenerationJob job)
-      throws MojoExecutionException, MojoFailureException {
-    if (buildContext != null) {
-      buildContext.removeMessages(job.collection().toFile());
-    }
-    try {
-      IncrementalGenerator.Outcome outcome = generator.run(job);
-      if (buildContext != null && outcome == IncrementalGenerator.Outcome.GENERATED) {
-        buildContext.refresh(job.outputDirectory().toFile());
-      }
-      return outcome;
-    } catch (GenerationException e) {
-      if (e.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.P2J031_WRITE_FAILED)) {
-        throw new MojoExecutionException("postman2java: I/O error while generating from "
-            + job.displayPath() + ": " + e.getMessage(), e);
-      }
-      String errors = DiagnosticLog.logFailure(e, job, getLog(), buildContext);
-      throw new MojoFailureException("postman2java: cannot generate from " + job.displayPath()
-          + ":\n" + errors);
-    } catch (UnsafeOutputException e) {
-      throw new MojoFailureException(e.getMessage(), e);
-    } catch (IOException e) {
-      throw new MojoExecutionException("postman2java: I/O error while generating from "
-          + job.displayPath() + ": " + e, e);
-    } catch (RuntimeException e) {
-      throw new MojoExecutionException("postman2java: internal error while generating from "
-          + job.displayPath() + " (please report it with the collection's structure, not its"
-          + " secrets): " + e, e);
-    }
-  }
-
   /** Returns the configured collections, or the ones found under the collection directory. */
   List<Path> resolveCollections(Path basedir) throws MojoFailureException,
       MojoExecutionException {
@@ -292,99 +243,20 @@ public class GenerateMojo extends AbstractMojo {
     if (collections != null) {
       collections.forEach(f -> configured.add(absolute(f)));
     }
-    if (!configured.isEmpty()) {
-      for (Path p : configured) {
-        if (!Files.isRegularFile(p)) {
-          throw new MojoFailureException("postman2java: collection not found: "
-              + display(p, basedir));
-        }
-      }
-      return List.copyOf(configured);
-    }
-    Path dir = absolute(collectionDirectory);
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(p -> p.getFileName().toString().endsWith(COLLECTION_SUFFIX))
-          .filter(Files::isRegularFile)
-          .map(p -> p.toAbsolutePath().normalize())
-          .sorted()
-          .collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new MojoExecutionException("postman2java: cannot list " + dir + ": " + e, e);
-    }
+    return CollectionFiles.resolve(configured, absolute(collectionDirectory), basedir);
   }
 
   private List<GenerationJob> jobs(List<Path> inputs, Path output, Path basedir)
       throws MojoFailureException {
-    Path manifestFile = fixtures() || manifest == null ? null : absolute(manifest);
-    if (manifestFile != null && inputs.size() > 1) {
-      throw new MojoFailureException("postman2java: manifest can only be set for an execution"
-          + " with a single collection; this one has " + inputs.size());
-    }
     int jacksonMajor = JacksonChoice.choose(jackson, project.getArtifacts(), getLog());
     List<Path> environmentFiles = new ArrayList<>();
     for (File e : environments == null ? List.<File>of() : environments) {
-      Path p = absolute(e);
-      if (!Files.isRegularFile(p)) {
-        throw new MojoFailureException("postman2java: environment not found: "
-            + display(p, basedir));
-      }
-      environmentFiles.add(p);
+      environmentFiles.add(absolute(e));
     }
-    List<GenerationJob> jobs = new ArrayList<>();
-    Set<String> packages = new HashSet<>();
-    for (Path input : inputs) {
-      String pkg = inputs.size() == 1 ? packageName : packageName + "." + subPackage(input);
-      if (!packages.add(pkg)) {
-        throw new MojoFailureException("postman2java: two collections map to the package " + pkg
-            + "; rename one of them or use one execution per collection");
-      }
-      Path reportDir = report == null || fixtures() ? null : inputs.size() == 1
-          ? absolute(report) : absolute(report).resolve(subPackage(input));
-      jobs.add(new GenerationJob(input, display(input, basedir), pkg, output, manifestFile,
-          failOnWarnings, failOnSecrets, jacksonMajor, environmentFiles,
-          overridesFor(input, inputs.size()), reportDir, fixtures()));
-    }
-    return jobs;
-  }
-
-  /** The configured overrides file, or {@code <basename>.postman2java.json} beside it. */
-  private Path overridesFor(Path collection, int collections) throws MojoFailureException {
-    if (overrides != null) {
-      if (collections > 1) {
-        throw new MojoFailureException("postman2java: overrides can only be set for an"
-            + " execution with a single collection; put <basename>.postman2java.json beside"
-            + " each collection instead");
-      }
-      Path file = absolute(overrides);
-      if (!Files.isRegularFile(file)) {
-        throw new MojoFailureException("postman2java: overrides file not found: " + file);
-      }
-      return file;
-    }
-    Path beside = collection.resolveSibling(overridesName(collection));
-    return Files.isRegularFile(beside) ? beside : null;
-  }
-
-  /** {@code leads.postman_collection.json} → {@code leads.postman2java.json}. */
-  static String overridesName(Path collection) {
-    String name = collection.getFileName().toString();
-    String base = name.endsWith(COLLECTION_SUFFIX)
-        ? name.substring(0, name.length() - COLLECTION_SUFFIX.length())
-        : name.replaceFirst("\\.json$", "");
-    return base + ".postman2java.json";
-  }
-
-  /** Returns the sub-package for {@code collection}: its base name, lower case, letters only. */
-  static String subPackage(Path collection) {
-    String name = collection.getFileName().toString();
-    name = name.endsWith(COLLECTION_SUFFIX)
-        ? name.substring(0, name.length() - COLLECTION_SUFFIX.length())
-        : name.replaceFirst("\\.json$", "");
-    String sub = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    return sub.isEmpty() || !Character.isLetter(sub.charAt(0)) ? "c" + sub : sub;
+    return new JobPlanner(basedir, packageName, manifest == null || fixtures() ? null
+        : absolute(manifest), report == null ? null : absolute(report),
+        overrides == null ? null : absolute(overrides), environmentFiles, failOnWarnings,
+        failOnSecrets, jacksonMajor, fixtures()).jobs(inputs, output);
   }
 
   /** Whether this goal generates the test fixtures instead of the client. */
@@ -424,27 +296,9 @@ public class GenerateMojo extends AbstractMojo {
     return executionId();
   }
 
+  /** Directories the goal must never write into. */
   List<Path> protectedRoots(Path basedir) {
-    List<Path> roots = new ArrayList<>();
-    roots.add(basedir.resolve("src/main/java"));
-    roots.add(basedir.resolve("src/test/java"));
-    if (project.getBuild() != null) {
-      addIfSet(roots, project.getBuild().getSourceDirectory());
-      addIfSet(roots, project.getBuild().getTestSourceDirectory());
-      for (Resource r : project.getBuild().getResources()) {
-        addIfSet(roots, r.getDirectory());
-      }
-      for (Resource r : project.getBuild().getTestResources()) {
-        addIfSet(roots, r.getDirectory());
-      }
-    }
-    return roots;
-  }
-
-  private static void addIfSet(List<Path> roots, String dir) {
-    if (dir != null && !dir.isBlank()) {
-      roots.add(Path.of(dir).toAbsolutePath().normalize());
-    }
+    return ProtectedRoots.of(project, basedir);
   }
 
   private String executionId() {
@@ -472,6 +326,6 @@ public class GenerateMojo extends AbstractMojo {
   }
 
   private static String display(Path path, Path basedir) {
-    return path.startsWith(basedir) ? basedir.relativize(path).toString() : path.toString();
+    return CollectionFiles.display(path, basedir);
   }
 }

@@ -80,10 +80,17 @@ final class IncrementalGenerator {
         Files.readAllBytes(job.collection()));
     boolean sameOutput = previous != null
         && previous.outputDirectory().equals(job.outputDirectory());
-    if (sameOutput && previous.fingerprint().equals(fingerprint) && previous.outputsIntact()) {
+    boolean unchanged = sameOutput && previous.fingerprint().equals(fingerprint)
+        && previous.outputsIntact();
+    if (unchanged && reportPresent(job)) {
       log.info(String.format("postman2java: %s is up to date (%d files, checked in %.1f ms)",
           job.displayPath(), previous.files().size(), millisSince(start)));
       return Outcome.UP_TO_DATE;
+    }
+    if (unchanged) {
+      // Sources are current (they are written only where they differ): only the report is new.
+      log.info("postman2java: the report of " + job.displayPath() + " is missing from "
+          + job.report() + "; writing it again");
     }
     if (!sameOutput) {
       refuseForeignFiles(job.outputDirectory());
@@ -129,6 +136,12 @@ final class IncrementalGenerator {
       Files.deleteIfExists(stateFile);
     }
     return deleted;
+  }
+
+  /** Whether the job writes no report, or every report file is where it was written. */
+  private static boolean reportPresent(GenerationJob job) {
+    return job.report() == null || CodegenRun.REPORT_FILES.stream()
+        .allMatch(f -> Files.isRegularFile(job.report().resolve(f)));
   }
 
   private void refuseForeignFiles(Path output) throws IOException, UnsafeOutputException {

@@ -131,9 +131,9 @@ class GenerateMojoTest {
 
   @Test
   void overridesFileIsNamedAfterTheCollectionsBasename() {
-    assertThat(GenerateMojo.overridesName(Path.of("leads.postman_collection.json")))
+    assertThat(CollectionFiles.overridesName(Path.of("leads.postman_collection.json")))
         .isEqualTo("leads.postman2java.json");
-    assertThat(GenerateMojo.overridesName(Path.of("api.json"))).isEqualTo("api.postman2java.json");
+    assertThat(CollectionFiles.overridesName(Path.of("api.json"))).isEqualTo("api.postman2java.json");
   }
 
   @Test
@@ -155,6 +155,36 @@ class GenerateMojoTest {
     assertThat(mtimes()).isEqualTo(before);
     assertThat(log.text()).containsPattern("is up to date \\(\\d+ files, checked in");
     assertThat(again.project.getCompileSourceRoots()).containsExactly(output.toString());
+  }
+
+  @Test
+  void theReportIsLeftAloneWhenUpToDateAndWrittenAgainWhenDeleted() throws Exception {
+    Path report = basedir.resolve("target/postman2java-report");
+    GenerateMojo first = mojo();
+    first.report = report.toFile();
+    first.execute();
+    FileTime past = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L);
+    Files.setLastModifiedTime(report.resolve("report.html"), past);
+    Map<Path, FileTime> sources = backdate();
+
+    GenerateMojo upToDate = mojo();
+    upToDate.report = report.toFile();
+    upToDate.execute();
+    assertThat(Files.getLastModifiedTime(report.resolve("report.html"))).isEqualTo(past);
+    assertThat(log.text()).contains("is up to date");
+
+    try (Stream<Path> files = Files.walk(report)) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
+    }
+    GenerateMojo again = mojo();
+    again.report = report.toFile();
+    again.execute();
+    assertThat(report.resolve("report.html")).isRegularFile();
+    assertThat(report.resolve("report.json")).isRegularFile();
+    assertThat(log.text()).contains("report of").contains("is missing").doesNotContain("is up to date");
+    assertThat(mtimes()).as("sources are not rewritten").isEqualTo(sources);
   }
 
   @Test
@@ -339,9 +369,9 @@ class GenerateMojoTest {
 
   @Test
   void subPackageIsDerivedFromTheFileName() {
-    assertThat(GenerateMojo.subPackage(Path.of("Billing-API.postman_collection.json")))
+    assertThat(CollectionFiles.subPackage(Path.of("Billing-API.postman_collection.json")))
         .isEqualTo("billingapi");
-    assertThat(GenerateMojo.subPackage(Path.of("2fa.json"))).isEqualTo("c2fa");
+    assertThat(CollectionFiles.subPackage(Path.of("2fa.json"))).isEqualTo("c2fa");
   }
 
   private GenerateMojo mojo() {

@@ -16,7 +16,7 @@ final class ApiRequest {
   enum Auth { NONE, BEARER, BASIC, API_KEY_HEADER, API_KEY_QUERY, OAUTH2_HEADER, OAUTH2_QUERY,
       CUSTOM }
 
-  enum BodyKind { NONE, JSON, TEXT, FORM, MULTIPART, FILE, GRAPHQL }
+  enum BodyKind { NONE, JSON, TEXT, URLENCODED, MULTIPART, FILE, GRAPHQL }
 
   /** A query parameter or form field: key, value, and whether the value is written pre-encoded. */
   record Pair(String key, String value, boolean asWritten) {}
@@ -188,21 +188,21 @@ final class ApiRequest {
 
   /** Adds an urlencoded field: {@code value}, else {@code constant}; left out when both null. */
   ApiRequest form(String key, String value, String constant) {
-    this.bodyKind = BodyKind.FORM;
+    this.bodyKind = BodyKind.URLENCODED;
     add(form, key, value, constant);
     return this;
   }
 
   /** Adds an urlencoded field once per value. */
   ApiRequest form(String key, List<String> values, List<String> constants) {
-    this.bodyKind = BodyKind.FORM;
+    this.bodyKind = BodyKind.URLENCODED;
     addAll(form, key, values, constants);
     return this;
   }
 
   /** Adds an urlencoded field made of literal text and values; left out when a value is null. */
   ApiRequest formTemplate(String key, String... parts) {
-    this.bodyKind = BodyKind.FORM;
+    this.bodyKind = BodyKind.URLENCODED;
     String value = template(parts, false);
     if (value != null) {
       form.add(new Pair(key, value, false));

@@ -58,7 +58,7 @@ final class RequestEncoder {
       case JSON -> body = RequestBody.of(json(request, request.jsonBody));
       case TEXT -> body = RequestBody.of((request.textBody == null ? "" : request.textBody)
           .getBytes(StandardCharsets.UTF_8));
-      case FORM -> {
+      case URLENCODED -> {
         StringBuilder form = new StringBuilder();
         for (ApiRequest.Pair f : request.form) {
           appendQuery(form, f.key(), f.value(), false);
