@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.postman2java.naming.FieldDecl;
 import io.github.postman2java.names.JavaNames;
 import io.github.postman2java.naming.TypeDecl.RecordDecl;
-import io.github.postman2java.naming.TypeRef;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,20 +16,19 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Generates an object model: an immutable class extending the runtime's {@code JsonObject}, which
- * holds every member in order (typed properties, explicit nulls, unknown members) and gives value
- * equality, a {@code toString()} that hides credentials and the JSON writing. The model adds one
- * typed accessor per property and a builder with one setter per property, which Jackson also
- * reads through (so a {@code null} it passes is recorded as an explicit {@code null}).
+ * holds every member in order (typed properties, explicit nulls, unknown members, values that do
+ * not fit their type) and gives value equality, a {@code toString()} that hides credentials and
+ * the JSON reading and writing. The model adds one typed accessor per property and a builder
+ * with one setter per property; a setter's {@code @JsonProperty} tells the runtime's reader the
+ * member's JSON name and type, so the model needs no other annotation.
  */
 final class ObjectModelGenerator {
   private final TypeMapper types;
   private final ClassName jsonObject;
-  private final ClassName exactJson;
 
   ObjectModelGenerator(TypeMapper types, String runtimePackage) {
     this.types = types;
     this.jsonObject = ClassName.get(runtimePackage, "JsonObject");
-    this.exactJson = ClassName.get(runtimePackage, "ExactJsonNodeDeserializer");
   }
 
   /** Returns the class for {@code r}; its nested types are added by the caller. */
@@ -40,7 +38,6 @@ final class ObjectModelGenerator {
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(jsonObject)
-        .addAnnotation(Annotations.deserializeWithBuilder(builder))
         .addJavadoc(classDoc(r))
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
@@ -127,20 +124,14 @@ final class ObjectModelGenerator {
   }
 
   private MethodSpec setter(ClassName builder, FieldDecl f) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder(f.javaName())
+    return MethodSpec.methodBuilder(f.javaName())
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(Annotations.property(f.jsonName()))
         .addJavadoc("Sets JSON {@code $L}; {@code null} is sent as {@code null}.\n", wire(f))
         .returns(builder)
         .addParameter(types.map(f.type()), f.javaName())
-        .addStatement("return set($L, $N)", JavaNames.literal(f.jsonName()), f.javaName());
-    if (TypeMapper.isTemporal(f.type())) {
-      m.addAnnotation(Annotations.keepOffset());
-    }
-    if (holdsOnlyUntypedJson(f.type())) {
-      m.addAnnotation(Annotations.deserializeExactly(exactJson));
-    }
-    return m.build();
+        .addStatement("return set($L, $N)", JavaNames.literal(f.jsonName()), f.javaName())
+        .build();
   }
 
   /**
@@ -155,16 +146,6 @@ final class ObjectModelGenerator {
     Set<String> names = new HashSet<>();
     fields.forEach(f -> names.add(f.javaName()));
     return names;
-  }
-
-  /**
-   * Whether {@code t} is untyped JSON, possibly in lists and maps ({@code List<List<JsonNode>>}):
-   * such a value is read exactly, every number with its kind and digits.
-   */
-  private static boolean holdsOnlyUntypedJson(TypeRef t) {
-    return t instanceof TypeRef.Any
-        || (t instanceof TypeRef.ListOf l && holdsOnlyUntypedJson(l.item()))
-        || (t instanceof TypeRef.MapOf m && holdsOnlyUntypedJson(m.value()));
   }
 
   private static String wire(FieldDecl f) {

@@ -52,18 +52,4 @@ final class TypeMapper {
     }
     return JSON_NODE;
   }
-
-  /** Returns whether values of {@code ref} are date-times (read without adjusting the offset). */
-  static boolean isTemporal(TypeRef ref) {
-    if (ref instanceof TypeRef.ListOf l) {
-      return isTemporal(l.item()); // the property's format reaches the element deserializer
-    }
-    if (ref instanceof TypeRef.MapOf m) {
-      return isTemporal(m.value());
-    }
-    if (ref instanceof TypeRef.External x) {
-      return x.qualifiedName().startsWith("java.time.");
-    }
-    return ref instanceof TypeRef.Scalar s && s.type().isTemporal();
-  }
 }

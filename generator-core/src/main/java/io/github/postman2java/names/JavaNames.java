@@ -31,7 +31,7 @@ public final class JavaNames {
       "Iterable", "Comparable", "CharSequence", "StringBuilder", "AutoCloseable", "Module",
       "Package", "ClassLoader", "StrictMath", "Runnable", "Cloneable", "Appendable", "Readable",
       "ApiException", "ApiResponse", "ApiRequest", "ApiTransport", "ClientConfig",
-      "ResponseSpec", "Builder", "JsonObject", "ExactJsonNodeDeserializer", "BinaryContent", "ResponseType", "UrlEncoding",
+      "ResponseSpec", "Builder", "JsonObject", "BinaryContent", "ResponseType", "UrlEncoding",
       // Types model files use by simple name: a nested record named List inside a record with
       // List<...> components would be what javac binds those components to.
       "List", "Map", "Set", "Optional", "Objects", "BigDecimal", "BigInteger", "OffsetDateTime",
@@ -48,8 +48,9 @@ public final class JavaNames {
    */
   public static final List<String> RUNTIME_TYPES = List.of(
       "ApiException", "ApiRequest", "ApiResponse", "ApiTransport", "AsyncAutoPager",
-      "AutoPager", "BinaryContent", "ClientConfig", "ExactJsonNodeDeserializer", "HttpTransport",
-      "Interceptor", "JdkHttpTransport", "JsonObject", "NumberOrString", "Page", "Paging",
+      "AutoPager", "BinaryContent", "ClientConfig", "HttpTransport", "Interceptor",
+      "JdkHttpTransport", "JsonObject", "JsonObjectReader", "JsonTypeMismatchException",
+      "NumberOrString", "Page", "Paging",
       "RequestBody", "RequestEncoder", "RequestOptions", "ResponseReader", "ResponseType",
       "Retries", "Sleeper", "UrlEncoding");
 

@@ -54,9 +54,4 @@ public enum JavaType {
   public String simpleName() {
     return simpleName;
   }
-
-  /** Whether values are written as ISO strings by {@code @JsonFormat}. */
-  public boolean isTemporal() {
-    return this == OFFSET_DATE_TIME || this == LOCAL_DATE;
-  }
 }

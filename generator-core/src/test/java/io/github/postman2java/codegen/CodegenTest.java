@@ -35,15 +35,11 @@ class CodegenTest {
         import com.fasterxml.jackson.annotation.JsonCreator;
         import com.fasterxml.jackson.annotation.JsonProperty;
         import com.fasterxml.jackson.annotation.JsonValue;
-        import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
         import java.util.Objects;
 
         /**
          * Response body of GET /users/1.
          */
-        @JsonDeserialize(
-            builder = User.Builder.class
-        )
         public final class User extends JsonObject {
           private User(Builder builder) {
             super(builder);

@@ -3,7 +3,6 @@
 package com.example.zoho;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,11 +31,17 @@ import java.util.regex.Pattern;
  * the order they were read or set. Any {@code ObjectMapper} writes them back in that order, each
  * once: a property set to {@code null} is written as {@code null}, one never set is left out.
  *
+ * <p>Reading never fails on a value the examples did not show ({@link JsonObjectReader}): a
+ * member whose value its property's type cannot hold ({@code "<integer>"} where the model has a
+ * {@code Long}) is kept as it came, in {@link #additionalProperties()}, and written back
+ * unchanged; only its accessor throws, a {@link JsonTypeMismatchException}.
+ *
  * <p>Models are immutable, equal when they hold the same members, and {@code toBuilder()} gives a
- * builder holding the same members. Jackson sees only the builder's setters (reading) and one
+ * builder holding the same members. Jackson sees only {@link JsonObjectReader} (reading) and one
  * private method, {@code jsonMembers()} (writing), so an accessor named like a getter ({@code
  * getUrl()}) is never written twice.
  */
+@JsonDeserialize(using = JsonObjectReader.class)
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -50,7 +55,7 @@ public abstract class JsonObject {
 
   /** Every member by JSON name, in order; an explicit {@code null} is a {@code null} value. */
   private final Map<String, Object> members;
-  /** The names among {@link #members} that no typed property holds. */
+  /** The names among {@link #members} held as JSON: no property, or a value it cannot hold. */
   private final Set<String> additionalNames;
 
   /** Takes the members collected by {@code builder}. */
@@ -61,8 +66,9 @@ public abstract class JsonObject {
   }
 
   /**
-   * Returns the members this model has no property for (added by the server since the
-   * collection was written, or set with {@link Builder#putAdditionalProperty}), in their order.
+   * Returns the members this model holds as JSON, in their order: those it has no property for
+   * (added by the server since the collection was written, or set with {@link
+   * Builder#putAdditionalProperty}) and those whose value its property's type cannot hold.
    */
   public final Map<String, JsonNode> additionalProperties() {
     if (additionalNames.isEmpty()) {
@@ -77,15 +83,22 @@ public abstract class JsonObject {
     return Collections.unmodifiableMap(out);
   }
 
-  /** Returns the value of the typed property {@code jsonName}; {@code null} if absent or null. */
-  @SuppressWarnings("unchecked") // the builder's typed setter is the only way in
+  /**
+   * Returns the value of the property {@code jsonName}; {@code null} if absent or null. A member
+   * held as JSON is read as the property's type.
+   *
+   * @throws JsonTypeMismatchException when the member holds a value the type cannot hold
+   */
+  @SuppressWarnings("unchecked") // the typed setter or the reader's type check is the way in
   protected final <T> T get(String jsonName) {
-    return additionalNames.contains(jsonName) ? null : (T) members.get(jsonName);
+    Object value = members.get(jsonName);
+    return (T) (value != null && additionalNames.contains(jsonName)
+        ? JsonObjectReader.typedMember(getClass(), jsonName, (JsonNode) value) : value);
   }
 
-  /** Returns whether the typed property {@code jsonName} was present, possibly as null. */
+  /** Returns whether the member {@code jsonName} was present, possibly as null. */
   protected final boolean has(String jsonName) {
-    return members.containsKey(jsonName) && !additionalNames.contains(jsonName);
+    return members.containsKey(jsonName);
   }
 
   /** Returns whether {@code other} is the same model holding the same members. */
@@ -221,10 +234,8 @@ public abstract class JsonObject {
     /**
      * Adds a member the model has no property for; a {@code null} value is sent as {@code
      * null}. Use a property's own setter for its member: a member set here is written once, as
-     * given, and the property's accessor returns {@code null} for it.
+     * given, and the property's accessor reads it as its type (or throws when it cannot).
      */
-    @JsonAnySetter
-    @JsonDeserialize(contentUsing = ExactJsonNodeDeserializer.class)
     public final B putAdditionalProperty(String name, JsonNode value) {
       Objects.requireNonNull(name, "name");
       unshare();

@@ -57,6 +57,11 @@ public final class NumberOrString {
     return new NumberOrString(value.toString(), true);
   }
 
+  /** Returns a JSON number value written as {@code text}, a JSON number literal. */
+  static NumberOrString number(String text) {
+    return new NumberOrString(text, true);
+  }
+
   /** Returns whether the value is a JSON number. */
   public boolean isNumber() {
     return number;

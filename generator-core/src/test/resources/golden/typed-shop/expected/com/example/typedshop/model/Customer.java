@@ -4,19 +4,14 @@ package com.example.typedshop.model;
 
 import com.example.typedshop.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
  * Response body of GET /customers/:customer_id.
  */
-@JsonDeserialize(
-    builder = Customer.Builder.class
-)
 public final class Customer extends JsonObject {
   private Customer(Builder builder) {
     super(builder);
@@ -110,9 +105,6 @@ public final class Customer extends JsonObject {
      * Sets JSON {@code since}; {@code null} is sent as {@code null}.
      */
     @JsonProperty("since")
-    @JsonFormat(
-        without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
-    )
     public Builder since(OffsetDateTime since) {
       return set("since", since);
     }

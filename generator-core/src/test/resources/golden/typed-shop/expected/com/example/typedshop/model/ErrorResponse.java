@@ -4,14 +4,10 @@ package com.example.typedshop.model;
 
 import com.example.typedshop.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Error body (HTTP 404) of GET /orders/:order_id.
  */
-@JsonDeserialize(
-    builder = ErrorResponse.Builder.class
-)
 public final class ErrorResponse extends JsonObject {
   private ErrorResponse(Builder builder) {
     super(builder);
@@ -69,9 +65,6 @@ public final class ErrorResponse extends JsonObject {
   /**
    * The "error" property.
    */
-  @JsonDeserialize(
-      builder = ErrorResponseError.Builder.class
-  )
   public static final class ErrorResponseError extends JsonObject {
     private ErrorResponseError(Builder builder) {
       super(builder);

@@ -6,16 +6,12 @@ import com.example.typedshop.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
  * Response body of GET /orders/:order_id.
  */
-@JsonDeserialize(
-    builder = Order.Builder.class
-)
 public final class Order extends JsonObject {
   private Order(Builder builder) {
     super(builder);

@@ -4,15 +4,11 @@ package com.example.typedshop.model;
 
 import com.example.typedshop.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
  * Response body of GET /orders.
  */
-@JsonDeserialize(
-    builder = OrderList.Builder.class
-)
 public final class OrderList extends JsonObject {
   private OrderList(Builder builder) {
     super(builder);

@@ -6,7 +6,6 @@ import com.example.typedshop.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,9 +13,6 @@ import java.util.Objects;
 /**
  * Error body (HTTP 422, 429) of POST /orders.
  */
-@JsonDeserialize(
-    builder = OrdersCreateAnOrderError.Builder.class
-)
 public final class OrdersCreateAnOrderError extends JsonObject {
   private OrdersCreateAnOrderError(Builder builder) {
     super(builder);
@@ -89,9 +85,6 @@ public final class OrdersCreateAnOrderError extends JsonObject {
   /**
    * The "error" property.
    */
-  @JsonDeserialize(
-      builder = OrdersCreateAnOrderErrorError.Builder.class
-  )
   public static final class OrdersCreateAnOrderErrorError extends JsonObject {
     private OrdersCreateAnOrderErrorError(Builder builder) {
       super(builder);

@@ -4,15 +4,11 @@ package com.example.typedshop.model;
 
 import com.example.typedshop.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 
 /**
  * Request body of POST /orders.
  */
-@JsonDeserialize(
-    builder = OrdersCreateAnOrderRequest.Builder.class
-)
 public final class OrdersCreateAnOrderRequest extends JsonObject {
   private OrdersCreateAnOrderRequest(Builder builder) {
     super(builder);

@@ -2,19 +2,14 @@
 // Source: wire-fidelity.postman_collection.json
 package com.example.wirefidelity.model;
 
-import com.example.wirefidelity.ExactJsonNodeDeserializer;
 import com.example.wirefidelity.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
  * Request body of POST /bodies/json.
  */
-@JsonDeserialize(
-    builder = BodiesCreateUserRequest.Builder.class
-)
 public final class BodiesCreateUserRequest extends JsonObject {
   private BodiesCreateUserRequest(Builder builder) {
     super(builder);
@@ -93,9 +88,6 @@ public final class BodiesCreateUserRequest extends JsonObject {
      * Sets JSON {@code age}; {@code null} is sent as {@code null}.
      */
     @JsonProperty("age")
-    @JsonDeserialize(
-        using = ExactJsonNodeDeserializer.class
-    )
     public Builder age(JsonNode age) {
       return set("age", age);
     }
@@ -135,9 +127,6 @@ public final class BodiesCreateUserRequest extends JsonObject {
   /**
    * The "address" property.
    */
-  @JsonDeserialize(
-      builder = Address.Builder.class
-  )
   public static final class Address extends JsonObject {
     private Address(Builder builder) {
       super(builder);

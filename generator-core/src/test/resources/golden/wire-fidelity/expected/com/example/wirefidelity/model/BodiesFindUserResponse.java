@@ -2,19 +2,14 @@
 // Source: wire-fidelity.postman_collection.json
 package com.example.wirefidelity.model;
 
-import com.example.wirefidelity.ExactJsonNodeDeserializer;
 import com.example.wirefidelity.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
  * Response body of POST /graphql.
  */
-@JsonDeserialize(
-    builder = BodiesFindUserResponse.Builder.class
-)
 public final class BodiesFindUserResponse extends JsonObject {
   private BodiesFindUserResponse(Builder builder) {
     super(builder);
@@ -72,9 +67,6 @@ public final class BodiesFindUserResponse extends JsonObject {
   /**
    * The "data" property.
    */
-  @JsonDeserialize(
-      builder = Data.Builder.class
-  )
   public static final class Data extends JsonObject {
     private Data(Builder builder) {
       super(builder);
@@ -133,9 +125,6 @@ public final class BodiesFindUserResponse extends JsonObject {
   /**
    * The "user" property.
    */
-  @JsonDeserialize(
-      builder = User.Builder.class
-  )
   public static final class User extends JsonObject {
     private User(Builder builder) {
       super(builder);
@@ -193,9 +182,6 @@ public final class BodiesFindUserResponse extends JsonObject {
        * Sets JSON {@code posts}; {@code null} is sent as {@code null}.
        */
       @JsonProperty("posts")
-      @JsonDeserialize(
-          using = ExactJsonNodeDeserializer.class
-      )
       public Builder posts(List<JsonNode> posts) {
         return set("posts", posts);
       }

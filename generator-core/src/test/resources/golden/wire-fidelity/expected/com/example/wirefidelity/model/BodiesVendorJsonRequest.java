@@ -4,14 +4,10 @@ package com.example.wirefidelity.model;
 
 import com.example.wirefidelity.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of PATCH /bodies/vendor-json.
  */
-@JsonDeserialize(
-    builder = BodiesVendorJsonRequest.Builder.class
-)
 public final class BodiesVendorJsonRequest extends JsonObject {
   private BodiesVendorJsonRequest(Builder builder) {
     super(builder);
@@ -69,9 +65,6 @@ public final class BodiesVendorJsonRequest extends JsonObject {
   /**
    * The "data" property.
    */
-  @JsonDeserialize(
-      builder = Data.Builder.class
-  )
   public static final class Data extends JsonObject {
     private Data(Builder builder) {
       super(builder);

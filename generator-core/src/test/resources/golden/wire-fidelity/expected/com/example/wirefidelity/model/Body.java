@@ -4,14 +4,10 @@ package com.example.wirefidelity.model;
 
 import com.example.wirefidelity.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of POST /bodies/json.
  */
-@JsonDeserialize(
-    builder = Body.Builder.class
-)
 public final class Body extends JsonObject {
   private Body(Builder builder) {
     super(builder);

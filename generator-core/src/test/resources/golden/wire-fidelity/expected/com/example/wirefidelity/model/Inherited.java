@@ -4,14 +4,10 @@ package com.example.wirefidelity.model;
 
 import com.example.wirefidelity.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /auth/inherited.
  */
-@JsonDeserialize(
-    builder = Inherited.Builder.class
-)
 public final class Inherited extends JsonObject {
   private Inherited(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.wirefidelity.model;
 
 import com.example.wirefidelity.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /auth/none.
  */
-@JsonDeserialize(
-    builder = None.Builder.class
-)
 public final class None extends JsonObject {
   private None(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.wirefidelity.model;
 
 import com.example.wirefidelity.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /users/:userId/posts/{{postId}}.
  */
-@JsonDeserialize(
-    builder = Post.Builder.class
-)
 public final class Post extends JsonObject {
   private Post(Builder builder) {
     super(builder);

@@ -2,22 +2,17 @@
 // Source: zoho-crm-leads.postman_collection.json
 package com.example.zoho.model;
 
-import com.example.zoho.ExactJsonNodeDeserializer;
 import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Error body (HTTP 400, 401) of POST /crm/v2/Leads/actions/mass_update.
  */
-@JsonDeserialize(
-    builder = ErrorResponse.Builder.class
-)
 public final class ErrorResponse extends JsonObject {
   private ErrorResponse(Builder builder) {
     super(builder);
@@ -89,9 +84,6 @@ public final class ErrorResponse extends JsonObject {
      * Sets JSON {@code details}; {@code null} is sent as {@code null}.
      */
     @JsonProperty("details")
-    @JsonDeserialize(
-        using = ExactJsonNodeDeserializer.class
-    )
     public Builder details(Map<String, JsonNode> details) {
       return set("details", details);
     }

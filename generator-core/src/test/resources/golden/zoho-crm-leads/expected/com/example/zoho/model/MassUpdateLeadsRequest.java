@@ -4,15 +4,11 @@ package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
  * Request body of POST /crm/v2/Leads/actions/mass_update.
  */
-@JsonDeserialize(
-    builder = MassUpdateLeadsRequest.Builder.class
-)
 public final class MassUpdateLeadsRequest extends JsonObject {
   private MassUpdateLeadsRequest(Builder builder) {
     super(builder);
@@ -100,9 +96,6 @@ public final class MassUpdateLeadsRequest extends JsonObject {
   /**
    * An element of the "data" property.
    */
-  @JsonDeserialize(
-      builder = Data.Builder.class
-  )
   public static final class Data extends JsonObject {
     private Data(Builder builder) {
       super(builder);

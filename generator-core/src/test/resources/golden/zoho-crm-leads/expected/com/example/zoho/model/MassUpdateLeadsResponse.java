@@ -4,10 +4,8 @@ package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -15,9 +13,6 @@ import java.util.Objects;
 /**
  * Response body of POST /crm/v2/Leads/actions/mass_update.
  */
-@JsonDeserialize(
-    builder = MassUpdateLeadsResponse.Builder.class
-)
 public final class MassUpdateLeadsResponse extends JsonObject {
   private MassUpdateLeadsResponse(Builder builder) {
     super(builder);
@@ -75,9 +70,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
   /**
    * An element of the "data" property.
    */
-  @JsonDeserialize(
-      builder = Data.Builder.class
-  )
   public static final class Data extends JsonObject {
     private Data(Builder builder) {
       super(builder);
@@ -305,9 +297,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
   /**
    * The "details" property.
    */
-  @JsonDeserialize(
-      builder = Details.Builder.class
-  )
   public static final class Details extends JsonObject {
     private Details(Builder builder) {
       super(builder);
@@ -416,9 +405,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
        * Sets JSON {@code Modified_Time}; {@code null} is sent as {@code null}.
        */
       @JsonProperty("Modified_Time")
-      @JsonFormat(
-          without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
-      )
       public Builder modifiedTime(OffsetDateTime modifiedTime) {
         return set("Modified_Time", modifiedTime);
       }
@@ -435,9 +421,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
        * Sets JSON {@code Created_Time}; {@code null} is sent as {@code null}.
        */
       @JsonProperty("Created_Time")
-      @JsonFormat(
-          without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
-      )
       public Builder createdTime(OffsetDateTime createdTime) {
         return set("Created_Time", createdTime);
       }
@@ -553,9 +536,6 @@ public final class MassUpdateLeadsResponse extends JsonObject {
   /**
    * The "Modified_By" property.
    */
-  @JsonDeserialize(
-      builder = ModifiedBy.Builder.class
-  )
   public static final class ModifiedBy extends JsonObject {
     private ModifiedBy(Builder builder) {
       super(builder);

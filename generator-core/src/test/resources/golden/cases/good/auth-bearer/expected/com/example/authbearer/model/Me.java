@@ -4,14 +4,10 @@ package com.example.authbearer.model;
 
 import com.example.authbearer.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /me.
  */
-@JsonDeserialize(
-    builder = Me.Builder.class
-)
 public final class Me extends JsonObject {
   private Me(Builder builder) {
     super(builder);

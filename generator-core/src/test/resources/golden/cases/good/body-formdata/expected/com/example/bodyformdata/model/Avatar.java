@@ -4,14 +4,10 @@ package com.example.bodyformdata.model;
 
 import com.example.bodyformdata.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of POST /avatars.
  */
-@JsonDeserialize(
-    builder = Avatar.Builder.class
-)
 public final class Avatar extends JsonObject {
   private Avatar(Builder builder) {
     super(builder);

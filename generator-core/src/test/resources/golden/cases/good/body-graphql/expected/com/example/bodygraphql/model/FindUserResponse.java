@@ -4,14 +4,10 @@ package com.example.bodygraphql.model;
 
 import com.example.bodygraphql.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of POST /graphql.
  */
-@JsonDeserialize(
-    builder = FindUserResponse.Builder.class
-)
 public final class FindUserResponse extends JsonObject {
   private FindUserResponse(Builder builder) {
     super(builder);
@@ -69,9 +65,6 @@ public final class FindUserResponse extends JsonObject {
   /**
    * The "data" property.
    */
-  @JsonDeserialize(
-      builder = Data.Builder.class
-  )
   public static final class Data extends JsonObject {
     private Data(Builder builder) {
       super(builder);
@@ -130,9 +123,6 @@ public final class FindUserResponse extends JsonObject {
   /**
    * The "user" property.
    */
-  @JsonDeserialize(
-      builder = User.Builder.class
-  )
   public static final class User extends JsonObject {
     private User(Builder builder) {
       super(builder);

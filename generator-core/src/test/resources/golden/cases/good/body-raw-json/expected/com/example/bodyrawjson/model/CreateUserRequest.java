@@ -4,15 +4,11 @@ package com.example.bodyrawjson.model;
 
 import com.example.bodyrawjson.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
  * Request body of POST /users.
  */
-@JsonDeserialize(
-    builder = CreateUserRequest.Builder.class
-)
 public final class CreateUserRequest extends JsonObject {
   private CreateUserRequest(Builder builder) {
     super(builder);
@@ -115,9 +111,6 @@ public final class CreateUserRequest extends JsonObject {
   /**
    * The "address" property.
    */
-  @JsonDeserialize(
-      builder = Address.Builder.class
-  )
   public static final class Address extends JsonObject {
     private Address(Builder builder) {
       super(builder);

@@ -4,14 +4,10 @@ package com.example.bodyurlencoded.model;
 
 import com.example.bodyurlencoded.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of POST /login.
  */
-@JsonDeserialize(
-    builder = Login.Builder.class
-)
 public final class Login extends JsonObject {
   private Login(Builder builder) {
     super(builder);

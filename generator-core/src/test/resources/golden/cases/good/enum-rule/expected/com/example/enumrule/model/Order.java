@@ -6,15 +6,11 @@ import com.example.enumrule.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Objects;
 
 /**
  * Response body of GET /orders.
  */
-@JsonDeserialize(
-    builder = Order.Builder.class
-)
 public final class Order extends JsonObject {
   private Order(Builder builder) {
     super(builder);

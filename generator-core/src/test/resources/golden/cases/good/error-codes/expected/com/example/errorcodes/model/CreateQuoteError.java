@@ -7,16 +7,12 @@ import com.example.errorcodes.NumberOrString;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Error body (HTTP 400, 409, 422) of POST /quotes.
  */
-@JsonDeserialize(
-    builder = CreateQuoteError.Builder.class
-)
 public final class CreateQuoteError extends JsonObject {
   private CreateQuoteError(Builder builder) {
     super(builder);
@@ -214,9 +210,6 @@ public final class CreateQuoteError extends JsonObject {
   /**
    * An element of the "errors" property.
    */
-  @JsonDeserialize(
-      builder = CreateQuoteErrorError.Builder.class
-  )
   public static final class CreateQuoteErrorError extends JsonObject {
     private CreateQuoteErrorError(Builder builder) {
       super(builder);

@@ -4,14 +4,10 @@ package com.example.errorcodes.model;
 
 import com.example.errorcodes.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of POST /quotes.
  */
-@JsonDeserialize(
-    builder = CreateQuoteRequest.Builder.class
-)
 public final class CreateQuoteRequest extends JsonObject {
   private CreateQuoteRequest(Builder builder) {
     super(builder);

@@ -4,15 +4,11 @@ package com.example.errorcodes.model;
 
 import com.example.errorcodes.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
  * Error body (HTTP 401, 423) of DELETE /quotes/1.
  */
-@JsonDeserialize(
-    builder = DeleteQuoteError.Builder.class
-)
 public final class DeleteQuoteError extends JsonObject {
   private DeleteQuoteError(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.errorcodes.model;
 
 import com.example.errorcodes.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /quotes/1.
  */
-@JsonDeserialize(
-    builder = Quote.Builder.class
-)
 public final class Quote extends JsonObject {
   private Quote(Builder builder) {
     super(builder);

@@ -6,15 +6,11 @@ import com.example.errorcodes.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Objects;
 
 /**
  * Error body (HTTP 504) of GET /quotes/1.
  */
-@JsonDeserialize(
-    builder = ServerErrorResponse.Builder.class
-)
 public final class ServerErrorResponse extends JsonObject {
   private ServerErrorResponse(Builder builder) {
     super(builder);
@@ -72,9 +68,6 @@ public final class ServerErrorResponse extends JsonObject {
   /**
    * The "error" property.
    */
-  @JsonDeserialize(
-      builder = ServerErrorResponseError.Builder.class
-  )
   public static final class ServerErrorResponseError extends JsonObject {
     private ServerErrorResponseError(Builder builder) {
       super(builder);

@@ -4,14 +4,10 @@ package com.example.errormodel.model;
 
 import com.example.errormodel.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of POST /orders.
  */
-@JsonDeserialize(
-    builder = CreateOrderRequest.Builder.class
-)
 public final class CreateOrderRequest extends JsonObject {
   private CreateOrderRequest(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.errormodel.model;
 
 import com.example.errormodel.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of POST /orders.
  */
-@JsonDeserialize(
-    builder = Order.Builder.class
-)
 public final class Order extends JsonObject {
   private Order(Builder builder) {
     super(builder);

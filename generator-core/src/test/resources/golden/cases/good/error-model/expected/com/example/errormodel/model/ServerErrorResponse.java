@@ -4,14 +4,10 @@ package com.example.errormodel.model;
 
 import com.example.errormodel.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Error body (HTTP 500) of GET /report.
  */
-@JsonDeserialize(
-    builder = ServerErrorResponse.Builder.class
-)
 public final class ServerErrorResponse extends JsonObject {
   private ServerErrorResponse(Builder builder) {
     super(builder);
@@ -69,9 +65,6 @@ public final class ServerErrorResponse extends JsonObject {
   /**
    * The "error" property.
    */
-  @JsonDeserialize(
-      builder = ServerErrorResponseError.Builder.class
-  )
   public static final class ServerErrorResponseError extends JsonObject {
     private ServerErrorResponseError(Builder builder) {
       super(builder);

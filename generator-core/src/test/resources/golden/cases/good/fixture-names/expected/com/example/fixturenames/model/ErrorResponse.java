@@ -6,15 +6,11 @@ import com.example.fixturenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Objects;
 
 /**
  * Error body (HTTP 409) of POST /users.
  */
-@JsonDeserialize(
-    builder = ErrorResponse.Builder.class
-)
 public final class ErrorResponse extends JsonObject {
   private ErrorResponse(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.fixturenames.model;
 
 import com.example.fixturenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of POST /users.
  */
-@JsonDeserialize(
-    builder = User.Builder.class
-)
 public final class User extends JsonObject {
   private User(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.fixturenames.model;
 
 import com.example.fixturenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of POST /users.
  */
-@JsonDeserialize(
-    builder = UsersCreateRequest.Builder.class
-)
 public final class UsersCreateRequest extends JsonObject {
   private UsersCreateRequest(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.graphqlplaceholders.model;
 
 import com.example.graphqlplaceholders.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of POST /graphql.
  */
-@JsonDeserialize(
-    builder = RepositoryIssuesResponse.Builder.class
-)
 public final class RepositoryIssuesResponse extends JsonObject {
   private RepositoryIssuesResponse(Builder builder) {
     super(builder);
@@ -69,9 +65,6 @@ public final class RepositoryIssuesResponse extends JsonObject {
   /**
    * The "data" property.
    */
-  @JsonDeserialize(
-      builder = Data.Builder.class
-  )
   public static final class Data extends JsonObject {
     private Data(Builder builder) {
       super(builder);
@@ -130,9 +123,6 @@ public final class RepositoryIssuesResponse extends JsonObject {
   /**
    * The "repository" property.
    */
-  @JsonDeserialize(
-      builder = Repository.Builder.class
-  )
   public static final class Repository extends JsonObject {
     private Repository(Builder builder) {
       super(builder);
@@ -191,9 +181,6 @@ public final class RepositoryIssuesResponse extends JsonObject {
   /**
    * The "issues" property.
    */
-  @JsonDeserialize(
-      builder = Issues.Builder.class
-  )
   public static final class Issues extends JsonObject {
     private Issues(Builder builder) {
       super(builder);

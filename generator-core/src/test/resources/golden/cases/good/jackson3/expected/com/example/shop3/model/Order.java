@@ -8,14 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.Objects;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /orders/:order_id.
  */
-@JsonDeserialize(
-    builder = Order.Builder.class
-)
 public final class Order extends JsonObject {
   private Order(Builder builder) {
     super(builder);

@@ -5,14 +5,10 @@ package com.example.shop3.model;
 import com.example.shop3.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /orders.
  */
-@JsonDeserialize(
-    builder = OrderList.Builder.class
-)
 public final class OrderList extends JsonObject {
   private OrderList(Builder builder) {
     super(builder);

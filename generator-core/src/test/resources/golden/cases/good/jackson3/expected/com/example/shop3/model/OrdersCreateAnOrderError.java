@@ -9,14 +9,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Error body (HTTP 422, 429) of POST /orders.
  */
-@JsonDeserialize(
-    builder = OrdersCreateAnOrderError.Builder.class
-)
 public final class OrdersCreateAnOrderError extends JsonObject {
   private OrdersCreateAnOrderError(Builder builder) {
     super(builder);
@@ -89,9 +85,6 @@ public final class OrdersCreateAnOrderError extends JsonObject {
   /**
    * The "error" property.
    */
-  @JsonDeserialize(
-      builder = OrdersCreateAnOrderErrorError.Builder.class
-  )
   public static final class OrdersCreateAnOrderErrorError extends JsonObject {
     private OrdersCreateAnOrderErrorError(Builder builder) {
       super(builder);

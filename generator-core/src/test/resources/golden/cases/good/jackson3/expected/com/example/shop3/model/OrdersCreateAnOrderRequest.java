@@ -5,14 +5,10 @@ package com.example.shop3.model;
 import com.example.shop3.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of POST /orders.
  */
-@JsonDeserialize(
-    builder = OrdersCreateAnOrderRequest.Builder.class
-)
 public final class OrdersCreateAnOrderRequest extends JsonObject {
   private OrdersCreateAnOrderRequest(Builder builder) {
     super(builder);

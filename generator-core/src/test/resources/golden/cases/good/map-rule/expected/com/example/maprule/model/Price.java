@@ -4,15 +4,11 @@ package com.example.maprule.model;
 
 import com.example.maprule.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 
 /**
  * Response body of GET /prices.
  */
-@JsonDeserialize(
-    builder = Price.Builder.class
-)
 public final class Price extends JsonObject {
   private Price(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.mergerule.model;
 
 import com.example.mergerule.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /metrics.
  */
-@JsonDeserialize(
-    builder = Metric.Builder.class
-)
 public final class Metric extends JsonObject {
   private Metric(Builder builder) {
     super(builder);

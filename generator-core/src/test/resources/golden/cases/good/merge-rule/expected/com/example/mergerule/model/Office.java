@@ -4,14 +4,10 @@ package com.example.mergerule.model;
 
 import com.example.mergerule.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /offices/1.
  */
-@JsonDeserialize(
-    builder = Office.Builder.class
-)
 public final class Office extends JsonObject {
   private Office(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.mergerule.model;
 
 import com.example.mergerule.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /users/1.
  */
-@JsonDeserialize(
-    builder = User.Builder.class
-)
 public final class User extends JsonObject {
   private User(Builder builder) {
     super(builder);
@@ -114,9 +110,6 @@ public final class User extends JsonObject {
   /**
    * The "address" property.
    */
-  @JsonDeserialize(
-      builder = Address.Builder.class
-  )
   public static final class Address extends JsonObject {
     private Address(Builder builder) {
       super(builder);

@@ -4,14 +4,10 @@ package com.example.namingrule.model;
 
 import com.example.namingrule.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of POST /records.
  */
-@JsonDeserialize(
-    builder = CreateRecordsRequest.Builder.class
-)
 public final class CreateRecordsRequest extends JsonObject {
   private CreateRecordsRequest(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.namingrule.model;
 
 import com.example.namingrule.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /records.
  */
-@JsonDeserialize(
-    builder = RecordItem.Builder.class
-)
 public final class RecordItem extends JsonObject {
   private RecordItem(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.numberorstring.model;
 
 import com.example.numberorstring.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of POST /parcels.
  */
-@JsonDeserialize(
-    builder = CreateParcelRequest.Builder.class
-)
 public final class CreateParcelRequest extends JsonObject {
   private CreateParcelRequest(Builder builder) {
     super(builder);

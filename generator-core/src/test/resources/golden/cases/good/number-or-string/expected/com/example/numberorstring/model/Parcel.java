@@ -2,20 +2,15 @@
 // Source: collection.json
 package com.example.numberorstring.model;
 
-import com.example.numberorstring.ExactJsonNodeDeserializer;
 import com.example.numberorstring.JsonObject;
 import com.example.numberorstring.NumberOrString;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
  * Response body of GET /parcels.
  */
-@JsonDeserialize(
-    builder = Parcel.Builder.class
-)
 public final class Parcel extends JsonObject {
   private Parcel(Builder builder) {
     super(builder);
@@ -103,9 +98,6 @@ public final class Parcel extends JsonObject {
      * Sets JSON {@code extra}; {@code null} is sent as {@code null}.
      */
     @JsonProperty("extra")
-    @JsonDeserialize(
-        using = ExactJsonNodeDeserializer.class
-    )
     public Builder extra(JsonNode extra) {
       return set("extra", extra);
     }

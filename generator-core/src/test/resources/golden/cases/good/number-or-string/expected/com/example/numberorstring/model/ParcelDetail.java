@@ -4,14 +4,10 @@ package com.example.numberorstring.model;
 
 import com.example.numberorstring.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of POST /parcels.
  */
-@JsonDeserialize(
-    builder = ParcelDetail.Builder.class
-)
 public final class ParcelDetail extends JsonObject {
   private ParcelDetail(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.overridedistincttypes.model;
 
 import com.example.overridedistincttypes.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of POST /dcim/manufacturers.
  */
-@JsonDeserialize(
-    builder = DcimManufacturer.Builder.class
-)
 public final class DcimManufacturer extends JsonObject {
   private DcimManufacturer(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.overridedistincttypes.model;
 
 import com.example.overridedistincttypes.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of POST /dcim/manufacturers.
  */
-@JsonDeserialize(
-    builder = Manufacturer.Builder.class
-)
 public final class Manufacturer extends JsonObject {
   private Manufacturer(Builder builder) {
     super(builder);

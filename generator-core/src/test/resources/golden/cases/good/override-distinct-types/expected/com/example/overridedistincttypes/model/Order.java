@@ -4,14 +4,10 @@ package com.example.overridedistincttypes.model;
 
 import com.example.overridedistincttypes.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /orders/1.
  */
-@JsonDeserialize(
-    builder = Order.Builder.class
-)
 public final class Order extends JsonObject {
   private Order(Builder builder) {
     super(builder);
@@ -114,9 +110,6 @@ public final class Order extends JsonObject {
   /**
    * The "billing_address" property.
    */
-  @JsonDeserialize(
-      builder = BillingAddress.Builder.class
-  )
   public static final class BillingAddress extends JsonObject {
     private BillingAddress(Builder builder) {
       super(builder);
@@ -205,9 +198,6 @@ public final class Order extends JsonObject {
   /**
    * The "shipping_address" property.
    */
-  @JsonDeserialize(
-      builder = ShippingAddress.Builder.class
-  )
   public static final class ShippingAddress extends JsonObject {
     private ShippingAddress(Builder builder) {
       super(builder);
@@ -296,9 +286,6 @@ public final class Order extends JsonObject {
   /**
    * The "customer" property.
    */
-  @JsonDeserialize(
-      builder = Customer.Builder.class
-  )
   public static final class Customer extends JsonObject {
     private Customer(Builder builder) {
       super(builder);

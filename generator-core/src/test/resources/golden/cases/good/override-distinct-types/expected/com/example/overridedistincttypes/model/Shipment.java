@@ -4,14 +4,10 @@ package com.example.overridedistincttypes.model;
 
 import com.example.overridedistincttypes.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /shipments/1.
  */
-@JsonDeserialize(
-    builder = Shipment.Builder.class
-)
 public final class Shipment extends JsonObject {
   private Shipment(Builder builder) {
     super(builder);
@@ -99,9 +95,6 @@ public final class Shipment extends JsonObject {
   /**
    * The "customer" property.
    */
-  @JsonDeserialize(
-      builder = Customer.Builder.class
-  )
   public static final class Customer extends JsonObject {
     private Customer(Builder builder) {
       super(builder);
@@ -190,9 +183,6 @@ public final class Shipment extends JsonObject {
   /**
    * The "carrier" property.
    */
-  @JsonDeserialize(
-      builder = Carrier.Builder.class
-  )
   public static final class Carrier extends JsonObject {
     private Carrier(Builder builder) {
       super(builder);

@@ -4,15 +4,11 @@ package com.example.overridesubpackage.model;
 
 import com.example.overridesubpackage.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 
 /**
  * Response body of GET /deals/{{dealId}}.
  */
-@JsonDeserialize(
-    builder = Deal.Builder.class
-)
 public final class Deal extends JsonObject {
   private Deal(Builder builder) {
     super(builder);

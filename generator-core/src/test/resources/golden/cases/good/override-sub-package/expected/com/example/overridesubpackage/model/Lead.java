@@ -4,14 +4,10 @@ package com.example.overridesubpackage.model;
 
 import com.example.overridesubpackage.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /leads/{{leadId}}.
  */
-@JsonDeserialize(
-    builder = Lead.Builder.class
-)
 public final class Lead extends JsonObject {
   private Lead(Builder builder) {
     super(builder);
@@ -114,9 +110,6 @@ public final class Lead extends JsonObject {
   /**
    * The "owner" property.
    */
-  @JsonDeserialize(
-      builder = Owner.Builder.class
-  )
   public static final class Owner extends JsonObject {
     private Owner(Builder builder) {
       super(builder);

@@ -4,14 +4,10 @@ package com.example.overridesubpackage.model;
 
 import com.example.overridesubpackage.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /ping.
  */
-@JsonDeserialize(
-    builder = Ping.Builder.class
-)
 public final class Ping extends JsonObject {
   private Ping(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of POST /v1/charges.
  */
-@JsonDeserialize(
-    builder = BillingCreateChargeRequest.Builder.class
-)
 public final class BillingCreateChargeRequest extends JsonObject {
   private BillingCreateChargeRequest(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of POST /v1/charges.
  */
-@JsonDeserialize(
-    builder = Charge.Builder.class
-)
 public final class Charge extends JsonObject {
   private Charge(Builder builder) {
     super(builder);

@@ -4,15 +4,11 @@ package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
  * Response body of GET /conversations.list.
  */
-@JsonDeserialize(
-    builder = Conversation.Builder.class
-)
 public final class Conversation extends JsonObject {
   private Conversation(Builder builder) {
     super(builder);
@@ -100,9 +96,6 @@ public final class Conversation extends JsonObject {
   /**
    * An element of the "channels" property.
    */
-  @JsonDeserialize(
-      builder = Channel.Builder.class
-  )
   public static final class Channel extends JsonObject {
     private Channel(Builder builder) {
       super(builder);
@@ -176,9 +169,6 @@ public final class Conversation extends JsonObject {
   /**
    * The "response_metadata" property.
    */
-  @JsonDeserialize(
-      builder = ResponseMetadata.Builder.class
-  )
   public static final class ResponseMetadata extends JsonObject {
     private ResponseMetadata(Builder builder) {
       super(builder);

@@ -4,15 +4,11 @@ package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
  * Response body of GET /v1/customers.
  */
-@JsonDeserialize(
-    builder = CustomerList.Builder.class
-)
 public final class CustomerList extends JsonObject {
   private CustomerList(Builder builder) {
     super(builder);
@@ -115,9 +111,6 @@ public final class CustomerList extends JsonObject {
   /**
    * An element of the "data" property.
    */
-  @JsonDeserialize(
-      builder = Customer.Builder.class
-  )
   public static final class Customer extends JsonObject {
     private Customer(Builder builder) {
       super(builder);

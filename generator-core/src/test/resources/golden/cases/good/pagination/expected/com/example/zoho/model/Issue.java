@@ -4,14 +4,10 @@ package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /repos/:owner/:repo/issues.
  */
-@JsonDeserialize(
-    builder = Issue.Builder.class
-)
 public final class Issue extends JsonObject {
   private Issue(Builder builder) {
     super(builder);

@@ -4,15 +4,11 @@ package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
  * Response body of GET /crm/v2/Leads.
  */
-@JsonDeserialize(
-    builder = LeadList.Builder.class
-)
 public final class LeadList extends JsonObject {
   private LeadList(Builder builder) {
     super(builder);
@@ -85,9 +81,6 @@ public final class LeadList extends JsonObject {
   /**
    * An element of the "data" property.
    */
-  @JsonDeserialize(
-      builder = Lead.Builder.class
-  )
   public static final class Lead extends JsonObject {
     private Lead(Builder builder) {
       super(builder);
@@ -161,9 +154,6 @@ public final class LeadList extends JsonObject {
   /**
    * The "info" property.
    */
-  @JsonDeserialize(
-      builder = Info.Builder.class
-  )
   public static final class Info extends JsonObject {
     private Info(Builder builder) {
       super(builder);

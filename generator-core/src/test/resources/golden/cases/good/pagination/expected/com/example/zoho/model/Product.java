@@ -4,14 +4,10 @@ package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /api/products/:sku.
  */
-@JsonDeserialize(
-    builder = Product.Builder.class
-)
 public final class Product extends JsonObject {
   private Product(Builder builder) {
     super(builder);

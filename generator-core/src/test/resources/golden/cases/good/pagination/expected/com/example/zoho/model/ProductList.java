@@ -2,19 +2,14 @@
 // Source: collection.json
 package com.example.zoho.model;
 
-import com.example.zoho.ExactJsonNodeDeserializer;
 import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
  * Response body of GET /api/products/.
  */
-@JsonDeserialize(
-    builder = ProductList.Builder.class
-)
 public final class ProductList extends JsonObject {
   private ProductList(Builder builder) {
     super(builder);
@@ -94,9 +89,6 @@ public final class ProductList extends JsonObject {
      * Sets JSON {@code previous}; {@code null} is sent as {@code null}.
      */
     @JsonProperty("previous")
-    @JsonDeserialize(
-        using = ExactJsonNodeDeserializer.class
-    )
     public Builder previous(JsonNode previous) {
       return set("previous", previous);
     }

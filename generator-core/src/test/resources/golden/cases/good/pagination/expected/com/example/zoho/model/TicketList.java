@@ -4,15 +4,11 @@ package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
  * Response body of GET /v2/tickets.
  */
-@JsonDeserialize(
-    builder = TicketList.Builder.class
-)
 public final class TicketList extends JsonObject {
   private TicketList(Builder builder) {
     super(builder);
@@ -85,9 +81,6 @@ public final class TicketList extends JsonObject {
   /**
    * An element of the "tickets" property.
    */
-  @JsonDeserialize(
-      builder = Ticket.Builder.class
-  )
   public static final class Ticket extends JsonObject {
     private Ticket(Builder builder) {
       super(builder);

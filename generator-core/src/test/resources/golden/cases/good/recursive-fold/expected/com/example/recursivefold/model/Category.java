@@ -4,15 +4,11 @@ package com.example.recursivefold.model;
 
 import com.example.recursivefold.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
  * Response body of GET /categories.
  */
-@JsonDeserialize(
-    builder = Category.Builder.class
-)
 public final class Category extends JsonObject {
   private Category(Builder builder) {
     super(builder);

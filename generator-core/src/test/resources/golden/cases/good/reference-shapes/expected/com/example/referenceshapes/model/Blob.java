@@ -4,14 +4,10 @@ package com.example.referenceshapes.model;
 
 import com.example.referenceshapes.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of POST /repos/:owner/:repo/git/blobs.
  */
-@JsonDeserialize(
-    builder = Blob.Builder.class
-)
 public final class Blob extends JsonObject {
   private Blob(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.referenceshapes.model;
 
 import com.example.referenceshapes.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of POST /repos/:owner/:repo/git/blobs.
  */
-@JsonDeserialize(
-    builder = CreateABlobRequest.Builder.class
-)
 public final class CreateABlobRequest extends JsonObject {
   private CreateABlobRequest(Builder builder) {
     super(builder);

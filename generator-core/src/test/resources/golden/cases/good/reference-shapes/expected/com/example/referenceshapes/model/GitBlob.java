@@ -4,14 +4,10 @@ package com.example.referenceshapes.model;
 
 import com.example.referenceshapes.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /repos/:owner/:repo/git/blobs/:sha.
  */
-@JsonDeserialize(
-    builder = GitBlob.Builder.class
-)
 public final class GitBlob extends JsonObject {
   private GitBlob(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.referenceshapes.model;
 
 import com.example.referenceshapes.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /people/:id/phones.
  */
-@JsonDeserialize(
-    builder = Phone.Builder.class
-)
 public final class Phone extends JsonObject {
   private Phone(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /repos/:owner/:repo/check-runs/:id.
  */
-@JsonDeserialize(
-    builder = CheckRun.Builder.class
-)
 public final class CheckRun extends JsonObject {
   private CheckRun(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /repos/:owner/:repo/issues/:number/comments.
  */
-@JsonDeserialize(
-    builder = Comment.Builder.class
-)
 public final class Comment extends JsonObject {
   private Comment(Builder builder) {
     super(builder);
@@ -99,9 +95,6 @@ public final class Comment extends JsonObject {
   /**
    * The "user" property.
    */
-  @JsonDeserialize(
-      builder = User.Builder.class
-  )
   public static final class User extends JsonObject {
     private User(Builder builder) {
       super(builder);

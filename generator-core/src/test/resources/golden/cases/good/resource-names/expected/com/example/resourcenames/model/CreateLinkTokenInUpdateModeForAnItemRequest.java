@@ -4,14 +4,10 @@ package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of POST /link/token/create.
  */
-@JsonDeserialize(
-    builder = CreateLinkTokenInUpdateModeForAnItemRequest.Builder.class
-)
 public final class CreateLinkTokenInUpdateModeForAnItemRequest extends JsonObject {
   private CreateLinkTokenInUpdateModeForAnItemRequest(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of POST /echo.
  */
-@JsonDeserialize(
-    builder = Echo.Builder.class
-)
 public final class Echo extends JsonObject {
   private Echo(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of POST /echo.
  */
-@JsonDeserialize(
-    builder = EchoRequest.Builder.class
-)
 public final class EchoRequest extends JsonObject {
   private EchoRequest(Builder builder) {
     super(builder);

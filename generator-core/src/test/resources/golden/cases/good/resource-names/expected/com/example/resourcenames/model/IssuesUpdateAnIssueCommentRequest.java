@@ -4,14 +4,10 @@ package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of PATCH /repos/:owner/:repo/issues/comments/:id.
  */
-@JsonDeserialize(
-    builder = IssuesUpdateAnIssueCommentRequest.Builder.class
-)
 public final class IssuesUpdateAnIssueCommentRequest extends JsonObject {
   private IssuesUpdateAnIssueCommentRequest(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of POST /link/token/create.
  */
-@JsonDeserialize(
-    builder = LinkTokenCreateRequest.Builder.class
-)
 public final class LinkTokenCreateRequest extends JsonObject {
   private LinkTokenCreateRequest(Builder builder) {
     super(builder);
@@ -84,9 +80,6 @@ public final class LinkTokenCreateRequest extends JsonObject {
   /**
    * The "user" property.
    */
-  @JsonDeserialize(
-      builder = User.Builder.class
-  )
   public static final class User extends JsonObject {
     private User(Builder builder) {
       super(builder);

@@ -3,17 +3,12 @@
 package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
 
 /**
  * Response body of POST /link/token/create.
  */
-@JsonDeserialize(
-    builder = LinkTokenCreateResponse.Builder.class
-)
 public final class LinkTokenCreateResponse extends JsonObject {
   private LinkTokenCreateResponse(Builder builder) {
     super(builder);
@@ -78,9 +73,6 @@ public final class LinkTokenCreateResponse extends JsonObject {
      * Sets JSON {@code expiration}; {@code null} is sent as {@code null}.
      */
     @JsonProperty("expiration")
-    @JsonFormat(
-        without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
-    )
     public Builder expiration(OffsetDateTime expiration) {
       return set("expiration", expiration);
     }

@@ -4,14 +4,10 @@ package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /repos/:owner/:repo/comments/:id.
  */
-@JsonDeserialize(
-    builder = RepoComment.Builder.class
-)
 public final class RepoComment extends JsonObject {
   private RepoComment(Builder builder) {
     super(builder);

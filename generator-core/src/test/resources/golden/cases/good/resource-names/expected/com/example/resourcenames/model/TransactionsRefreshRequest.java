@@ -4,14 +4,10 @@ package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of POST /transactions/refresh.
  */
-@JsonDeserialize(
-    builder = TransactionsRefreshRequest.Builder.class
-)
 public final class TransactionsRefreshRequest extends JsonObject {
   private TransactionsRefreshRequest(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of POST /transactions/refresh.
  */
-@JsonDeserialize(
-    builder = TransactionsRefreshResponse.Builder.class
-)
 public final class TransactionsRefreshResponse extends JsonObject {
   private TransactionsRefreshResponse(Builder builder) {
     super(builder);

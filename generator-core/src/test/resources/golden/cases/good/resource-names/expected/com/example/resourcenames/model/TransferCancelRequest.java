@@ -4,14 +4,10 @@ package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of POST /transfer/cancel.
  */
-@JsonDeserialize(
-    builder = TransferCancelRequest.Builder.class
-)
 public final class TransferCancelRequest extends JsonObject {
   private TransferCancelRequest(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of POST /transfer/cancel.
  */
-@JsonDeserialize(
-    builder = TransferCancelResponse.Builder.class
-)
 public final class TransferCancelResponse extends JsonObject {
   private TransferCancelResponse(Builder builder) {
     super(builder);

@@ -4,15 +4,11 @@ package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
  * Response body of GET /repos/:owner/:repo/actions/runs.
  */
-@JsonDeserialize(
-    builder = WorkflowRunList.Builder.class
-)
 public final class WorkflowRunList extends JsonObject {
   private WorkflowRunList(Builder builder) {
     super(builder);
@@ -85,9 +81,6 @@ public final class WorkflowRunList extends JsonObject {
   /**
    * An element of the "workflow_runs" property.
    */
-  @JsonDeserialize(
-      builder = WorkflowRun.Builder.class
-  )
   public static final class WorkflowRun extends JsonObject {
     private WorkflowRun(Builder builder) {
       super(builder);

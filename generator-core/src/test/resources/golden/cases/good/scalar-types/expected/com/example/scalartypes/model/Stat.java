@@ -2,13 +2,10 @@
 // Source: collection.json
 package com.example.scalartypes.model;
 
-import com.example.scalartypes.ExactJsonNodeDeserializer;
 import com.example.scalartypes.JsonObject;
 import com.example.scalartypes.NumberOrString;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -17,9 +14,6 @@ import java.time.OffsetDateTime;
 /**
  * Response body of GET /stats.
  */
-@JsonDeserialize(
-    builder = Stat.Builder.class
-)
 public final class Stat extends JsonObject {
   private Stat(Builder builder) {
     super(builder);
@@ -150,9 +144,6 @@ public final class Stat extends JsonObject {
      * Sets JSON {@code at}; {@code null} is sent as {@code null}.
      */
     @JsonProperty("at")
-    @JsonFormat(
-        without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
-    )
     public Builder at(OffsetDateTime at) {
       return set("at", at);
     }
@@ -161,9 +152,6 @@ public final class Stat extends JsonObject {
      * Sets JSON {@code day}; {@code null} is sent as {@code null}.
      */
     @JsonProperty("day")
-    @JsonFormat(
-        without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
-    )
     public Builder day(LocalDate day) {
       return set("day", day);
     }
@@ -188,9 +176,6 @@ public final class Stat extends JsonObject {
      * Sets JSON {@code nothing}; {@code null} is sent as {@code null}.
      */
     @JsonProperty("nothing")
-    @JsonDeserialize(
-        using = ExactJsonNodeDeserializer.class
-    )
     public Builder nothing(JsonNode nothing) {
       return set("nothing", nothing);
     }

@@ -4,14 +4,10 @@ package com.example.statusbodies.model;
 
 import com.example.statusbodies.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body (HTTP 202) of POST /repos/:owner/:repo/deployments.
  */
-@JsonDeserialize(
-    builder = CreateADeploymentAcceptedResponse.Builder.class
-)
 public final class CreateADeploymentAcceptedResponse extends JsonObject {
   private CreateADeploymentAcceptedResponse(Builder builder) {
     super(builder);

@@ -4,14 +4,10 @@ package com.example.statusbodies.model;
 
 import com.example.statusbodies.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of POST /repos/:owner/:repo/deployments.
  */
-@JsonDeserialize(
-    builder = CreateADeploymentRequest.Builder.class
-)
 public final class CreateADeploymentRequest extends JsonObject {
   private CreateADeploymentRequest(Builder builder) {
     super(builder);

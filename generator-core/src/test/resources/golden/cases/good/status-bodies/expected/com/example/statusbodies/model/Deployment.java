@@ -3,17 +3,12 @@
 package com.example.statusbodies.model;
 
 import com.example.statusbodies.JsonObject;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
 
 /**
  * Response body of POST /repos/:owner/:repo/deployments.
  */
-@JsonDeserialize(
-    builder = Deployment.Builder.class
-)
 public final class Deployment extends JsonObject {
   private Deployment(Builder builder) {
     super(builder);
@@ -131,9 +126,6 @@ public final class Deployment extends JsonObject {
      * Sets JSON {@code created_at}; {@code null} is sent as {@code null}.
      */
     @JsonProperty("created_at")
-    @JsonFormat(
-        without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
-    )
     public Builder createdAt(OffsetDateTime createdAt) {
       return set("created_at", createdAt);
     }

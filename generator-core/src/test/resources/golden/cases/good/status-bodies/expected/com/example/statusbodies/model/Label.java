@@ -4,14 +4,10 @@ package com.example.statusbodies.model;
 
 import com.example.statusbodies.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of PUT /labels/:name.
  */
-@JsonDeserialize(
-    builder = Label.Builder.class
-)
 public final class Label extends JsonObject {
   private Label(Builder builder) {
     super(builder);

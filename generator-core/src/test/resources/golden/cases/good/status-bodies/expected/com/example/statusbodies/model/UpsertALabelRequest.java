@@ -4,14 +4,10 @@ package com.example.statusbodies.model;
 
 import com.example.statusbodies.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of PUT /labels/:name.
  */
-@JsonDeserialize(
-    builder = UpsertALabelRequest.Builder.class
-)
 public final class UpsertALabelRequest extends JsonObject {
   private UpsertALabelRequest(Builder builder) {
     super(builder);

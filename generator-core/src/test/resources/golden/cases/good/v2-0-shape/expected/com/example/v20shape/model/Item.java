@@ -4,14 +4,10 @@ package com.example.v20shape.model;
 
 import com.example.v20shape.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Response body of GET /items/:itemId.
  */
-@JsonDeserialize(
-    builder = Item.Builder.class
-)
 public final class Item extends JsonObject {
   private Item(Builder builder) {
     super(builder);

@@ -3,17 +3,12 @@
 package com.example.overridesubpackage.crm.leads.model;
 
 import com.example.overridesubpackage.JsonObject;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
 
 /**
  * Response body of POST /leads/{{leadId}}/archive.
  */
-@JsonDeserialize(
-    builder = Archive.Builder.class
-)
 public final class Archive extends JsonObject {
   private Archive(Builder builder) {
     super(builder);
@@ -71,9 +66,6 @@ public final class Archive extends JsonObject {
      * Sets JSON {@code at}; {@code null} is sent as {@code null}.
      */
     @JsonProperty("at")
-    @JsonFormat(
-        without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
-    )
     public Builder at(OffsetDateTime at) {
       return set("at", at);
     }

@@ -4,14 +4,10 @@ package com.example.overridesubpackage.crm.leads.model;
 
 import com.example.overridesubpackage.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Request body of POST /leads.
  */
-@JsonDeserialize(
-    builder = LeadsCreateLeadRequest.Builder.class
-)
 public final class LeadsCreateLeadRequest extends JsonObject {
   private LeadsCreateLeadRequest(Builder builder) {
     super(builder);
