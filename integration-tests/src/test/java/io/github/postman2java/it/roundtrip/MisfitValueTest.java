@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.postman2java.CodegenRun;
+import io.github.postman2java.GenerationResult;
+import io.github.postman2java.GeneratorOptions;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
@@ -134,6 +137,36 @@ class MisfitValueTest {
     assertThat(jackson2Visit.getMethod("visits").invoke(fixed)).isEqualTo(5L);
     assertThat(new ObjectMapper().writeValueAsString(fixed))
         .isEqualTo(MISFITS.replace("\"<integer>\"", "5"));
+  }
+
+  @Test
+  void theTypePlaceholdersGoldenCaseTypesAndReadsItsTemplateBodies() throws Exception {
+    Path collection = Path.of("..", "generator-core", "src", "test", "resources", "golden",
+        "cases", "good", "type-placeholders", "collection.json");
+    GenerationResult result = CodegenRun.execute(
+        GeneratorOptions.builder(collection, "misfits.placeholders").build());
+    InMemoryCompiler.Result compiled = InMemoryCompiler.compile(result.files(),
+        work.resolve("placeholders"));
+    assertThat(compiled.succeeded()).as(compiled.diagnostics()).isTrue();
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    mapper.setTypeFactory(mapper.getTypeFactory().withClassLoader(compiled.loader()));
+    JsonNode doc = mapper.readTree(collection.toFile());
+    JsonNode op = mapper.readTree(result.manifestJson()).get("operations").get(0);
+    assertThat(op.has("requestBodyTemplate")).isFalse();
+    List<String[]> bodies = new java.util.ArrayList<>();
+    bodies.add(new String[] {doc.at("/item/0/request/body/raw").asText(),
+        op.get("requestBodyType").asText()});
+    for (JsonNode ex : op.get("examples")) {
+      assertThat(ex.get("bodyType").isNull()).as("%s has a body type", ex.get("name")).isFalse();
+      bodies.add(new String[] {doc.at(ex.get("pointer").asText() + "/body").asText(),
+          ex.get("bodyType").asText()});
+    }
+    for (String[] body : bodies) {
+      Object read = mapper.readValue(body[0],
+          mapper.getTypeFactory().constructFromCanonical(body[1]));
+      assertThat(mapper.readTree(mapper.writeValueAsString(read)))
+          .isEqualTo(mapper.readTree(body[0]));
+    }
   }
 
   /** The message of the exception {@code accessor} throws on {@code model}; null if none. */

@@ -8,11 +8,11 @@ final class RoundTripReport {
   final String collection;
   int requests;
   int examples;
-  /** JSON bodies checked (templates that no model can read left out). */
+  /** JSON bodies checked (templates that no model can hold left out). */
   int jsonBodies;
   /**
-   * Bodies that are templates, not data ({@code "<boolean>"} or {@code "{{var}}"} where the model
-   * has a non-string): listed without a body type, or not readable as the typed model.
+   * Bodies that are templates no model can hold ({@code "<integer>"} or {@code "{{var}}"} outside
+   * every object, e.g. an element of a top-level list of objects): listed without a body type.
    */
   int templates;
   /** Bodies that round-trip strictly with both mappers. */
@@ -21,6 +21,7 @@ final class RoundTripReport {
   int mutatedOk;
   int membersAdded;
   int enumValuesReplaced;
+  int misfitsPlaced;
   /** Request model properties checked with an explicit null (per mapper). */
   int nullFields;
   int nullOk;
@@ -50,6 +51,6 @@ final class RoundTripReport {
     return String.format("%-34s %8s %6d %6d %7d %6.1f%% %6d/%-6d %7d %9d  %s", collection,
         compiled ? "yes" : "NO", jsonBodies, roundTripped, mutatedOk,
         fields == 0 ? 0.0 : 100.0 * untypedFields / fields, nullOk, nullFields,
-        membersAdded + enumValuesReplaced, templates, failures.isEmpty() ? "-" : failures);
+        membersAdded + enumValuesReplaced + misfitsPlaced, templates, failures.isEmpty() ? "-" : failures);
   }
 }
