@@ -42,18 +42,23 @@ final class ClientGenerator {
   }
 
   /**
-   * Returns every client class to build, root first, each built on its own when asked: a client
-   * depends only on its folder, so large collections build them in parallel with the models.
+   * Returns every client class to build, the largest (most requests) first, each built on its
+   * own when asked: a client depends only on its folder, so they are built in parallel.
    */
   List<Supplier<TypeSpec>> generate() {
-    List<Supplier<TypeSpec>> out = new java.util.ArrayList<>();
+    List<Sized> out = new java.util.ArrayList<>();
     addGroup(out, model.root(), true, model.basePackage());
-    return out;
+    // Stable sort: equal sizes keep folder order.
+    out.sort(java.util.Comparator.comparingInt(Sized::operations).reversed());
+    return out.stream().map(Sized::build).toList();
   }
 
-  private void addGroup(List<Supplier<TypeSpec>> out, ClientGroup group, boolean root,
+  /** A client to build and how many requests it has. */
+  private record Sized(int operations, Supplier<TypeSpec> build) {}
+
+  private void addGroup(List<Sized> out, ClientGroup group, boolean root,
       String parentPackage) {
-    out.add(() -> build(group, root, parentPackage));
+    out.add(new Sized(group.operations().size(), () -> build(group, root, parentPackage)));
     for (ClientGroup child : group.children()) {
       addGroup(out, child, false, model.clientPackage(group.className()));
     }

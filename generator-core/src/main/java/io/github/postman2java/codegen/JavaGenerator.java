@@ -33,9 +33,9 @@ public final class JavaGenerator {
     String header = header(model);
     TypeMapper types = new TypeMapper(model);
     ModelGenerator models = new ModelGenerator(types, model.basePackage());
-    // Clients and model files are independent of each other: build and render them in parallel
-    // (large collections have hundreds); clients first, the largest tasks, so no core is left
-    // with one at the end. The result is sorted below: order never depends on scheduling.
+    // Clients and model files are independent of each other: build and render them on every
+    // core (large collections have hundreds), clients first, the largest tasks, so no core is
+    // left with one at the end. The result is sorted below: order never depends on scheduling.
     List<Supplier<GeneratedFile>> tasks = new ArrayList<>();
     for (Supplier<TypeSpec> client : new ClientGenerator(model, types).generate()) {
       tasks.add(() -> {
@@ -48,8 +48,7 @@ public final class JavaGenerator {
       tasks.add(() -> file(pkg, models.generate(decl, ClassName.get(pkg, decl.simpleName())),
           header));
     }
-    List<GeneratedFile> files = new ArrayList<>(tasks.parallelStream().map(Supplier::get)
-        .toList());
+    List<GeneratedFile> files = new ArrayList<>(Tasks.run(tasks));
     if (model.hasErrorCodes()) {
       ClassName errorCode = ClassName.get(model.basePackage(), model.errorCodeEnum());
       files.add(file(model.basePackage(), ErrorCodeEnumGenerator.generate(errorCode,
