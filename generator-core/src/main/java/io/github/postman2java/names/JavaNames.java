@@ -50,7 +50,7 @@ public final class JavaNames {
       "ApiException", "ApiRequest", "ApiResponse", "ApiTransport", "AsyncAutoPager",
       "AutoPager", "BinaryContent", "ClientConfig", "HttpTransport", "Interceptor",
       "JdkHttpTransport", "JsonObject", "JsonObjectReader", "JsonTypeMismatchException",
-      "NumberOrString", "Page", "Paging",
+      "NumberOrString", "Page", "Paging", "PropertyTypes",
       "RequestBody", "RequestEncoder", "RequestOptions", "ResponseReader", "ResponseType",
       "Retries", "Sleeper", "UrlEncoding");
 

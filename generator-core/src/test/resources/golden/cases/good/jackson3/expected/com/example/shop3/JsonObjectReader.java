@@ -6,21 +6,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanProperty;
@@ -42,32 +33,17 @@ import tools.jackson.databind.node.StringNode;
  *
  * <p>The object is read as a tree, numbers exact (integers stay integers, decimals keep every
  * digit, whatever the mapper's settings). A member becomes its property's typed value when the
- * JSON value fits the type exactly: an integer in a {@code Long}, any number in a {@code
- * BigDecimal}, strict RFC 3339 text in an {@code OffsetDateTime}, an object in a model, an array
- * whose every element fits in a {@code List}. No coercion: {@code "12"} is not a {@code Long},
- * {@code 1.0} not a {@code Long}, {@code 1} not a {@code Boolean}, {@code 7} not a {@code
- * String}. Any other value is kept as it came, like a member the model has no property for, so
- * reading never fails and writing gives back what was read; the property's accessor then throws
- * a {@link JsonTypeMismatchException}.
+ * JSON value fits the type exactly ({@link PropertyTypes}); any other value is kept as it came,
+ * like a member the model has no property for, so reading never fails and writing gives back
+ * what was read. The property's accessor then throws a {@link JsonTypeMismatchException}. The
+ * properties are the builder's {@code @JsonProperty} setters, found once per model class.
  */
 public final class JsonObjectReader extends ValueDeserializer<Object> {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  /** What {@link #typed} returns for a value its type cannot hold. */
-  private static final Object MISFIT = new Object();
-  private static final Pattern DATE_TIME = Pattern.compile(
-      "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})");
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final ClassValue<Model> MODELS = new ClassValue<>() {
     @Override
     protected Model computeValue(Class<?> type) {
       return new Model(type);
-    }
-  };
-  /** A class's static {@code of(String)} (open enums) or java.time {@code parse}; else none. */
-  private static final ClassValue<Method> FROM_TEXT = new ClassValue<>() {
-    @Override
-    protected Method computeValue(Class<?> type) {
-      return fromText(type);
     }
   };
 
@@ -102,13 +78,14 @@ public final class JsonObjectReader extends ValueDeserializer<Object> {
   }
 
   /** Reads {@code json} into the model {@code type}: every member, typed where it fits. */
-  private static JsonObject read(Class<?> type, ObjectNode json, DeserializationContext ctxt) {
+  static JsonObject read(Class<?> type, ObjectNode json, DeserializationContext ctxt) {
     Model m = MODELS.get(type);
     JsonObject.Builder<?> builder = (JsonObject.Builder<?>) call(m.builder, null);
     for (Map.Entry<String, JsonNode> member : json.properties()) {
       Property property = m.properties.get(member.getKey());
-      Object value = property == null ? MISFIT : typed(member.getValue(), property.type, ctxt);
-      if (value == MISFIT) {
+      Object value = property == null ? PropertyTypes.MISFIT
+          : PropertyTypes.typed(member.getValue(), property.type, ctxt);
+      if (value == PropertyTypes.MISFIT) {
         builder.putAdditionalProperty(member.getKey(), member.getValue());
       } else {
         builder.set(member.getKey(), value);
@@ -125,177 +102,16 @@ public final class JsonObjectReader extends ValueDeserializer<Object> {
   static Object typedMember(Class<?> model, String name, JsonNode json) {
     Model m = MODELS.get(model);
     Property property = m.properties.get(name);
-    Object value = property == null ? MISFIT : typed(json, property.type, null);
-    if (value != MISFIT) {
+    Object value = property == null ? PropertyTypes.MISFIT
+        : PropertyTypes.typed(json, property.type, null);
+    if (value != PropertyTypes.MISFIT) {
       return value;
     }
     String accessor = property == null ? name : property.accessor + "()";
+    String holds = property == null ? "a value" : PropertyTypes.firstMisfit(json, property.type);
     throw new JsonTypeMismatchException(name, model.getSimpleName() + "." + accessor
-        + ": JSON member \"" + name + "\" holds " + (property == null ? "a value"
-            : firstMisfit(json, property.type)) + ". The value is kept as it was read, in"
-        + " additionalProperties(), and written back unchanged.");
-  }
-
-  /** {@code json} as a value of {@code type}, or {@link #MISFIT}; {@code ctxt} may be null. */
-  private static Object typed(JsonNode json, Type type, DeserializationContext ctxt) {
-    if (json.isNull()) {
-      return null;
-    }
-    if (type == String.class) {
-      return json.isString() ? json.stringValue() : MISFIT;
-    }
-    if (type == Long.class) {
-      return json.isIntegralNumber() && json.canConvertToLong() ? json.longValue() : MISFIT;
-    }
-    if (type == Boolean.class) {
-      return json.isBoolean() ? json.booleanValue() : MISFIT;
-    }
-    if (type == BigDecimal.class) {
-      return json.isNumber() ? json.decimalValue() : MISFIT;
-    }
-    if (type == BigInteger.class) {
-      return json.isIntegralNumber() ? json.bigIntegerValue() : MISFIT;
-    }
-    if (type == JsonNode.class) {
-      return json;
-    }
-    if (type == NumberOrString.class) {
-      return json.isString() ? NumberOrString.of(json.stringValue())
-          : json.isNumber() ? NumberOrString.number(json.asString()) : MISFIT;
-    }
-    if (type == OffsetDateTime.class) {
-      return json.isString() && DATE_TIME.matcher(json.stringValue()).matches()
-          ? parse(json, OffsetDateTime.class) : MISFIT;
-    }
-    if (type == LocalDate.class) {
-      return json.isString() && DATE.matcher(json.stringValue()).matches()
-          ? parse(json, LocalDate.class) : MISFIT;
-    }
-    if (type instanceof Class<?> c && JsonObject.class.isAssignableFrom(c)) {
-      return json.isObject() ? read(c, (ObjectNode) json, ctxt) : MISFIT;
-    }
-    if (type instanceof ParameterizedType p && (p.getRawType() == List.class
-        || p.getRawType() == Map.class)) {
-      return container(json, p, ctxt);
-    }
-    if (type instanceof Class<?> c && FROM_TEXT.get(c) != null) {
-      return json.isString() ? parse(json, c) : MISFIT;
-    }
-    return jackson(json, type, ctxt);
-  }
-
-  /** A {@code List} from an array, a {@code Map} from an object, every value fitting. */
-  private static Object container(JsonNode json, ParameterizedType type,
-      DeserializationContext ctxt) {
-    boolean list = type.getRawType() == List.class;
-    Type item = type.getActualTypeArguments()[list ? 0 : 1];
-    if (list && json.isArray()) {
-      List<Object> out = new ArrayList<>(json.size());
-      for (JsonNode element : json) {
-        Object value = typed(element, item, ctxt);
-        if (value == MISFIT) {
-          return MISFIT;
-        }
-        out.add(value);
-      }
-      return out;
-    }
-    if (!list && json.isObject()) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> e : json.properties()) {
-        Object value = typed(e.getValue(), item, ctxt);
-        if (value == MISFIT) {
-          return MISFIT;
-        }
-        out.put(e.getKey(), value);
-      }
-      return out;
-    }
-    return MISFIT;
-  }
-
-  /** An open enum or java.time value from its text, or {@link #MISFIT} if it has none. */
-  private static Object parse(JsonNode json, Class<?> type) {
-    try {
-      return FROM_TEXT.get(type).invoke(null, json.stringValue());
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return MISFIT;
-    }
-  }
-
-  /** A type of the user's (an override): Jackson reads it, when a mapper is at hand. */
-  private static Object jackson(JsonNode json, Type type, DeserializationContext ctxt) {
-    if (ctxt == null) {
-      return MISFIT;
-    }
-    try {
-      return ctxt.readTreeAsValue(json, ctxt.getTypeFactory().constructType(type));
-    } catch (Exception e) {
-      return MISFIT;
-    }
-  }
-
-  private static Method fromText(Class<?> type) {
-    for (Method m : type.getMethods()) {
-      boolean named = m.getName().equals("of") && m.getParameterTypes()[0] == String.class
-          || m.getName().equals("parse") && type.getPackageName().equals("java.time")
-              && m.getParameterTypes()[0] == CharSequence.class;
-      if (named && m.getParameterCount() == 1 && Modifier.isStatic(m.getModifiers())
-          && m.getReturnType() == type) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  /** Where in {@code json} the first value {@code type} cannot hold is, and what it is. */
-  private static String firstMisfit(JsonNode json, Type type) {
-    if (type instanceof ParameterizedType p && (p.getRawType() == List.class && json.isArray()
-        || p.getRawType() == Map.class && json.isObject())) {
-      boolean list = p.getRawType() == List.class;
-      Type item = p.getActualTypeArguments()[list ? 0 : 1];
-      int i = 0;
-      for (JsonNode element : json) {
-        if (typed(element, item, null) == MISFIT) {
-          return (list ? "an array whose element " + i : "an object whose member number "
-              + (i + 1)) + " is " + firstMisfit(element, item);
-        }
-        i++;
-      }
-    }
-    return kind(json, type) + " where the model expects " + expected(type);
-  }
-
-  /** What kind of JSON {@code json} is, in a few words (never its value). */
-  private static String kind(JsonNode json, Type expected) {
-    if (json.isIntegralNumber()) {
-      return expected == Long.class && !json.canConvertToLong() ? "an integer too large for Long"
-          : "an integer";
-    }
-    return json.isString() ? "a string" : json.isNumber() ? "a decimal number"
-        : json.isBoolean() ? "a boolean" : json.isObject() ? "an object"
-        : json.isArray() ? "an array" : "JSON " + json.getNodeType();
-  }
-
-  /** What {@code type} holds, in a few words and its Java name. */
-  private static String expected(Type type) {
-    String name = type.getTypeName().replaceAll("\\b[a-z][\\w]*\\.", "").replace('$', '.');
-    String what = type == OffsetDateTime.class ? "an RFC 3339 date-time"
-        : type == LocalDate.class ? "a date"
-        : type == String.class || FROM_TEXT.get(raw(type)) != null ? "a string"
-        : type == Long.class || type == BigInteger.class ? "an integer"
-        : type == BigDecimal.class ? "a number"
-        : type == Boolean.class ? "a boolean"
-        : type == NumberOrString.class ? "a number or a string"
-        : raw(type) == List.class ? "an array"
-        : raw(type) == Map.class || JsonObject.class.isAssignableFrom(raw(type)) ? "an object"
-        : "a value";
-    return what + " (" + name + ")";
-  }
-
-  private static Class<?> raw(Type type) {
-    return type instanceof ParameterizedType p ? (Class<?>) p.getRawType()
-        : type instanceof Class<?> c ? c : Object.class;
+        + ": JSON member \"" + name + "\" holds " + holds + ". The value is kept as it was"
+        + " read, in additionalProperties(), and written back unchanged.");
   }
 
   private static Object call(Method method, Object target) {
