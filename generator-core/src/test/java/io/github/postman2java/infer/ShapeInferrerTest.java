@@ -378,9 +378,19 @@ class ShapeInferrerTest {
           html: String
         }
         """);
-    // The examples are templates: "<long>" cannot be read as a Long.
+    // Not templates: a model keeps "<long>" where it has a Long, as a value that does not fit.
     assertThat(g.operations().get(0).samples().examples())
-        .extracting(e -> e.body().root().name()).containsExactly("TEMPLATE", "TEMPLATE");
+        .extracting(e -> e.body().root().name()).containsExactly("OBJECT", "OBJECT");
+  }
+
+  @Test
+  void onlyAPlaceholderOutsideEveryObjectMakesATemplate() {
+    // A top-level list of objects has no object to keep the "{{v}}" element in.
+    ShapeGraph g = infer(item("op", null,
+        ex(200, "[\"{{v}}\", {\"state\": \"ACTIVE\", \"n\": 1}]"),
+        ex(201, "[{\"state\": \"<string>\", \"n\": \"<integer>\"}]")));
+    assertThat(g.operations().get(0).samples().examples())
+        .extracting(e -> e.body().root().name()).containsExactly("TEMPLATE", "ARRAY");
   }
 
   @Test
