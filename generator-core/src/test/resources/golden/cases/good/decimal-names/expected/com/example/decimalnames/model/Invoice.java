@@ -4,15 +4,11 @@ package com.example.decimalnames.model;
 
 import com.example.decimalnames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 
 /**
  * Response body of GET /invoices/1.
  */
-@JsonDeserialize(
-    builder = Invoice.Builder.class
-)
 public final class Invoice extends JsonObject {
   private Invoice(Builder builder) {
     super(builder);

@@ -4,16 +4,12 @@ package com.example.decimalnames.model;
 
 import com.example.decimalnames.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * Response body of GET /payouts.
  */
-@JsonDeserialize(
-    builder = PayoutList.Builder.class
-)
 public final class PayoutList extends JsonObject {
   private PayoutList(Builder builder) {
     super(builder);
@@ -116,9 +112,6 @@ public final class PayoutList extends JsonObject {
   /**
    * An element of the "payouts" property.
    */
-  @JsonDeserialize(
-      builder = Payout.Builder.class
-  )
   public static final class Payout extends JsonObject {
     private Payout(Builder builder) {
       super(builder);
