@@ -40,7 +40,7 @@ final class MergeSimilarObjects implements ShapeRewrite {
   /** Merging children can make parents mergeable; a few rounds reach the fixed point. */
   static final int MAX_ROUNDS = 4;
   /** The member of the elements of a body that is a list. */
-  private static final String LIST_ELEMENT = "[]";
+  static final String LIST_ELEMENT = "[]";
 
   @Override
   public ShapeGraph apply(ShapeGraph graph) {

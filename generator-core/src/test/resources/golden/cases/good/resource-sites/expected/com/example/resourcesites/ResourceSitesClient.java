@@ -4,6 +4,8 @@ package com.example.resourcesites;
 
 import com.example.resourcesites.model.Comment;
 import com.example.resourcesites.model.Event;
+import com.example.resourcesites.model.GetAccountsResponse;
+import com.example.resourcesites.model.GetLiabilitiesResponse;
 import com.example.resourcesites.model.IssueComment;
 import com.example.resourcesites.model.IssueEvent;
 import com.example.resourcesites.model.OrgRepo;
@@ -20,7 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * Objects that only overlap are one type when they sit at one site: the path's resource with the literal segment owning it (a variable between kept as ':', trailing variables dropped). The comments of a gist (gists/:/comments) and of an issue (issues/:/comments) are two types; the issue comment got by id (issues/comments/:id, same names) reads IssueComment. The events of one issue (issues/:/events) and of all issues (issues/events, with their issue) are two types. The elements of a list body sit apart from a single body of the same path: an organization's repositories list a summary, creating one answers the whole repository.
+ * Objects that only overlap are one type when they sit at one site: the path's resource with the literal segment owning it (a variable between kept as ':', trailing variables dropped). The comments of a gist (gists/:/comments) and of an issue (issues/:/comments) are two types; the issue comment got by id (issues/comments/:id, same names) reads IssueComment. The events of one issue (issues/:/events) and of all issues (issues/events, with their issue) are two types. The elements of a list body sit apart from a single body of the same path: an organization's repositories list a summary, creating one answers the whole repository. An object whose names are all in another's, held by a member of the same name (item), is that resource in less detail wherever it sits: one Item.
  *
  * <p>Client for the Postman collection "Resource Sites".
  */
@@ -38,6 +40,10 @@ public final class ResourceSitesClient {
   private static final ResponseType<List<Repo>> LIST_ORGANIZATION_REPOSITORIES_RESPONSE = ResponseType.json(new TypeReference<List<Repo>>() {});
 
   private static final ResponseType<OrgRepo> CREATE_AN_ORGANIZATION_REPOSITORY_RESPONSE = ResponseType.json(new TypeReference<OrgRepo>() {});
+
+  private static final ResponseType<GetAccountsResponse> GET_ACCOUNTS_RESPONSE = ResponseType.json(new TypeReference<GetAccountsResponse>() {});
+
+  private static final ResponseType<GetLiabilitiesResponse> GET_LIABILITIES_RESPONSE = ResponseType.json(new TypeReference<GetLiabilitiesResponse>() {});
 
   private final ApiTransport transport;
 
@@ -609,6 +615,144 @@ public final class ResourceSitesClient {
         .literal("orgs")
         .segment("", org)
         .literal("repos");
+  }
+
+  /**
+   * Sends "Get accounts".
+   *
+   * <p>{@code POST /accounts/get}
+   *
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public GetAccountsResponse getAccounts() {
+    return getAccountsWithResponse(RequestOptions.none()).body();
+  }
+
+  /**
+   * Like {@link #getAccounts}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public GetAccountsResponse getAccounts(RequestOptions options) {
+    return getAccountsWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #getAccounts}, also returning the status code, headers and request id.
+   *
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<GetAccountsResponse> getAccountsWithResponse() {
+    return getAccountsWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getAccounts}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<GetAccountsResponse> getAccountsWithResponse(RequestOptions options) {
+    return transport.send(getAccountsRequest(), GET_ACCOUNTS_RESPONSE, options);
+  }
+
+  /**
+   * Like {@link #getAccounts}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<GetAccountsResponse> getAccountsAsync() {
+    return getAccountsAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getAccounts}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<GetAccountsResponse> getAccountsAsync(RequestOptions options) {
+    return transport.sendAsync(getAccountsRequest(), GET_ACCOUNTS_RESPONSE, options).thenApply(ApiResponse::body);
+  }
+
+  private static ApiRequest getAccountsRequest() {
+    return new ApiRequest("POST", "/accounts/get")
+        .literal("accounts")
+        .literal("get");
+  }
+
+  /**
+   * Sends "Get liabilities".
+   *
+   * <p>{@code POST /liabilities/get}
+   *
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public GetLiabilitiesResponse getLiabilities() {
+    return getLiabilitiesWithResponse(RequestOptions.none()).body();
+  }
+
+  /**
+   * Like {@link #getLiabilities}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public GetLiabilitiesResponse getLiabilities(RequestOptions options) {
+    return getLiabilitiesWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #getLiabilities}, also returning the status code, headers and request id.
+   *
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<GetLiabilitiesResponse> getLiabilitiesWithResponse() {
+    return getLiabilitiesWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getLiabilities}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<GetLiabilitiesResponse> getLiabilitiesWithResponse(RequestOptions options) {
+    return transport.send(getLiabilitiesRequest(), GET_LIABILITIES_RESPONSE, options);
+  }
+
+  /**
+   * Like {@link #getLiabilities}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<GetLiabilitiesResponse> getLiabilitiesAsync() {
+    return getLiabilitiesAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getLiabilities}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<GetLiabilitiesResponse> getLiabilitiesAsync(RequestOptions options) {
+    return transport.sendAsync(getLiabilitiesRequest(), GET_LIABILITIES_RESPONSE, options).thenApply(ApiResponse::body);
+  }
+
+  private static ApiRequest getLiabilitiesRequest() {
+    return new ApiRequest("POST", "/liabilities/get")
+        .literal("liabilities")
+        .literal("get");
   }
 
   /**
