@@ -3,7 +3,7 @@
 package com.example.referenceshapes;
 
 import com.example.referenceshapes.model.Blob;
-import com.example.referenceshapes.model.CreateABlobRequest;
+import com.example.referenceshapes.model.BlobRequest;
 import com.example.referenceshapes.model.GitBlob;
 import com.example.referenceshapes.model.Phone;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -75,7 +75,7 @@ public final class ReferenceShapesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Blob createABlob(String owner, String repo, CreateABlobRequest body) {
+  public Blob createABlob(String owner, String repo, BlobRequest body) {
     return createABlobWithResponse(owner, repo, body, RequestOptions.none()).body();
   }
 
@@ -86,8 +86,7 @@ public final class ReferenceShapesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Blob createABlob(String owner, String repo, CreateABlobRequest body,
-      RequestOptions options) {
+  public Blob createABlob(String owner, String repo, BlobRequest body, RequestOptions options) {
     return createABlobWithResponse(owner, repo, body, options).body();
   }
 
@@ -97,8 +96,7 @@ public final class ReferenceShapesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Blob> createABlobWithResponse(String owner, String repo,
-      CreateABlobRequest body) {
+  public ApiResponse<Blob> createABlobWithResponse(String owner, String repo, BlobRequest body) {
     return createABlobWithResponse(owner, repo, body, RequestOptions.none());
   }
 
@@ -109,8 +107,8 @@ public final class ReferenceShapesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Blob> createABlobWithResponse(String owner, String repo,
-      CreateABlobRequest body, RequestOptions options) {
+  public ApiResponse<Blob> createABlobWithResponse(String owner, String repo, BlobRequest body,
+      RequestOptions options) {
     return transport.send(createABlobRequest(owner, repo, body), CREATE_A_BLOB_RESPONSE, options);
   }
 
@@ -119,8 +117,7 @@ public final class ReferenceShapesClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Blob> createABlobAsync(String owner, String repo,
-      CreateABlobRequest body) {
+  public CompletableFuture<Blob> createABlobAsync(String owner, String repo, BlobRequest body) {
     return createABlobAsync(owner, repo, body, RequestOptions.none());
   }
 
@@ -130,12 +127,12 @@ public final class ReferenceShapesClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Blob> createABlobAsync(String owner, String repo,
-      CreateABlobRequest body, RequestOptions options) {
+  public CompletableFuture<Blob> createABlobAsync(String owner, String repo, BlobRequest body,
+      RequestOptions options) {
     return transport.sendAsync(createABlobRequest(owner, repo, body), CREATE_A_BLOB_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest createABlobRequest(String owner, String repo, CreateABlobRequest body) {
+  private static ApiRequest createABlobRequest(String owner, String repo, BlobRequest body) {
     return new ApiRequest("POST", "/repos/{owner}/{repo}/git/blobs")
         .literal("repos")
         .segment("", owner)

@@ -13,10 +13,10 @@ import java.util.List;
  * Request body of POST /bodies/json.
  */
 @JsonDeserialize(
-    builder = BodiesCreateUserRequest.Builder.class
+    builder = BodyRequest.Builder.class
 )
-public final class BodiesCreateUserRequest extends JsonObject {
-  private BodiesCreateUserRequest(Builder builder) {
+public final class BodyRequest extends JsonObject {
+  private BodyRequest(Builder builder) {
     super(builder);
   }
 
@@ -70,14 +70,14 @@ public final class BodiesCreateUserRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link BodiesCreateUserRequest}. A property never set is left out of the JSON; one
+   * Builds a {@link BodyRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
     private Builder() {
     }
 
-    private Builder(BodiesCreateUserRequest from) {
+    private Builder(BodyRequest from) {
       super(from);
     }
 
@@ -125,10 +125,10 @@ public final class BodiesCreateUserRequest extends JsonObject {
     }
 
     /**
-     * Returns the built {@link BodiesCreateUserRequest}.
+     * Returns the built {@link BodyRequest}.
      */
-    public BodiesCreateUserRequest build() {
-      return new BodiesCreateUserRequest(this);
+    public BodyRequest build() {
+      return new BodyRequest(this);
     }
   }
 

@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * Request body of POST /repos/:owner/:repo/deployments.
  */
 @JsonDeserialize(
-    builder = CreateADeploymentRequest.Builder.class
+    builder = DeploymentRequest.Builder.class
 )
-public final class CreateADeploymentRequest extends JsonObject {
-  private CreateADeploymentRequest(Builder builder) {
+public final class DeploymentRequest extends JsonObject {
+  private DeploymentRequest(Builder builder) {
     super(builder);
   }
 
@@ -39,14 +39,14 @@ public final class CreateADeploymentRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link CreateADeploymentRequest}. A property never set is left out of the JSON; one
+   * Builds a {@link DeploymentRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
     private Builder() {
     }
 
-    private Builder(CreateADeploymentRequest from) {
+    private Builder(DeploymentRequest from) {
       super(from);
     }
 
@@ -59,10 +59,10 @@ public final class CreateADeploymentRequest extends JsonObject {
     }
 
     /**
-     * Returns the built {@link CreateADeploymentRequest}.
+     * Returns the built {@link DeploymentRequest}.
      */
-    public CreateADeploymentRequest build() {
-      return new CreateADeploymentRequest(this);
+    public DeploymentRequest build() {
+      return new DeploymentRequest(this);
     }
   }
 }

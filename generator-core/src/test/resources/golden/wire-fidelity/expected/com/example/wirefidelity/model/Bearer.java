@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * Response body of GET /auth/inherited.
  */
 @JsonDeserialize(
-    builder = Inherited.Builder.class
+    builder = Bearer.Builder.class
 )
-public final class Inherited extends JsonObject {
-  private Inherited(Builder builder) {
+public final class Bearer extends JsonObject {
+  private Bearer(Builder builder) {
     super(builder);
   }
 
@@ -46,14 +46,14 @@ public final class Inherited extends JsonObject {
   }
 
   /**
-   * Builds a {@link Inherited}. A property never set is left out of the JSON; one
+   * Builds a {@link Bearer}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
     private Builder() {
     }
 
-    private Builder(Inherited from) {
+    private Builder(Bearer from) {
       super(from);
     }
 
@@ -74,10 +74,10 @@ public final class Inherited extends JsonObject {
     }
 
     /**
-     * Returns the built {@link Inherited}.
+     * Returns the built {@link Bearer}.
      */
-    public Inherited build() {
-      return new Inherited(this);
+    public Bearer build() {
+      return new Bearer(this);
     }
   }
 }

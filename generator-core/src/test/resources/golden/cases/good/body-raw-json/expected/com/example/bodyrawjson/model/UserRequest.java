@@ -11,10 +11,10 @@ import java.util.List;
  * Request body of POST /users.
  */
 @JsonDeserialize(
-    builder = CreateUserRequest.Builder.class
+    builder = UserRequest.Builder.class
 )
-public final class CreateUserRequest extends JsonObject {
-  private CreateUserRequest(Builder builder) {
+public final class UserRequest extends JsonObject {
+  private UserRequest(Builder builder) {
     super(builder);
   }
 
@@ -61,14 +61,14 @@ public final class CreateUserRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link CreateUserRequest}. A property never set is left out of the JSON; one
+   * Builds a {@link UserRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
     private Builder() {
     }
 
-    private Builder(CreateUserRequest from) {
+    private Builder(UserRequest from) {
       super(from);
     }
 
@@ -105,10 +105,10 @@ public final class CreateUserRequest extends JsonObject {
     }
 
     /**
-     * Returns the built {@link CreateUserRequest}.
+     * Returns the built {@link UserRequest}.
      */
-    public CreateUserRequest build() {
-      return new CreateUserRequest(this);
+    public UserRequest build() {
+      return new UserRequest(this);
     }
   }
 

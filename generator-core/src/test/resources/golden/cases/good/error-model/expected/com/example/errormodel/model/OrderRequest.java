@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * Request body of POST /orders.
  */
 @JsonDeserialize(
-    builder = CreateOrderRequest.Builder.class
+    builder = OrderRequest.Builder.class
 )
-public final class CreateOrderRequest extends JsonObject {
-  private CreateOrderRequest(Builder builder) {
+public final class OrderRequest extends JsonObject {
+  private OrderRequest(Builder builder) {
     super(builder);
   }
 
@@ -39,14 +39,14 @@ public final class CreateOrderRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link CreateOrderRequest}. A property never set is left out of the JSON; one
+   * Builds a {@link OrderRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
     private Builder() {
     }
 
-    private Builder(CreateOrderRequest from) {
+    private Builder(OrderRequest from) {
       super(from);
     }
 
@@ -59,10 +59,10 @@ public final class CreateOrderRequest extends JsonObject {
     }
 
     /**
-     * Returns the built {@link CreateOrderRequest}.
+     * Returns the built {@link OrderRequest}.
      */
-    public CreateOrderRequest build() {
-      return new CreateOrderRequest(this);
+    public OrderRequest build() {
+      return new OrderRequest(this);
     }
   }
 }

@@ -11,10 +11,10 @@ import java.math.BigDecimal;
  * Request body of POST /orders.
  */
 @JsonDeserialize(
-    builder = OrdersCreateAnOrderRequest.Builder.class
+    builder = OrderRequest.Builder.class
 )
-public final class OrdersCreateAnOrderRequest extends JsonObject {
-  private OrdersCreateAnOrderRequest(Builder builder) {
+public final class OrderRequest extends JsonObject {
+  private OrderRequest(Builder builder) {
     super(builder);
   }
 
@@ -54,14 +54,14 @@ public final class OrdersCreateAnOrderRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link OrdersCreateAnOrderRequest}. A property never set is left out of the JSON; one
+   * Builds a {@link OrderRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
     private Builder() {
     }
 
-    private Builder(OrdersCreateAnOrderRequest from) {
+    private Builder(OrderRequest from) {
       super(from);
     }
 
@@ -90,10 +90,10 @@ public final class OrdersCreateAnOrderRequest extends JsonObject {
     }
 
     /**
-     * Returns the built {@link OrdersCreateAnOrderRequest}.
+     * Returns the built {@link OrderRequest}.
      */
-    public OrdersCreateAnOrderRequest build() {
-      return new OrdersCreateAnOrderRequest(this);
+    public OrderRequest build() {
+      return new OrderRequest(this);
     }
   }
 }

@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * Request body of POST /quotes.
  */
 @JsonDeserialize(
-    builder = CreateQuoteRequest.Builder.class
+    builder = QuoteRequest.Builder.class
 )
-public final class CreateQuoteRequest extends JsonObject {
-  private CreateQuoteRequest(Builder builder) {
+public final class QuoteRequest extends JsonObject {
+  private QuoteRequest(Builder builder) {
     super(builder);
   }
 
@@ -39,14 +39,14 @@ public final class CreateQuoteRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link CreateQuoteRequest}. A property never set is left out of the JSON; one
+   * Builds a {@link QuoteRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
     private Builder() {
     }
 
-    private Builder(CreateQuoteRequest from) {
+    private Builder(QuoteRequest from) {
       super(from);
     }
 
@@ -59,10 +59,10 @@ public final class CreateQuoteRequest extends JsonObject {
     }
 
     /**
-     * Returns the built {@link CreateQuoteRequest}.
+     * Returns the built {@link QuoteRequest}.
      */
-    public CreateQuoteRequest build() {
-      return new CreateQuoteRequest(this);
+    public QuoteRequest build() {
+      return new QuoteRequest(this);
     }
   }
 }

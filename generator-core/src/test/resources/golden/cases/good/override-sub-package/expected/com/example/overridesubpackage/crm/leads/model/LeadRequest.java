@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * Request body of POST /leads.
  */
 @JsonDeserialize(
-    builder = LeadsCreateLeadRequest.Builder.class
+    builder = LeadRequest.Builder.class
 )
-public final class LeadsCreateLeadRequest extends JsonObject {
-  private LeadsCreateLeadRequest(Builder builder) {
+public final class LeadRequest extends JsonObject {
+  private LeadRequest(Builder builder) {
     super(builder);
   }
 
@@ -46,14 +46,14 @@ public final class LeadsCreateLeadRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link LeadsCreateLeadRequest}. A property never set is left out of the JSON; one
+   * Builds a {@link LeadRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
     private Builder() {
     }
 
-    private Builder(LeadsCreateLeadRequest from) {
+    private Builder(LeadRequest from) {
       super(from);
     }
 
@@ -74,10 +74,10 @@ public final class LeadsCreateLeadRequest extends JsonObject {
     }
 
     /**
-     * Returns the built {@link LeadsCreateLeadRequest}.
+     * Returns the built {@link LeadRequest}.
      */
-    public LeadsCreateLeadRequest build() {
-      return new LeadsCreateLeadRequest(this);
+    public LeadRequest build() {
+      return new LeadRequest(this);
     }
   }
 }

@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * Request body of POST /repos/:owner/:repo/git/blobs.
  */
 @JsonDeserialize(
-    builder = CreateABlobRequest.Builder.class
+    builder = BlobRequest.Builder.class
 )
-public final class CreateABlobRequest extends JsonObject {
-  private CreateABlobRequest(Builder builder) {
+public final class BlobRequest extends JsonObject {
+  private BlobRequest(Builder builder) {
     super(builder);
   }
 
@@ -46,14 +46,14 @@ public final class CreateABlobRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link CreateABlobRequest}. A property never set is left out of the JSON; one
+   * Builds a {@link BlobRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
     private Builder() {
     }
 
-    private Builder(CreateABlobRequest from) {
+    private Builder(BlobRequest from) {
       super(from);
     }
 
@@ -74,10 +74,10 @@ public final class CreateABlobRequest extends JsonObject {
     }
 
     /**
-     * Returns the built {@link CreateABlobRequest}.
+     * Returns the built {@link BlobRequest}.
      */
-    public CreateABlobRequest build() {
-      return new CreateABlobRequest(this);
+    public BlobRequest build() {
+      return new BlobRequest(this);
     }
   }
 }

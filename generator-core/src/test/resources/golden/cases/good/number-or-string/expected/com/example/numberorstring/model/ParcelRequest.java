@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * Request body of POST /parcels.
  */
 @JsonDeserialize(
-    builder = CreateParcelRequest.Builder.class
+    builder = ParcelRequest.Builder.class
 )
-public final class CreateParcelRequest extends JsonObject {
-  private CreateParcelRequest(Builder builder) {
+public final class ParcelRequest extends JsonObject {
+  private ParcelRequest(Builder builder) {
     super(builder);
   }
 
@@ -46,14 +46,14 @@ public final class CreateParcelRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link CreateParcelRequest}. A property never set is left out of the JSON; one
+   * Builds a {@link ParcelRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
     private Builder() {
     }
 
-    private Builder(CreateParcelRequest from) {
+    private Builder(ParcelRequest from) {
       super(from);
     }
 
@@ -74,10 +74,10 @@ public final class CreateParcelRequest extends JsonObject {
     }
 
     /**
-     * Returns the built {@link CreateParcelRequest}.
+     * Returns the built {@link ParcelRequest}.
      */
-    public CreateParcelRequest build() {
-      return new CreateParcelRequest(this);
+    public ParcelRequest build() {
+      return new ParcelRequest(this);
     }
   }
 }

@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * Request body of POST /v1/charges.
  */
 @JsonDeserialize(
-    builder = BillingCreateChargeRequest.Builder.class
+    builder = ChargeRequest.Builder.class
 )
-public final class BillingCreateChargeRequest extends JsonObject {
-  private BillingCreateChargeRequest(Builder builder) {
+public final class ChargeRequest extends JsonObject {
+  private ChargeRequest(Builder builder) {
     super(builder);
   }
 
@@ -53,14 +53,14 @@ public final class BillingCreateChargeRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link BillingCreateChargeRequest}. A property never set is left out of the JSON; one
+   * Builds a {@link ChargeRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
     private Builder() {
     }
 
-    private Builder(BillingCreateChargeRequest from) {
+    private Builder(ChargeRequest from) {
       super(from);
     }
 
@@ -89,10 +89,10 @@ public final class BillingCreateChargeRequest extends JsonObject {
     }
 
     /**
-     * Returns the built {@link BillingCreateChargeRequest}.
+     * Returns the built {@link ChargeRequest}.
      */
-    public BillingCreateChargeRequest build() {
-      return new BillingCreateChargeRequest(this);
+    public ChargeRequest build() {
+      return new ChargeRequest(this);
     }
   }
 }

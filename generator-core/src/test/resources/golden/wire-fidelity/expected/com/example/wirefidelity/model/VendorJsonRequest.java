@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * Request body of PATCH /bodies/vendor-json.
  */
 @JsonDeserialize(
-    builder = BodiesVendorJsonRequest.Builder.class
+    builder = VendorJsonRequest.Builder.class
 )
-public final class BodiesVendorJsonRequest extends JsonObject {
-  private BodiesVendorJsonRequest(Builder builder) {
+public final class VendorJsonRequest extends JsonObject {
+  private VendorJsonRequest(Builder builder) {
     super(builder);
   }
 
@@ -39,14 +39,14 @@ public final class BodiesVendorJsonRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link BodiesVendorJsonRequest}. A property never set is left out of the JSON; one
+   * Builds a {@link VendorJsonRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
     private Builder() {
     }
 
-    private Builder(BodiesVendorJsonRequest from) {
+    private Builder(VendorJsonRequest from) {
       super(from);
     }
 
@@ -59,10 +59,10 @@ public final class BodiesVendorJsonRequest extends JsonObject {
     }
 
     /**
-     * Returns the built {@link BodiesVendorJsonRequest}.
+     * Returns the built {@link VendorJsonRequest}.
      */
-    public BodiesVendorJsonRequest build() {
-      return new BodiesVendorJsonRequest(this);
+    public VendorJsonRequest build() {
+      return new VendorJsonRequest(this);
     }
   }
 
