@@ -44,6 +44,7 @@ final class Vocabulary {
   private static final Stats NONE = new Stats();
   private final Map<String, Stats> byName = new HashMap<>();
   private final DecimalNames decimals = new DecimalNames();
+  private final NameScalars scalars = new NameScalars();
   private final Set<String> errorCodes;
   private int bodies;
 
@@ -60,23 +61,25 @@ final class Vocabulary {
   /** Adds one body's strings. */
   void add(JsonNode body) {
     int id = bodies++;
-    record Work(String name, JsonNode node, int depth) {}
+    record Work(String name, JsonNode node, int depth, String parent) {}
     Deque<Work> work = new ArrayDeque<>();
-    work.push(new Work(null, body, 0));
+    work.push(new Work(null, body, 0, null));
     while (!work.isEmpty()) {
       Work w = work.pop();
       JsonNode n = w.node();
       if (w.depth() > MAX_DEPTH) {
         continue;
       }
+      scalars.add(w.parent(), w.name(), n);
       if (n.isObject()) {
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> f = it.next();
-          work.push(new Work(f.getKey(), f.getValue(), w.depth() + 1));
+          work.push(new Work(f.getKey(), f.getValue(), w.depth() + 1,
+              w.name() == null ? NameScalars.ROOT : w.name()));
         }
       } else if (n.isArray()) {
         for (JsonNode element : n) {
-          work.push(new Work(w.name(), element, w.depth() + 1));
+          work.push(new Work(w.name(), element, w.depth() + 1, w.parent()));
         }
       } else if (n.isNumber()) {
         decimals.add(w.name(), n);
@@ -97,6 +100,14 @@ final class Vocabulary {
   /** Whether whole numbers under {@code name} are decimals here ({@link DecimalNames}). */
   boolean isDecimal(String name) {
     return decimals.isDecimal(name);
+  }
+
+  /**
+   * The one scalar {@code name} holds wherever it has a value under a holder called {@code
+   * parent}, or null ({@link NameScalars}).
+   */
+  Shape.Scalar scalarOf(String parent, String name) {
+    return scalars.of(parent, name);
   }
 
   /** An empty vocabulary: enums from local evidence only. */
