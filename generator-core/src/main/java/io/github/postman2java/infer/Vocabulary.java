@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -11,33 +12,49 @@ import java.util.Set;
 
 /**
  * Collection-wide string statistics per member name: which values a name holds across every
- * body of the collection, how often, and in how many bodies. One example of one request rarely
- * shows more than one value of a {@code status}; the whole collection shows whether {@code
- * status} is a small recurring set ({@code active}, {@code pending} in 40 bodies) or data
+ * body of the collection, and in how many distinct objects each value was seen (copies of one
+ * example count once, {@link ObjectFingerprint}). One example of one request rarely shows more
+ * than one value of a {@code status}; the whole collection shows whether {@code status} is a
+ * small recurring set ({@code active}, {@code pending} in 40 different resources) or data
  * ({@code login} holding a different name in every body, or lorem-ipsum filler somewhere).
  * Read by {@link EnumRule}; built once per run, in file order, before any shape is resolved.
  */
 final class Vocabulary {
   private static final int MAX_DEPTH = 64;
 
-  /** The statistics of one member name. */
+  /** Distinct holders recorded per value: enough to tell one example from several. */
+  private static final int MAX_OBJECTS_PER_VALUE = 8;
+
+  /**
+   * The statistics of one member name. Objects are counted by {@link ObjectFingerprint}, so an
+   * example copied into many requests is one object however often it appears.
+   */
   static final class Stats {
     final Set<String> values = new LinkedHashSet<>();
     boolean overflow;
-    int occurrences;
-    int bodies;
-    private int lastBody = -1;
+    /** Per value, the distinct objects holding it (bounded). */
+    private final Map<String, Set<Long>> objectsByValue = new HashMap<>();
 
-    void add(String value, int body) {
-      occurrences++;
-      if (body != lastBody) {
-        lastBody = body;
-        bodies++;
+    void add(String value, long holder) {
+      if (overflow) {
+        return;
       }
-      if (!overflow && values.add(value) && values.size() > Evidence.MAX_RECORDED_VALUES) {
+      if (values.add(value) && values.size() > Evidence.MAX_RECORDED_VALUES) {
         overflow = true;
         values.clear();
+        objectsByValue.clear();
+        return;
       }
+      Set<Long> holders = objectsByValue.computeIfAbsent(value, k -> new HashSet<>());
+      if (holders.size() < MAX_OBJECTS_PER_VALUE) {
+        holders.add(holder);
+      }
+    }
+
+    /** In how many distinct objects (up to a small bound) the name held {@code value}. */
+    int objectsWith(String value) {
+      Set<Long> holders = objectsByValue.get(value);
+      return holders == null ? 0 : holders.size();
     }
   }
 
@@ -59,9 +76,9 @@ final class Vocabulary {
   /** Adds one body's strings. */
   void add(JsonNode body) {
     int id = bodies++;
-    record Work(String name, JsonNode node, int depth) {}
+    record Work(String name, JsonNode node, int depth, long holder) {}
     Deque<Work> work = new ArrayDeque<>();
-    work.push(new Work(null, body, 0));
+    work.push(new Work(null, body, 0, -1L - id));
     while (!work.isEmpty()) {
       Work w = work.pop();
       JsonNode n = w.node();
@@ -69,18 +86,19 @@ final class Vocabulary {
         continue;
       }
       if (n.isObject()) {
+        long self = ObjectFingerprint.of(n);
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> f = it.next();
-          work.push(new Work(f.getKey(), f.getValue(), w.depth() + 1));
+          work.push(new Work(f.getKey(), f.getValue(), w.depth() + 1, self));
         }
       } else if (n.isArray()) {
         for (JsonNode element : n) {
-          work.push(new Work(w.name(), element, w.depth() + 1));
+          work.push(new Work(w.name(), element, w.depth() + 1, w.holder()));
         }
       } else if (n.isTextual() && w.name() != null) {
         String v = n.textValue();
         if (!io.github.postman2java.sample.Placeholders.isTemplateValue(v)) {
-          byName.computeIfAbsent(w.name(), k -> new Stats()).add(v, id);
+          byName.computeIfAbsent(w.name(), k -> new Stats()).add(v, w.holder());
         }
       }
     }
