@@ -24,6 +24,8 @@ final class Vocabulary {
 
   /** Distinct holders recorded per value: enough to tell one example from several. */
   private static final int MAX_OBJECTS_PER_VALUE = 8;
+  /** Objects whose member value is remembered per name, to see one resource change state. */
+  private static final int MAX_HOLDERS = 4096;
 
   /**
    * The statistics of one member name. Objects are counted by {@link ObjectFingerprint}, so an
@@ -34,15 +36,30 @@ final class Vocabulary {
     boolean overflow;
     /** Per value, the distinct objects holding it (bounded). */
     private final Map<String, Set<Long>> objectsByValue = new HashMap<>();
+    /** The first value each object held as a member (not an array element), bounded. */
+    private final Map<Long, String> memberValues = new HashMap<>();
+    /** Values held by an object that holds another value elsewhere: a resource's states. */
+    private final Set<String> changing = new HashSet<>();
 
-    void add(String value, long holder) {
+    void add(String value, long holder, boolean member) {
       if (overflow) {
         return;
+      }
+      if (member) {
+        String before = memberValues.get(holder);
+        if (before == null && memberValues.size() < MAX_HOLDERS) {
+          memberValues.put(holder, value);
+        } else if (before != null && !before.equals(value)) {
+          changing.add(before);
+          changing.add(value);
+        }
       }
       if (values.add(value) && values.size() > Evidence.MAX_RECORDED_VALUES) {
         overflow = true;
         values.clear();
         objectsByValue.clear();
+        memberValues.clear();
+        changing.clear();
         return;
       }
       Set<Long> holders = objectsByValue.computeIfAbsent(value, k -> new HashSet<>());
@@ -51,10 +68,14 @@ final class Vocabulary {
       }
     }
 
-    /** In how many distinct objects (up to a small bound) the name held {@code value}. */
+    /**
+     * In how many distinct observations (up to a small bound) the name held {@code value}: the
+     * distinct objects holding it, and one more when one of them is a resource seen in another
+     * state too ({@code status: complete} here, {@code importing} in another request's example).
+     */
     int objectsWith(String value) {
       Set<Long> holders = objectsByValue.get(value);
-      return holders == null ? 0 : holders.size();
+      return holders == null ? 0 : holders.size() + (changing.contains(value) ? 1 : 0);
     }
   }
 
@@ -76,9 +97,9 @@ final class Vocabulary {
   /** Adds one body's strings. */
   void add(JsonNode body) {
     int id = bodies++;
-    record Work(String name, JsonNode node, int depth, long holder) {}
+    record Work(String name, JsonNode node, int depth, long holder, boolean member) {}
     Deque<Work> work = new ArrayDeque<>();
-    work.push(new Work(null, body, 0, -1L - id));
+    work.push(new Work(null, body, 0, -1L - id, false));
     while (!work.isEmpty()) {
       Work w = work.pop();
       JsonNode n = w.node();
@@ -89,16 +110,16 @@ final class Vocabulary {
         long self = ObjectFingerprint.of(n);
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> f = it.next();
-          work.push(new Work(f.getKey(), f.getValue(), w.depth() + 1, self));
+          work.push(new Work(f.getKey(), f.getValue(), w.depth() + 1, self, true));
         }
       } else if (n.isArray()) {
         for (JsonNode element : n) {
-          work.push(new Work(w.name(), element, w.depth() + 1, w.holder()));
+          work.push(new Work(w.name(), element, w.depth() + 1, w.holder(), false));
         }
       } else if (n.isTextual() && w.name() != null) {
         String v = n.textValue();
         if (!io.github.postman2java.sample.Placeholders.isTemplateValue(v)) {
-          byName.computeIfAbsent(w.name(), k -> new Stats()).add(v, w.holder());
+          byName.computeIfAbsent(w.name(), k -> new Stats()).add(v, w.holder(), w.member());
         }
       }
     }

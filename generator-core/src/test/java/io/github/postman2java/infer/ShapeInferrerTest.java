@@ -270,6 +270,14 @@ class ShapeInferrerTest {
         ex(200, "{\"id\": 7, \"status\": \"importing\"}"),
         ex(200, "{\"id\": 7, \"status\": \"complete\"}")))
         .contains("status: enum[complete, importing]");
+    // The same import shown by two requests, once in each state: each request's one value
+    // has the other request's as evidence.
+    ShapeGraph g = infer(
+        item("start", null, ex(201, "{\"url\": \"/import\", \"status\": \"importing\"}")),
+        item("get", null, ex(200, "{\"url\": \"/import\", \"status\": \"complete\"}")),
+        item("again", null, ex(200, "{\"url\": \"/import\", \"status\": \"complete\"}")));
+    assertThat(ShapePrinter.print(g.operations().get(1))).contains("status: enum[complete]");
+    assertThat(ShapePrinter.print(g.operations().get(0))).contains("status: enum[importing]");
   }
 
   @Test
