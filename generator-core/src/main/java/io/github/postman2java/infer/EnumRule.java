@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *       values recurring elsewhere in the collection: {@code billed_products: [auth, income]});
  *       elsewhere its values must be constants ({@code ON_HOLD}) that recur in more objects
  *       than there are values. One value is an enum only when two different objects show it,
- *       at a vocabulary name ({@code object: customer} in two customers) or as a multi-token
+ *       at a vocabulary name ({@code object: customer} in two customers) or as a snake_case
  *       constant ({@code carrier: DHL_EXPRESS} in two orders); one value from one example never
  *       is. More than {@link #SMALL_SET} values must each recur in two
  *       objects on average.
@@ -49,9 +49,12 @@ final class EnumRule {
   private static final Pattern WORDS = Pattern.compile("[a-z][a-z0-9]*( [a-z][a-z0-9]*){1,2}");
   private static final Pattern ISO_LIKE = Pattern.compile("[A-Z]{2,3}");
   private static final Pattern HEX_LIKE = Pattern.compile("(?=.*\\d)[0-9a-f]{6,}");
-  /** Two or more letter-led tokens joined by {@code _} or {@code -}: a code, not a word. */
-  private static final Pattern MULTI_TOKEN = Pattern.compile(
-      "[a-z][a-z0-9]*([_\\-][a-z][a-z0-9]*)+|[A-Z][A-Z0-9]*(_[A-Z][A-Z0-9]*)+");
+  /**
+   * Two or more letter-led tokens joined by {@code _}: a code, not a word. Not kebab-case, the
+   * shape of slugs and names ({@code justice-league}, {@code hello-world}).
+   */
+  private static final Pattern SNAKE_CODE = Pattern.compile(
+      "[a-z][a-z0-9]*(_[a-z][a-z0-9]*)+|[A-Z][A-Z0-9]*(_[A-Z][A-Z0-9]*)+");
 
   /** Members that hold an error code ({@link ErrorCodeCollector}'s first places). */
   private static final Set<String> ERROR_CODE_MEMBERS =
@@ -158,8 +161,9 @@ final class EnumRule {
   }
 
   /**
-   * One distinct value: never from one object; away from a vocabulary name only a multi-token
-   * constant ({@code waiting_for_prerequisite}), where a lone word ({@code GS110}) shows no set.
+   * One distinct value: never from one object; away from a vocabulary name only a snake_case
+   * constant ({@code waiting_for_prerequisite}), where a lone word ({@code GS110}) or a slug
+   * ({@code justice-league}) shows no set.
    */
   private static Verdict oneValue(String v, boolean vocabulary, int objects, Vocabulary.Stats g) {
     int holders = Math.max(objects, g.objectsWith(v));
@@ -169,10 +173,10 @@ final class EnumRule {
     if (vocabulary) {
       return yes("one value, in " + holders + " distinct objects at a vocabulary name");
     }
-    if (MULTI_TOKEN.matcher(v).matches()) {
-      return yes("one multi-token constant, in " + holders + " distinct objects");
+    if (SNAKE_CODE.matcher(v).matches()) {
+      return yes("one snake_case constant, in " + holders + " distinct objects");
     }
-    return no("one single-word value at a name that does not say vocabulary");
+    return no("one value, a word or slug, at a name that does not say vocabulary");
   }
 
   /** How many of the values the collection shows in at least two distinct objects. */
