@@ -41,15 +41,30 @@ final class ClientGenerator {
     this.requestOptions = ClassName.get(model.basePackage(), "RequestOptions");
   }
 
-  /** Returns every client class, root first. */
-  List<TypeSpec> generate() {
-    List<TypeSpec> out = new java.util.ArrayList<>();
+  /**
+   * Returns every client class to build, the largest (most requests) first, each built on its
+   * own when asked: a client depends only on its folder, so they are built in parallel.
+   */
+  List<Supplier<TypeSpec>> generate() {
+    List<Sized> out = new java.util.ArrayList<>();
     addGroup(out, model.root(), true, model.basePackage());
-    return out;
+    // Stable sort: equal sizes keep folder order.
+    out.sort(java.util.Comparator.comparingInt(Sized::operations).reversed());
+    return out.stream().map(Sized::build).toList();
   }
 
-  private void addGroup(List<TypeSpec> out, ClientGroup group, boolean root,
+  /** A client to build and how many requests it has. */
+  private record Sized(int operations, Supplier<TypeSpec> build) {}
+
+  private void addGroup(List<Sized> out, ClientGroup group, boolean root,
       String parentPackage) {
+    out.add(new Sized(group.operations().size(), () -> build(group, root, parentPackage)));
+    for (ClientGroup child : group.children()) {
+      addGroup(out, child, false, model.clientPackage(group.className()));
+    }
+  }
+
+  private TypeSpec build(ClientGroup group, boolean root, String parentPackage) {
     ClassName name = ClassName.get(model.clientPackage(group.className()), group.className());
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -104,7 +119,6 @@ final class ClientGenerator {
           .returns(childName)
           .addStatement("return $N", field)
           .build());
-      addGroup(out, child, false, name.packageName());
     }
     type.addMethod(constructor.build());
     type.addMethod(MethodSpec.methodBuilder(withOptions)
@@ -122,7 +136,7 @@ final class ClientGenerator {
     for (OperationDecl op : group.operations()) {
       operations.addTo(type, op, privateNames);
     }
-    out.add(type.build());
+    return type.build();
   }
 
   private void addRootFactories(TypeSpec.Builder type, ClassName name) {

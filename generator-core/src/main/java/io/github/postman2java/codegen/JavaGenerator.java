@@ -4,9 +4,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.postman2java.naming.NamedModel;
+import io.github.postman2java.naming.TypeDecl;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Generate stage: {@link NamedModel} → sorted {@link GeneratedFile}s. Pure: no I/O, no clock, no
@@ -31,20 +33,27 @@ public final class JavaGenerator {
     String header = header(model);
     TypeMapper types = new TypeMapper(model);
     ModelGenerator models = new ModelGenerator(types, model.basePackage());
-    // Model files are independent of each other: render them in parallel (large collections
-    // have hundreds); the result is sorted below, so order never depends on scheduling.
-    List<GeneratedFile> files = new ArrayList<>(model.modelTypes().parallelStream()
-        .map(decl -> file(model.typePackage(decl.simpleName()), models.generate(decl,
-            ClassName.get(model.typePackage(decl.simpleName()), decl.simpleName())), header))
-        .toList());
+    // Clients and model files are independent of each other: build and render them on every
+    // core (large collections have hundreds), clients first, the largest tasks, so no core is
+    // left with one at the end. The result is sorted below: order never depends on scheduling.
+    List<Supplier<GeneratedFile>> tasks = new ArrayList<>();
+    for (Supplier<TypeSpec> client : new ClientGenerator(model, types).generate()) {
+      tasks.add(() -> {
+        TypeSpec spec = client.get();
+        return file(model.clientPackage(spec.name()), spec, header);
+      });
+    }
+    for (TypeDecl decl : model.modelTypes()) {
+      String pkg = model.typePackage(decl.simpleName());
+      tasks.add(() -> file(pkg, models.generate(decl, ClassName.get(pkg, decl.simpleName())),
+          header));
+    }
+    List<GeneratedFile> files = new ArrayList<>(Tasks.run(tasks));
     if (model.hasErrorCodes()) {
       ClassName errorCode = ClassName.get(model.basePackage(), model.errorCodeEnum());
       files.add(file(model.basePackage(), ErrorCodeEnumGenerator.generate(errorCode,
           model.errorCodes(), model.errorCodePlaces()), header));
     }
-    files.addAll(new ClientGenerator(model, types).generate().parallelStream()
-        .map(client -> file(model.clientPackage(client.name()), client, header))
-        .toList());
     for (String name : RuntimeTemplates.NAMES) {
       String text = RuntimeTemplates.render(name, model.basePackage(), errorCodeEnum(model),
           header, jackson);

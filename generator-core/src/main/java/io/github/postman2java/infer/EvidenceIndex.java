@@ -211,6 +211,8 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
           : "Double: decimal numbers were seen");
     } else if (e.integers > 0) {
       out.add(e.needsBigInteger ? "BigInteger: an integer exceeds long"
+          : vocabulary.isDecimal(name) ? "BigDecimal: only whole numbers were seen, but " + name
+              + " (or a name ending in the same word) holds a decimal elsewhere in the collection"
           : "Long: only integers were seen");
     } else if (e.objects > 0 && MapRule.isMap(e, name)) {
       out.add(e.fields.size() > MapRule.MAX_FIELDS ? "map: more than " + MapRule.MAX_FIELDS

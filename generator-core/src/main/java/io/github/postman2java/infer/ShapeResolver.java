@@ -22,7 +22,8 @@ import java.util.Map;
  *       and decimal widen to decimal; numbers and strings make {@code NUMBER_OR_STRING}; any
  *       other mix is a conflict → {@code AnyShape} + P2J012.
  *   <li>Numbers: BigInteger when a literal exceeds long, BigDecimal when a decimal literal carries
- *       more precision than double.
+ *       more precision than double; whole numbers under a name the collection writes as a
+ *       decimal elsewhere are decimals ({@link DecimalNames}).
  *   <li>Strings: all strict RFC 3339 date-times → DATE_TIME, all full-dates → DATE, values that
  *       look like constants at a code-like position → enum ({@link EnumRule}).
  *   <li>Objects: {@link MapRule} decides dictionary vs record; properties are required when
@@ -76,6 +77,9 @@ final class ShapeResolver {
           ? Scalar.BIG_DECIMAL : Scalar.DOUBLE);
     }
     if (e.integers > 0) {
+      if (!e.needsBigInteger && vocabulary.isDecimal(name)) {
+        return new ScalarShape(Scalar.DOUBLE); // whole examples of a decimal quantity
+      }
       return new ScalarShape(e.needsBigInteger ? Scalar.BIG_INTEGER : Scalar.LONG);
     }
     if (e.hasStrings()) {

@@ -81,6 +81,7 @@ final class Vocabulary {
 
   private static final Stats NONE = new Stats();
   private final Map<String, Stats> byName = new HashMap<>();
+  private final DecimalNames decimals = new DecimalNames();
   private final Set<String> errorCodes;
   private int bodies;
 
@@ -116,6 +117,8 @@ final class Vocabulary {
         for (JsonNode element : n) {
           work.push(new Work(w.name(), element, w.depth() + 1, w.holder(), false));
         }
+      } else if (n.isNumber()) {
+        decimals.add(w.name(), n);
       } else if (n.isTextual() && w.name() != null) {
         String v = n.textValue();
         if (!io.github.postman2java.sample.Placeholders.isTemplateValue(v)) {
@@ -128,6 +131,11 @@ final class Vocabulary {
   /** The statistics of {@code name}; empty when the name never held a string. */
   Stats of(String name) {
     return name == null ? NONE : byName.getOrDefault(name, NONE);
+  }
+
+  /** Whether whole numbers under {@code name} are decimals here ({@link DecimalNames}). */
+  boolean isDecimal(String name) {
+    return decimals.isDecimal(name);
   }
 
   /** An empty vocabulary: enums from local evidence only. */

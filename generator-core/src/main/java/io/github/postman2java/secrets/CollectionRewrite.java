@@ -39,8 +39,8 @@ final class CollectionRewrite {
   PostmanCollection collection(PostmanCollection c) {
     SourceLocation at = c.location();
     return new PostmanCollection(c.fileName(), c.version(),
-        p.text(at.child("info").child("name"), "name", c.name()),
-        p.text(at.child("info").child("description"), "description", c.description()),
+        text(at.child("info"), "name", "name", c.name()),
+        text(at.child("info"), "description", "description", c.description()),
         items(c.items()), auth(at.child("auth"), c.auth()),
         variables(at.child("variable"), c.variables()), events(at.child("event"), c.events()),
         at);
@@ -108,10 +108,18 @@ final class CollectionRewrite {
     return out;
   }
 
+  /**
+   * {@code p.text} of the member {@code token} of {@code at}; a member that is absent (most
+   * descriptions, ports, fragments) needs neither a call nor a location.
+   */
+  private String text(SourceLocation at, String token, String kind, String value) {
+    return value == null ? null : p.text(at.child(token), kind, value);
+  }
+
   private PostmanFolder folder(PostmanFolder f, List<PostmanItem> items) {
     SourceLocation at = f.location();
-    return new PostmanFolder(p.text(at.child("name"), "name", f.name()),
-        p.text(at.child("description"), "description", f.description()), items,
+    return new PostmanFolder(text(at, "name", "name", f.name()),
+        text(at, "description", "description", f.description()), items,
         auth(at.child("auth"), f.auth()), variables(at.child("variable"), f.variables()),
         events(at.child("event"), f.events()), at);
   }
@@ -122,8 +130,8 @@ final class CollectionRewrite {
     for (PostmanResponse resp : r.responses()) {
       responses.add(response(resp));
     }
-    return new PostmanRequestItem(p.text(at.child("name"), "name", r.name()),
-        p.text(at.child("description"), "description", r.description()),
+    return new PostmanRequestItem(text(at, "name", "name", r.name()),
+        text(at, "description", "description", r.description()),
         request(r.request().location(), r.request()), responses,
         variables(at.child("variable"), r.variables()), events(at.child("event"), r.events()),
         at);
@@ -131,8 +139,8 @@ final class CollectionRewrite {
 
   private PostmanResponse response(PostmanResponse r) {
     SourceLocation at = r.location();
-    return new PostmanResponse(p.text(at.child("name"), "name", r.name()), r.code(),
-        p.text(at.child("status"), "example status", r.status()),
+    return new PostmanResponse(text(at, "name", "name", r.name()), r.code(),
+        text(at, "status", "example status", r.status()),
         pairs(at.child("header"), "example header", r.headers()),
         p.body(at.child("body"), "example body", r.body()),
         r.previewLanguage(),
@@ -145,25 +153,27 @@ final class CollectionRewrite {
     return new PostmanRequest(r.method(), url(at.child("url"), r.url()),
         pairs(at.child("header"), "header", r.headers()), body(at.child("body"), r.body()),
         auth(at.child("auth"), r.auth()),
-        p.text(at.child("description"), "description", r.description()), at);
+        text(at, "description", "description", r.description()), at);
   }
 
   private PostmanUrl url(SourceLocation at, PostmanUrl u) {
     List<String> host = new ArrayList<>();
+    SourceLocation hostAt = at.child("host");
     for (int i = 0; i < u.host().size(); i++) {
-      host.add(p.text(at.child("host").child(i), "URL host", u.host().get(i)));
+      host.add(p.text(hostAt.child(i), "URL host", u.host().get(i)));
     }
     List<String> path = new ArrayList<>();
+    SourceLocation pathAt = at.child("path");
     for (int i = 0; i < u.path().size(); i++) {
-      path.add(p.text(at.child("path").child(i), "URL path", u.path().get(i)));
+      path.add(p.text(pathAt.child(i), "URL path", u.path().get(i)));
     }
     // Parts before the raw text: a value found in both is reported where it is most precise.
     List<PostmanKeyValue> query = pairs(at.child("query"), "query parameter", u.query());
     List<PostmanVariable> variables = variables(at.child("variable"), u.variables());
-    String hash = p.text(at.child("hash"), "URL fragment", u.hash());
+    String hash = text(at, "hash", "URL fragment", u.hash());
     return new PostmanUrl(p.url(at.child("raw"), u.raw()),
-        p.text(at.child("protocol"), "URL", u.protocol()), host,
-        p.text(at.child("port"), "URL", u.port()), path, query, variables, hash);
+        text(at, "protocol", "URL", u.protocol()), host,
+        text(at, "port", "URL", u.port()), path, query, variables, hash);
   }
 
   private List<PostmanKeyValue> pairs(SourceLocation at, String kind, List<PostmanKeyValue> in) {
@@ -171,9 +181,9 @@ final class CollectionRewrite {
     for (int i = 0; i < in.size(); i++) {
       PostmanKeyValue kv = in.get(i);
       SourceLocation a = at.child(i);
-      out.add(new PostmanKeyValue(p.text(a.child("key"), kind + " name", kv.key()),
+      out.add(new PostmanKeyValue(text(a, "key", kind + " name", kv.key()),
           p.named(a, kind, kv.key(), kv.value()), kv.disabled(),
-          p.text(a.child("description"), "description", kv.description())));
+          text(a, "description", "description", kv.description())));
     }
     return out;
   }
@@ -186,9 +196,9 @@ final class CollectionRewrite {
       SourceLocation a = v.location() != null ? v.location() : at.child(i);
       // Postman's "secret" type marks the value a credential whatever the key says.
       String name = "secret".equalsIgnoreCase(v.type()) ? "secret" : v.key();
-      out.add(new PostmanVariable(p.text(a.child("key"), "variable name", v.key()),
+      out.add(new PostmanVariable(text(a, "key", "variable name", v.key()),
           p.named(a, "variable", name, v.value()), v.type(), v.disabled(),
-          p.text(a.child("description"), "description", v.description()), v.location()));
+          text(a, "description", "description", v.description()), v.location()));
     }
     return out;
   }
@@ -201,15 +211,15 @@ final class CollectionRewrite {
     for (int i = 0; i < b.fields().size(); i++) {
       PostmanFormField f = b.fields().get(i);
       SourceLocation a = at.child(i);
-      String value = f.file() ? p.text(a.child("src"), "form file", f.value())
+      String value = f.file() ? text(a, "src", "form file", f.value())
           : p.named(a, "form field", f.key(), f.value());
-      fields.add(new PostmanFormField(p.text(a.child("key"), "form field name", f.key()), value,
-          f.file(), p.text(a.child("contentType"), "form field", f.contentType()), f.disabled(),
-          p.text(a.child("description"), "description", f.description())));
+      fields.add(new PostmanFormField(text(a, "key", "form field name", f.key()), value,
+          f.file(), text(a, "contentType", "form field", f.contentType()), f.disabled(),
+          text(a, "description", "description", f.description())));
     }
     return new PostmanBody(b.mode(), p.body(at, "request body", b.raw()), b.language(), fields,
         p.body(at.child("graphql").child("variables"), "GraphQL variables", b.graphqlVariables()),
-        p.text(at.child("file"), "body file", b.fileSrc()), b.disabled());
+        text(at, "file", "body file", b.fileSrc()), b.disabled());
   }
 
   private PostmanAuth auth(SourceLocation at, PostmanAuth a) {

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Second pass: replaces every credential with its {@link Redacted} marker. Values found anywhere
@@ -16,6 +17,8 @@ import java.util.Map;
 final class SecretReplace implements StringPolicy {
   private final List<Map.Entry<String, String>> values;
   private final KnownValues index;
+  /** Each distinct text is rewritten once (collections repeat their strings; see ScanMemo). */
+  private final Map<String, String> rewritten = new ConcurrentHashMap<>();
 
   SecretReplace(Map<String, String> values) {
     List<Map.Entry<String, String>> sorted = new ArrayList<>(values.entrySet());
@@ -31,6 +34,15 @@ final class SecretReplace implements StringPolicy {
     if (text == null || text.isEmpty() || values.isEmpty()) {
       return text;
     }
+    String done = rewritten.get(text);
+    if (done == null) {
+      done = replaceKnown(text);
+      rewritten.putIfAbsent(text, done);
+    }
+    return done;
+  }
+
+  private String replaceKnown(String text) {
     String out = text;
     // Only values present in the original text can be present after a longer one is replaced.
     BitSet present = index.occurringIn(text);
@@ -43,7 +55,7 @@ final class SecretReplace implements StringPolicy {
     return out;
   }
 
-  /** Replacing keeps no state: every item may use this policy at once. */
+  /** Replacing keeps no state but its memo: every item may use this policy at once. */
   @Override
   public StringPolicy forItem() {
     return this;

@@ -31,11 +31,20 @@ final class SecretScan implements StringPolicy {
   private final Map<String, Finding> byPlace = new java.util.HashMap<>();
   Finding firstSetCookie;
   int setCookies;
+  private final ScanMemo memo;
+
+  SecretScan() {
+    this(new ScanMemo());
+  }
+
+  private SecretScan(ScanMemo memo) {
+    this.memo = memo;
+  }
 
   /** Each request item is scanned on its own (in parallel) and absorbed in collection order. */
   @Override
   public StringPolicy forItem() {
-    return new SecretScan();
+    return new SecretScan(memo);
   }
 
   /**
@@ -55,7 +64,7 @@ final class SecretScan implements StringPolicy {
 
   @Override
   public String text(SourceLocation at, String kind, String text) {
-    TextScanner.freeText(text, (k, v) -> add(at, kind, k, v));
+    memo.freeText(text, (k, v) -> add(at, kind, k, v));
     return text;
   }
 
@@ -78,15 +87,15 @@ final class SecretScan implements StringPolicy {
         add(at, kind, TextScanner.kindOfName(name), part);
       } // else redacted in place, too plain to report
     }
-    TextScanner.freeText(value, (k, v) -> add(at, kind, k, v));
+    memo.freeText(value, (k, v) -> add(at, kind, k, v));
     return value;
   }
 
   @Override
   public String body(SourceLocation at, String kind, String text) {
     if (text != null && !text.isEmpty()) {
-      TextScanner.jsonMembers(text, (k, v) -> add(at, kind, k, v));
-      TextScanner.freeText(text, (k, v) -> add(at, kind, k, v));
+      memo.jsonMembers(text, (k, v) -> add(at, kind, k, v));
+      memo.freeText(text, (k, v) -> add(at, kind, k, v));
     }
     return text;
   }
@@ -95,7 +104,7 @@ final class SecretScan implements StringPolicy {
   public String script(SourceLocation at, String line) {
     if (line != null) {
       TextScanner.scriptSets(line, (k, v) -> add(at, "script", k, v));
-      TextScanner.freeText(line, (k, v) -> add(at, "script", k, v));
+      memo.freeText(line, (k, v) -> add(at, "script", k, v));
     }
     return line;
   }
@@ -106,7 +115,7 @@ final class SecretScan implements StringPolicy {
     if (v != null && (CredentialValues.looksLikeCredential(v, 8) || CredentialValues.isUuid(v))) {
       add(at, "auth", TextScanner.kindOfName(key), v);
     }
-    TextScanner.freeText(value, (k, found) -> add(at, "auth", k, found));
+    memo.freeText(value, (k, found) -> add(at, "auth", k, found));
     return value;
   }
 

@@ -15,22 +15,40 @@ import java.util.regex.Pattern;
 final class TextScanner {
   /** Text is searched up to this length (hostile 100 MB bodies). */
   static final int SCAN_LIMIT = 4 * 1024 * 1024;
+  /** Shorter text holds no token format and no credential phrase. */
+  static final int MIN_TEXT = 6;
 
-  /** A known token format and the kind its marker says. */
-  private record Shape(Pattern pattern, String kind, String prefix) {}
+  /**
+   * A known token format, the kind its marker says, and texts every match contains: a text with
+   * none of them is not searched (most text holds an {@code A}, few an {@code AKIA}).
+   */
+  private record Shape(Pattern pattern, String kind, List<String> needles) {
+    boolean mayOccurIn(String text) {
+      for (String n : needles) {
+        if (text.contains(n)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private static final List<Shape> SHAPES = List.of(
       new Shape(Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"
-          + "|eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"), "token", "eyJ"),
-      new Shape(Pattern.compile("gh[pousr]_[A-Za-z0-9]{20,}"), "token", "gh"),
-      new Shape(Pattern.compile("github_pat_[A-Za-z0-9_]{20,}"), "token", "github_pat_"),
-      new Shape(Pattern.compile("xox[abposre]-[A-Za-z0-9-]{10,}"), "token", "xox"),
-      new Shape(Pattern.compile("(?:AKIA|ASIA)[0-9A-Z]{16}"), "key", "A"),
-      new Shape(Pattern.compile("[sr]k_(?:live|test)_[0-9A-Za-z]{16,}"), "key", "k_"),
-      new Shape(Pattern.compile("AIza[0-9A-Za-z_-]{35}"), "key", "AIza"),
-      new Shape(Pattern.compile("glpat-[0-9A-Za-z_-]{20,}"), "token", "glpat-"),
+          + "|eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"), "token",
+          List.of("eyJ")),
+      new Shape(Pattern.compile("gh[pousr]_[A-Za-z0-9]{20,}"), "token",
+          List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_")),
+      new Shape(Pattern.compile("github_pat_[A-Za-z0-9_]{20,}"), "token", List.of("github_pat_")),
+      new Shape(Pattern.compile("xox[abposre]-[A-Za-z0-9-]{10,}"), "token", List.of("xox")),
+      new Shape(Pattern.compile("(?:AKIA|ASIA)[0-9A-Z]{16}"), "key", List.of("AKIA", "ASIA")),
+      new Shape(Pattern.compile("[sr]k_(?:live|test)_[0-9A-Za-z]{16,}"), "key",
+          List.of("k_live_", "k_test_")),
+      new Shape(Pattern.compile("AIza[0-9A-Za-z_-]{35}"), "key", List.of("AIza")),
+      new Shape(Pattern.compile("glpat-[0-9A-Za-z_-]{20,}"), "token", List.of("glpat-")),
       new Shape(Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"
-          + "[\\s\\S]{0,20000}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----"), "key", "-----BEGIN"));
+          + "[\\s\\S]{0,20000}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----"), "key",
+          List.of("-----BEGIN")));
 
   /** A credential word, then an optional verb or sign, then the value. */
   private static final Pattern PHRASE = Pattern.compile(
@@ -54,12 +72,12 @@ final class TextScanner {
 
   /** Token formats and credential phrases in any text (names, descriptions, bodies). */
   static void freeText(String text, BiConsumer<String, String> found) {
-    if (text == null || text.length() < 6) {
+    if (text == null || text.length() < MIN_TEXT) {
       return;
     }
     String t = text.length() > SCAN_LIMIT ? text.substring(0, SCAN_LIMIT) : text;
     for (Shape s : SHAPES) {
-      if (t.contains(s.prefix())) {
+      if (s.mayOccurIn(t)) {
         Matcher m = s.pattern().matcher(t);
         while (m.find()) {
           found.accept(s.kind(), m.group());
