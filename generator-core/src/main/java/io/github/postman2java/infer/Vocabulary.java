@@ -82,6 +82,7 @@ final class Vocabulary {
   private static final Stats NONE = new Stats();
   private final Map<String, Stats> byName = new HashMap<>();
   private final DecimalNames decimals = new DecimalNames();
+  private final NameScalars scalars = new NameScalars();
   private final Set<String> errorCodes;
   private int bodies;
 
@@ -98,24 +99,29 @@ final class Vocabulary {
   /** Adds one body's strings. */
   void add(JsonNode body) {
     int id = bodies++;
-    record Work(String name, JsonNode node, int depth, long holder, boolean member) {}
+    // parent: the name of the member holding the object (NameScalars); holder: the holding
+    // object's fingerprint; member: a member value, not an array element.
+    record Work(String name, JsonNode node, int depth, String parent, long holder,
+        boolean member) {}
     Deque<Work> work = new ArrayDeque<>();
-    work.push(new Work(null, body, 0, -1L - id, false));
+    work.push(new Work(null, body, 0, null, -1L - id, false));
     while (!work.isEmpty()) {
       Work w = work.pop();
       JsonNode n = w.node();
       if (w.depth() > MAX_DEPTH) {
         continue;
       }
+      scalars.add(w.parent(), w.name(), n);
       if (n.isObject()) {
         long self = ObjectFingerprint.of(n);
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> f = it.next();
-          work.push(new Work(f.getKey(), f.getValue(), w.depth() + 1, self, true));
+          work.push(new Work(f.getKey(), f.getValue(), w.depth() + 1,
+              w.name() == null ? NameScalars.ROOT : w.name(), self, true));
         }
       } else if (n.isArray()) {
         for (JsonNode element : n) {
-          work.push(new Work(w.name(), element, w.depth() + 1, w.holder(), false));
+          work.push(new Work(w.name(), element, w.depth() + 1, w.parent(), w.holder(), false));
         }
       } else if (n.isNumber()) {
         decimals.add(w.name(), n);
@@ -136,6 +142,14 @@ final class Vocabulary {
   /** Whether whole numbers under {@code name} are decimals here ({@link DecimalNames}). */
   boolean isDecimal(String name) {
     return decimals.isDecimal(name);
+  }
+
+  /**
+   * The one scalar {@code name} holds wherever it has a value under a holder called {@code
+   * parent}, or null ({@link NameScalars}).
+   */
+  Shape.Scalar scalarOf(String parent, String name) {
+    return scalars.of(parent, name);
   }
 
   /** An empty vocabulary: enums from local evidence only. */
