@@ -246,14 +246,6 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
     if (e.allDate) {
       return "LocalDate: every value is an RFC 3339 full date";
     }
-    if (EnumRule.isEnum(name, e, vocabulary.of(name))) {
-      return "enum: " + e.stringValues.size() + " constant-like value(s)"
-          + (EnumRule.isCodeLike(name) ? " at a code-like name (" + name + ")"
-              : ", UPPER_SNAKE and repeating");
-    }
-    if (e.valuesOverflow || e.stringValues.size() > EnumRule.MAX_VALUES) {
-      return "String: too many distinct values for an enum";
-    }
-    return "String: the values do not look like constants, or the name is not code-like";
+    return EnumRule.decide(name, e, vocabulary.of(name)).reason();
   }
 }
