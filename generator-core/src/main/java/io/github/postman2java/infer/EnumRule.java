@@ -8,38 +8,53 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li><b>Code-like values</b>: short UPPER_SNAKE or lower_snake/kebab/dotted tokens ({@code
- *       pending_review}, {@code DISMISSED}, {@code issue.opened}); at a vocabulary-named
- *       position also a few lower-case words ({@code credit card}). Never mixed case ({@code
- *       Patricia}), hex or digit strings, lorem-ipsum filler ({@code nisi}), or two- and
+ *       pending_review}, {@code DISMISSED}, {@code issue.opened}, {@code 401k}); at a
+ *       vocabulary-named position also a few lower-case words ({@code credit card}). Never mixed
+ *       case ({@code Patricia}), hex or digit strings, lorem-ipsum filler ({@code nisi}),
+ *       placeholders to replace ({@code YOUR_MERCHANT_ACCOUNT}, {@code my-bucket}), or two- and
  *       three-letter upper-case codes (countries, US states, currencies) unless many of them
  *       recur.
  *   <li><b>A name that does not say data</b>: never {@code id}, {@code name}, {@code key},
  *       {@code email}, {@code url}, {@code login}, {@code description}... A name that says
  *       vocabulary ({@code status}, {@code type}, {@code kind}, {@code state}, {@code mode},
  *       {@code category}, {@code subtype}...) needs less of the third.
- *   <li><b>Recurrence</b>: at most {@link #MAX_VALUES} distinct values, and values that repeat
- *       (more occurrences than distinct values) or, at a vocabulary name, that come from
- *       several examples. One value seen in one example is never an enum; a single value is an
- *       enum only when several examples agree on it at a vocabulary name.
+ *   <li><b>Independent evidence</b>: values are counted per distinct object that holds them
+ *       ({@link ObjectFingerprint}), so one example copied into twenty requests or statuses is
+ *       one observation. A set of values needs two objects at a vocabulary name (or half of its
+ *       values recurring elsewhere in the collection: {@code billed_products: [auth, income]});
+ *       elsewhere its values must be constants ({@code ON_HOLD}) that recur in more objects
+ *       than there are values. One value is an enum only when two different objects show it,
+ *       at a vocabulary name ({@code object: customer} in two customers) or as a snake_case
+ *       constant ({@code carrier: DHL_EXPRESS} in two orders); one value from one example never
+ *       is. More than {@link #SMALL_SET} values must each recur in two
+ *       objects on average.
  * </ol>
  *
  * <p>So {@code "login": "octocat"} stays a String, and so does {@code "state": "open"} from one
- * example; {@code "subtype"} with {@code checking, savings, cd, credit card} over a dozen
- * accounts becomes an enum.
+ * example however often it is copied; {@code "subtype"} with {@code checking, savings, cd,
+ * credit card} over a dozen accounts becomes an enum. {@link #decide} says why, for the
+ * evidence report.
  */
 final class EnumRule {
   /** More distinct values than this is data, not a vocabulary. */
   static final int MAX_VALUES = 64;
 
-  /** Above this many values an enum needs every value to recur on average three times. */
+  /** Above this many values an enum needs every value to recur in two objects on average. */
   private static final int SMALL_SET = 24;
   private static final int MAX_LENGTH = 40;
   private static final Pattern VERSION_LIKE = Pattern.compile("v?\\d+(\\.\\d+)+.*");
-  private static final Pattern LOWER = Pattern.compile("[a-z][a-z0-9]*([_.\\-][a-z0-9]+)*");
+  private static final Pattern LOWER =
+      Pattern.compile("[a-z0-9]*[a-z][a-z0-9]*([_.\\-][a-z0-9]+)*");
   private static final Pattern UPPER = Pattern.compile("[A-Z][A-Z0-9]*([_.\\-][A-Z0-9]+)*");
   private static final Pattern WORDS = Pattern.compile("[a-z][a-z0-9]*( [a-z][a-z0-9]*){1,2}");
   private static final Pattern ISO_LIKE = Pattern.compile("[A-Z]{2,3}");
   private static final Pattern HEX_LIKE = Pattern.compile("(?=.*\\d)[0-9a-f]{6,}");
+  /**
+   * Two or more letter-led tokens joined by {@code _}: a code, not a word. Not kebab-case, the
+   * shape of slugs and names ({@code justice-league}, {@code hello-world}).
+   */
+  private static final Pattern SNAKE_CODE = Pattern.compile(
+      "[a-z][a-z0-9]*(_[a-z][a-z0-9]*)+|[A-Z][A-Z0-9]*(_[A-Z][A-Z0-9]*)+");
 
   /** Members that hold an error code ({@link ErrorCodeCollector}'s first places). */
   private static final Set<String> ERROR_CODE_MEMBERS =
@@ -52,7 +67,7 @@ final class EnumRule {
       "outcome", "method", "format", "channel", "object", "side", "direction", "frequency",
       "interval", "unit", "scope", "scopes", "priority", "phase", "stage", "class", "gender",
       "decision", "confidence", "strategy", "policy", "products", "grade", "tier", "plan",
-      "environment", "conclusion", "privacy", "errorcode", "code", "sort", "order");
+      "conclusion", "privacy", "errorcode", "code", "sort", "order");
 
   /** Suffixes that make a member name a vocabulary one ({@code account_status}). */
   private static final Set<String> VOCABULARY_SUFFIXES = Set.of(
@@ -69,7 +84,12 @@ final class EnumRule {
       "currencycode", "countrycode", "language", "locale", "timezone", "color", "colour", "ref",
       "branch", "version", "slug", "filename", "file", "host", "domain", "ip", "query",
       "signature", "value", "content", "html", "markdown", "display", "icon", "image",
-      "avatar", "number", "date", "time", "tag", "tags", "iban", "bic", "sku");
+      "avatar", "number", "date", "time", "tag", "tags", "iban", "bic", "sku", "environment");
+
+  /** Tokens of example values meant to be replaced ({@code YOUR_API_KEY}, {@code my-bucket}). */
+  private static final Set<String> PLACEHOLDER_TOKENS = Set.of(
+      "your", "my", "example", "sample", "dummy", "placeholder", "changeme", "replace",
+      "insert", "enter", "xxx", "todo", "foo", "bar", "baz");
 
   /** Words of the lorem-ipsum text example generators fill free-text fields with. */
   private static final Set<String> LOREM = Set.of(
@@ -81,45 +101,108 @@ final class EnumRule {
       "nulla", "pariatur", "excepteur", "sint", "occaecat", "cupidatat", "non", "proident",
       "sunt", "culpa", "qui", "officia", "deserunt", "mollit", "anim", "id", "est", "laborum");
 
+  /** Whether a position is an enum and why, in words for the evidence report. */
+  record Verdict(boolean isEnum, String reason) {}
+
   private EnumRule() {}
 
   static boolean isEnum(String name, Evidence e) {
-    return isEnum(name, e, Vocabulary.empty().of(name));
+    return decide(name, e, Vocabulary.empty().of(name)).isEnum();
+  }
+
+  static boolean isEnum(String name, Evidence e, Vocabulary.Stats g) {
+    return decide(name, e, g).isEnum();
   }
 
   /**
    * Whether the position is an enum, from its own evidence {@code e} and the statistics of its
-   * member name across the collection {@code g}.
+   * member name across the collection {@code g}, with the reason.
    */
-  static boolean isEnum(String name, Evidence e, Vocabulary.Stats g) {
-    int distinct = e.stringValues.size();
-    if (e.valuesOverflow || distinct == 0 || distinct > MAX_VALUES || isDataName(name)) {
-      return false;
+  static Verdict decide(String name, Evidence e, Vocabulary.Stats g) {
+    Set<String> values = e.stringValues;
+    int distinct = values.size();
+    if (e.valuesOverflow || distinct > MAX_VALUES) {
+      return no("too many distinct values for an enum");
+    }
+    if (distinct == 0) {
+      return no("no string value was seen");
+    }
+    if (isDataName(name)) {
+      return no("the name says data (ids, names, keys, addresses, free text)");
     }
     boolean vocabulary = isCodeLike(name);
-    if (!allCodeValues(e.stringValues, vocabulary)
-        || !g.overflow && !allCodeValues(g.values, vocabulary)) {
-      return false; // free text here, or under the same name elsewhere in the collection
+    if (!allCodeValues(values, vocabulary)) {
+      return no("the values are not code-like (free text, names, numbers, hashes, placeholders)");
     }
-    if (isoLike(e.stringValues) && !(distinct >= 4 && e.strings >= 3 * distinct)) {
-      return false; // US, CA, USD: country, state and currency codes are data
+    if (!g.overflow && !allCodeValues(g.values, vocabulary)) {
+      return no("elsewhere in the collection \"" + name + "\" holds free text");
     }
-    if (distinct > SMALL_SET && e.strings < 3 * distinct) {
-      return false;
+    int objects = e.stringObjects.size();
+    if (isoLike(values) && !(distinct >= 4 && objects >= 3 * distinct)) {
+      return no("two- and three-letter upper-case codes (countries, states, currencies) are"
+          + " data unless many recur");
     }
-    boolean recurring = distinct >= 2 && e.strings > distinct;
-    boolean several = distinct >= 2 && e.stringSamples >= 2;
-    boolean constants = allConstants(e.stringValues);
-    if (vocabulary && (recurring || several) || constants && recurring
-        && e.strings >= distinct + 2) {
-      return true;
+    if (distinct == 1) {
+      return oneValue(values.iterator().next(), vocabulary, objects, g);
     }
-    // Little local evidence (typically one value in one example): the collection decides.
-    // Several bodies show the name with a small set of values, each seen twice on average.
-    int gd = g.values.size();
-    boolean collectionRecurs = !g.overflow && g.bodies >= 3 && gd <= SMALL_SET
-        && g.occurrences >= 2 * gd;
-    return collectionRecurs && (vocabulary || constants && g.occurrences >= 3 * gd);
+    if (distinct > SMALL_SET && recurrences(values, g) < 2 * distinct) {
+      return no(distinct + " values that do not recur: data, not a vocabulary");
+    }
+    String seen = distinct + " code-like values in " + objects + " distinct object(s)";
+    if (vocabulary && (objects >= 2 || 2 * recurring(values, g) >= distinct)) {
+      return yes(seen + " at a vocabulary name (" + name + ")");
+    }
+    if (!vocabulary && allConstants(values)
+        && (objects > distinct && objects >= 3 || recurring(values, g) == distinct)) {
+      return yes(seen + ", constants that recur");
+    }
+    return no(seen + ": too few independent examples for a set of constants"
+        + (vocabulary ? "" : " at a name that does not say vocabulary"));
+  }
+
+  /**
+   * One distinct value: never from one object; away from a vocabulary name only a snake_case
+   * constant ({@code waiting_for_prerequisite}), where a lone word ({@code GS110}) or a slug
+   * ({@code justice-league}) shows no set.
+   */
+  private static Verdict oneValue(String v, boolean vocabulary, int objects, Vocabulary.Stats g) {
+    int holders = Math.max(objects, g.objectsWith(v));
+    if (holders < 2) {
+      return no("one value from a single example (copies of one example count once)");
+    }
+    if (vocabulary) {
+      return yes("one value, in " + holders + " distinct objects at a vocabulary name");
+    }
+    if (SNAKE_CODE.matcher(v).matches()) {
+      return yes("one snake_case constant, in " + holders + " distinct objects");
+    }
+    return no("one value, a word or slug, at a name that does not say vocabulary");
+  }
+
+  /** How many of the values the collection shows in at least two distinct objects. */
+  private static int recurring(Set<String> values, Vocabulary.Stats g) {
+    int n = 0;
+    for (String v : values) {
+      n += g.objectsWith(v) >= 2 ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** The distinct objects holding the values, summed over values (each at least one). */
+  private static int recurrences(Set<String> values, Vocabulary.Stats g) {
+    int n = 0;
+    for (String v : values) {
+      n += Math.max(1, g.objectsWith(v));
+    }
+    return n;
+  }
+
+  private static Verdict yes(String reason) {
+    return new Verdict(true, "enum: " + reason);
+  }
+
+  private static Verdict no(String reason) {
+    return new Verdict(false, "String: " + reason);
   }
 
   /**
@@ -151,11 +234,28 @@ final class EnumRule {
         || VERSION_LIKE.matcher(v).matches() || digits(v) > 3) {
       return false; // hashes, versions, account numbers
     }
+    if (isPlaceholder(v)) {
+      return false;
+    }
     if (UPPER.matcher(v).matches()) {
       return true;
     }
     boolean lower = LOWER.matcher(v).matches() || vocabulary && WORDS.matcher(v).matches();
     return lower && !isLorem(v);
+  }
+
+  /** A multi-token value with a token saying "replace me" ({@code YOUR_MERCHANT_ACCOUNT}). */
+  private static boolean isPlaceholder(String v) {
+    String[] tokens = v.toLowerCase(java.util.Locale.ROOT).split("[ _.\\-]");
+    if (tokens.length < 2) {
+      return false;
+    }
+    for (String t : tokens) {
+      if (PLACEHOLDER_TOKENS.contains(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int digits(String v) {

@@ -1,5 +1,6 @@
 package io.github.postman2java.infer;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -22,9 +23,13 @@ final class Evidence {
   int strings;
   /** Type placeholders naming a string type ({@code "<string>"}, {@code "<dateTime>"}). */
   int stringHints;
-  /** How many samples (bodies) put a string value here; {@link #lastSample} dedupes. */
-  int stringSamples;
-  private int lastSample = -1;
+  /**
+   * The distinct observations of a string here: the holding object ({@link ObjectFingerprint})
+   * with the value for a member, the holding object alone for array elements. Copies of one
+   * example count once; one resource shown in two states ({@code queued}, then {@code done})
+   * counts twice. Bounded; a full set only ever says "many".
+   */
+  final Set<Long> stringObjects = new HashSet<>();
   int booleans;
   int integers;
   int decimals;
@@ -42,6 +47,8 @@ final class Evidence {
   final Map<String, Evidence> fields = new LinkedHashMap<>();
   final Map<String, Integer> fieldPresence = new LinkedHashMap<>();
   Evidence items;
+  /** Whether this is the element position of an array ({@link #items()}). */
+  private boolean elements;
 
   Evidence field(String name) {
     fieldPresence.merge(name, 1, Integer::sum);
@@ -51,17 +58,30 @@ final class Evidence {
   Evidence items() {
     if (items == null) {
       items = new Evidence();
+      items.elements = true;
     }
     return items;
   }
 
-  /** Notes a string at this position from sample number {@code sample}. */
-  void addString(String value, int sample) {
-    if (sample != lastSample) {
-      lastSample = sample;
-      stringSamples++;
-    }
+  /** Above this many distinct holders a position's string objects are not recorded further. */
+  static final int MAX_RECORDED_OBJECTS = 256;
+
+  /**
+   * Notes a string at this position from sample number {@code sample}, held by the object with
+   * fingerprint {@code parent} ({@link ObjectFingerprint#NONE} outside any object: then each
+   * sample is its own holder).
+   */
+  void addString(String value, int sample, long parent) {
+    long holder = parent == ObjectFingerprint.NONE ? -1L - sample : parent;
+    addObject(stringObjects, elements ? holder : holder * 31 + value.hashCode());
     addString(value);
+  }
+
+  /** Adds a holder to a bounded set of fingerprints. */
+  static void addObject(Set<Long> objects, long fingerprint) {
+    if (objects.size() < MAX_RECORDED_OBJECTS) {
+      objects.add(fingerprint);
+    }
   }
 
   /** Notes a type placeholder naming a string type: a type without a value. */
@@ -106,7 +126,7 @@ final class Evidence {
     if (other.hasStrings()) {
       strings += other.strings;
       stringHints += other.stringHints;
-      stringSamples += other.stringSamples;
+      other.stringObjects.forEach(o -> addObject(stringObjects, o));
       allDateTime &= other.allDateTime;
       allDate &= other.allDate;
       if (other.valuesOverflow) {

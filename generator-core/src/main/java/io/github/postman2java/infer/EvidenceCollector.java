@@ -20,9 +20,11 @@ final class EvidenceCollector {
 
   /** Adds one sample; {@code sampleNumber} tells samples apart (see {@link Evidence}). */
   static void add(Evidence root, JsonNode sample, int sampleNumber) {
-    record Work(Evidence at, JsonNode node, int depth) {}
+    // parent: the fingerprint of the object holding the value (array elements: of the object
+    // holding the array), so enum evidence can count copies of one example once.
+    record Work(Evidence at, JsonNode node, int depth, long parent) {}
     Deque<Work> work = new ArrayDeque<>();
-    work.push(new Work(root, sample, 0));
+    work.push(new Work(root, sample, 0, ObjectFingerprint.NONE));
     while (!work.isEmpty()) {
       Work w = work.pop();
       Evidence e = w.at();
@@ -35,13 +37,14 @@ final class EvidenceCollector {
       switch (n.getNodeType()) {
         case NULL, MISSING -> e.nulls++;
         case BOOLEAN -> e.booleans++;
-        case STRING -> addText(e, n.textValue(), sampleNumber);
+        case STRING -> addText(e, n.textValue(), sampleNumber, w.parent());
         case NUMBER -> addNumber(e, n);
         case OBJECT -> {
           e.objects++;
+          long self = ObjectFingerprint.of(n);
           for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
-            work.push(new Work(e.field(f.getKey()), f.getValue(), w.depth() + 1));
+            work.push(new Work(e.field(f.getKey()), f.getValue(), w.depth() + 1, self));
           }
         }
         case ARRAY -> {
@@ -50,7 +53,7 @@ final class EvidenceCollector {
           // Pushed last-to-first so elements are visited in order: properties keep
           // first-seen order across elements.
           for (int i = n.size() - 1; i >= 0; i--) {
-            work.push(new Work(items, n.get(i), w.depth() + 1));
+            work.push(new Work(items, n.get(i), w.depth() + 1, w.parent()));
           }
         }
         default -> e.nulls++;
@@ -58,7 +61,7 @@ final class EvidenceCollector {
     }
   }
 
-  private static void addText(Evidence e, String text, int sampleNumber) {
+  private static void addText(Evidence e, String text, int sampleNumber, long parent) {
     if (Placeholders.isUnquoted(text)) {
       e.unquotedPlaceholders++;
     } else if (Placeholders.isPlaceholder(text)) {
@@ -66,7 +69,7 @@ final class EvidenceCollector {
     } else {
       Placeholders.TypeHint hint = Placeholders.typeHint(text);
       if (hint == null) {
-        e.addString(text, sampleNumber);
+        e.addString(text, sampleNumber, parent);
       } else {
         addHint(e, hint);
       }

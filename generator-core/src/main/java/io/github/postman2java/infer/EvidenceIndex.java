@@ -128,7 +128,8 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
     work.push(new Work(e, path, name, present, parents, 0));
     while (!work.isEmpty()) {
       Work w = work.pop();
-      out.put(w.path(), position(w.e(), w.name(), w.present(), w.parents(), vocabulary));
+      out.put(w.path(), position(w.e(), w.name(), holder(w.path(), w.name()), w.present(),
+          w.parents(), vocabulary));
       if (w.depth() > EvidenceCollector.MAX_DEPTH) {
         continue;
       }
@@ -155,8 +156,22 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
         : "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
   }
 
-  private static PositionEvidence position(Evidence e, String name, int present, int parents,
-      Vocabulary vocabulary) {
+  /** The name of the object holding {@code name} at {@code path}, as {@link ShapeResolver}. */
+  private static String holder(String path, String name) {
+    if (name == null || !path.endsWith(step(name))) {
+      return null;
+    }
+    String p = path.substring(0, path.length() - step(name).length());
+    while (p.endsWith("[*]")) {
+      p = p.substring(0, p.length() - 3);
+    }
+    int dot = p.lastIndexOf('.');
+    return p.equals("$") ? NameScalars.ROOT
+        : dot < 0 || p.endsWith(".*") || p.endsWith("]") ? null : p.substring(dot + 1);
+  }
+
+  private static PositionEvidence position(Evidence e, String name, String holder, int present,
+      int parents, Vocabulary vocabulary) {
     Map<String, Integer> kinds = new LinkedHashMap<>();
     count(kinds, "string", e.strings);
     count(kinds, "placeholder", e.placeholders + e.unquotedPlaceholders);
@@ -174,7 +189,7 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
         .forEach(v -> values.put(v.getKey(), v.getValue()));
     boolean more = e.valuesOverflow || e.valueCounts.size() > values.size();
     return new PositionEvidence(e.seen, e.nulls, present, parents, kinds, values, more,
-        reasons(e, name, present, parents, vocabulary));
+        reasons(e, name, holder, present, parents, vocabulary));
   }
 
   private static void count(Map<String, Integer> kinds, String kind, int n) {
@@ -183,8 +198,8 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
     }
   }
 
-  private static List<String> reasons(Evidence e, String name, int present, int parents,
-      Vocabulary vocabulary) {
+  private static List<String> reasons(Evidence e, String name, String holder, int present,
+      int parents, Vocabulary vocabulary) {
     List<String> out = new ArrayList<>();
     if (parents > 0) {
       out.add(present >= parents ? "required: present in all " + parents + " objects"
@@ -202,6 +217,9 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
     } else if (kinds == 0) {
       out.add(e.placeholders > 0 && e.unquotedPlaceholders == 0
           ? "String: only {{placeholders}} were seen"
+          : vocabulary.scalarOf(holder, name) != null ? "only null here: typed as " + name
+              + " is wherever else the collection has it (" + vocabulary.scalarOf(holder, name)
+              + ")"
           : "JsonNode: no typed value was seen (only null, placeholders or nothing)");
     } else if (e.strings > 0) {
       out.add(stringReason(e, name, vocabulary));
@@ -228,14 +246,6 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
     if (e.allDate) {
       return "LocalDate: every value is an RFC 3339 full date";
     }
-    if (EnumRule.isEnum(name, e, vocabulary.of(name))) {
-      return "enum: " + e.stringValues.size() + " constant-like value(s)"
-          + (EnumRule.isCodeLike(name) ? " at a code-like name (" + name + ")"
-              : ", UPPER_SNAKE and repeating");
-    }
-    if (e.valuesOverflow || e.stringValues.size() > EnumRule.MAX_VALUES) {
-      return "String: too many distinct values for an enum";
-    }
-    return "String: the values do not look like constants, or the name is not code-like";
+    return EnumRule.decide(name, e, vocabulary.of(name)).reason();
   }
 }

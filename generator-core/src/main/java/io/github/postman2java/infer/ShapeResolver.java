@@ -55,9 +55,16 @@ final class ShapeResolver {
       return new AnyShape();
     }
     if (kinds == 0) {
-      // Only nulls or placeholders: a quoted placeholder was at least a string.
-      return e.placeholders > 0 && e.unquotedPlaceholders == 0
-          ? new ScalarShape(Scalar.STRING) : new Shape.NullShape();
+      // Only nulls or placeholders: a quoted placeholder was at least a string; a null takes
+      // the one scalar kind the same name holds elsewhere in the collection.
+      if (e.placeholders > 0 && e.unquotedPlaceholders == 0) {
+        return new ScalarShape(Scalar.STRING);
+      }
+      Scalar elsewhere = vocabulary.scalarOf(holder(path, name), name);
+      if (elsewhere == Scalar.LONG && vocabulary.isDecimal(name)) {
+        elsewhere = Scalar.DOUBLE;
+      }
+      return elsewhere == null ? new Shape.NullShape() : new ScalarShape(elsewhere);
     }
     if (kinds == 2 && e.hasStrings() && e.integers + e.decimals > 0) {
       // 10100 here, "10010" there: one value the server writes either way. The union keeps
@@ -93,6 +100,25 @@ final class ShapeResolver {
       return new ArrayShape(resolve(items, name, path + "[]"));
     }
     return object(e, name, path);
+  }
+
+  /**
+   * The name of the object holding member {@code name} at {@code path} ({@code $.a.b[].c}: b),
+   * {@link NameScalars#ROOT} for a body's own members, null inside a map or when unsure.
+   */
+  static String holder(String path, String name) {
+    if (name == null || !path.endsWith("." + name)) {
+      return null;
+    }
+    String p = path.substring(0, path.length() - name.length() - 1);
+    while (p.endsWith("[]")) {
+      p = p.substring(0, p.length() - 2);
+    }
+    if (p.equals("$")) {
+      return NameScalars.ROOT;
+    }
+    int dot = p.lastIndexOf('.');
+    return dot < 0 || p.endsWith("{}") ? null : p.substring(dot + 1);
   }
 
   private Shape string(Evidence e, String name) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -11,39 +12,77 @@ import java.util.Set;
 
 /**
  * Collection-wide string statistics per member name: which values a name holds across every
- * body of the collection, how often, and in how many bodies. One example of one request rarely
- * shows more than one value of a {@code status}; the whole collection shows whether {@code
- * status} is a small recurring set ({@code active}, {@code pending} in 40 bodies) or data
+ * body of the collection, and in how many distinct objects each value was seen (copies of one
+ * example count once, {@link ObjectFingerprint}). One example of one request rarely shows more
+ * than one value of a {@code status}; the whole collection shows whether {@code status} is a
+ * small recurring set ({@code active}, {@code pending} in 40 different resources) or data
  * ({@code login} holding a different name in every body, or lorem-ipsum filler somewhere).
  * Read by {@link EnumRule}; built once per run, in file order, before any shape is resolved.
  */
 final class Vocabulary {
   private static final int MAX_DEPTH = 64;
 
-  /** The statistics of one member name. */
+  /** Distinct holders recorded per value: enough to tell one example from several. */
+  private static final int MAX_OBJECTS_PER_VALUE = 8;
+  /** Objects whose member value is remembered per name, to see one resource change state. */
+  private static final int MAX_HOLDERS = 4096;
+
+  /**
+   * The statistics of one member name. Objects are counted by {@link ObjectFingerprint}, so an
+   * example copied into many requests is one object however often it appears.
+   */
   static final class Stats {
     final Set<String> values = new LinkedHashSet<>();
     boolean overflow;
-    int occurrences;
-    int bodies;
-    private int lastBody = -1;
+    /** Per value, the distinct objects holding it (bounded). */
+    private final Map<String, Set<Long>> objectsByValue = new HashMap<>();
+    /** The first value each object held as a member (not an array element), bounded. */
+    private final Map<Long, String> memberValues = new HashMap<>();
+    /** Values held by an object that holds another value elsewhere: a resource's states. */
+    private final Set<String> changing = new HashSet<>();
 
-    void add(String value, int body) {
-      occurrences++;
-      if (body != lastBody) {
-        lastBody = body;
-        bodies++;
+    void add(String value, long holder, boolean member) {
+      if (overflow) {
+        return;
       }
-      if (!overflow && values.add(value) && values.size() > Evidence.MAX_RECORDED_VALUES) {
+      if (member) {
+        String before = memberValues.get(holder);
+        if (before == null && memberValues.size() < MAX_HOLDERS) {
+          memberValues.put(holder, value);
+        } else if (before != null && !before.equals(value)) {
+          changing.add(before);
+          changing.add(value);
+        }
+      }
+      if (values.add(value) && values.size() > Evidence.MAX_RECORDED_VALUES) {
         overflow = true;
         values.clear();
+        objectsByValue.clear();
+        memberValues.clear();
+        changing.clear();
+        return;
       }
+      Set<Long> holders = objectsByValue.computeIfAbsent(value, k -> new HashSet<>());
+      if (holders.size() < MAX_OBJECTS_PER_VALUE) {
+        holders.add(holder);
+      }
+    }
+
+    /**
+     * In how many distinct observations (up to a small bound) the name held {@code value}: the
+     * distinct objects holding it, and one more when one of them is a resource seen in another
+     * state too ({@code status: complete} here, {@code importing} in another request's example).
+     */
+    int objectsWith(String value) {
+      Set<Long> holders = objectsByValue.get(value);
+      return holders == null ? 0 : holders.size() + (changing.contains(value) ? 1 : 0);
     }
   }
 
   private static final Stats NONE = new Stats();
   private final Map<String, Stats> byName = new HashMap<>();
   private final DecimalNames decimals = new DecimalNames();
+  private final NameScalars scalars = new NameScalars();
   private final Set<String> errorCodes;
   private int bodies;
 
@@ -60,30 +99,36 @@ final class Vocabulary {
   /** Adds one body's strings. */
   void add(JsonNode body) {
     int id = bodies++;
-    record Work(String name, JsonNode node, int depth) {}
+    // parent: the name of the member holding the object (NameScalars); holder: the holding
+    // object's fingerprint; member: a member value, not an array element.
+    record Work(String name, JsonNode node, int depth, String parent, long holder,
+        boolean member) {}
     Deque<Work> work = new ArrayDeque<>();
-    work.push(new Work(null, body, 0));
+    work.push(new Work(null, body, 0, null, -1L - id, false));
     while (!work.isEmpty()) {
       Work w = work.pop();
       JsonNode n = w.node();
       if (w.depth() > MAX_DEPTH) {
         continue;
       }
+      scalars.add(w.parent(), w.name(), n);
       if (n.isObject()) {
+        long self = ObjectFingerprint.of(n);
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> f = it.next();
-          work.push(new Work(f.getKey(), f.getValue(), w.depth() + 1));
+          work.push(new Work(f.getKey(), f.getValue(), w.depth() + 1,
+              w.name() == null ? NameScalars.ROOT : w.name(), self, true));
         }
       } else if (n.isArray()) {
         for (JsonNode element : n) {
-          work.push(new Work(w.name(), element, w.depth() + 1));
+          work.push(new Work(w.name(), element, w.depth() + 1, w.parent(), w.holder(), false));
         }
       } else if (n.isNumber()) {
         decimals.add(w.name(), n);
       } else if (n.isTextual() && w.name() != null) {
         String v = n.textValue();
         if (!io.github.postman2java.sample.Placeholders.isTemplateValue(v)) {
-          byName.computeIfAbsent(w.name(), k -> new Stats()).add(v, id);
+          byName.computeIfAbsent(w.name(), k -> new Stats()).add(v, w.holder(), w.member());
         }
       }
     }
@@ -97,6 +142,14 @@ final class Vocabulary {
   /** Whether whole numbers under {@code name} are decimals here ({@link DecimalNames}). */
   boolean isDecimal(String name) {
     return decimals.isDecimal(name);
+  }
+
+  /**
+   * The one scalar {@code name} holds wherever it has a value under a holder called {@code
+   * parent}, or null ({@link NameScalars}).
+   */
+  Shape.Scalar scalarOf(String parent, String name) {
+    return scalars.of(parent, name);
   }
 
   /** An empty vocabulary: enums from local evidence only. */

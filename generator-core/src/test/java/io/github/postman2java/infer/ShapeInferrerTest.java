@@ -236,16 +236,97 @@ class ShapeInferrerTest {
   }
 
   @Test
-  void aValueSeenInOneExampleBecomesAnEnumWhenTheCollectionShowsItsVocabulary() {
+  void aValueSeenInOneExampleBecomesAnEnumWhenTheCollectionShowsItInOtherObjects() {
     List<String> items = new ArrayList<>();
     for (String state : List.of("open", "closed", "open", "closed")) {
-      items.add(item("op" + items.size(), null, ex(200, "{\"state\": \"" + state + "\"}")));
+      items.add(item("op" + items.size(), null,
+          ex(200, "{\"id\": " + items.size() + ", \"state\": \"" + state + "\"}")));
     }
     items.add(item("lone", null, ex(200, "{\"status\": \"queued\", \"mode\": \"fast\"}")));
     ShapeGraph g = infer(items.toArray(String[]::new));
     assertThat(ShapePrinter.print(g.operations().get(0))).contains("state: enum[open]");
     assertThat(ShapePrinter.print(g.operations().get(4)))
         .contains("status: String", "mode: String");
+  }
+
+  @Test
+  void copiesOfOneExampleAreOneObservation() {
+    // The same issue pasted into five requests (an OpenAPI import's shared example), and one
+    // resource shown by GET and by PATCH with a member changed: one object, one value.
+    List<String> items = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      items.add(item("copy" + i, null, ex(200,
+          "{\"id\": 1, \"state\": \"open\", \"model\": \"GS110\", \"tier\": \"gold\","
+              + " \"title\": \"Found a bug" + (i == 4 ? " (edited)" : "") + "\"}")));
+    }
+    ShapeGraph g = infer(items.toArray(String[]::new));
+    assertThat(ShapePrinter.print(g.operations().get(0)))
+        .contains("state: String", "model: String", "tier: String");
+  }
+
+  @Test
+  void oneResourceInTwoStatesIsTwoObservations() {
+    assertThat(printed(
+        ex(200, "{\"id\": 7, \"status\": \"importing\"}"),
+        ex(200, "{\"id\": 7, \"status\": \"complete\"}")))
+        .contains("status: enum[complete, importing]");
+    // The same import shown by two requests, once in each state: each request's one value
+    // has the other request's as evidence.
+    ShapeGraph g = infer(
+        item("start", null, ex(201, "{\"url\": \"/import\", \"status\": \"importing\"}")),
+        item("get", null, ex(200, "{\"url\": \"/import\", \"status\": \"complete\"}")),
+        item("again", null, ex(200, "{\"url\": \"/import\", \"status\": \"complete\"}")));
+    assertThat(ShapePrinter.print(g.operations().get(1))).contains("status: enum[complete]");
+    assertThat(ShapePrinter.print(g.operations().get(0))).contains("status: enum[importing]");
+  }
+
+  @Test
+  void idsEmailsUrlsAndPlaceholdersStayStringsHoweverOftenTheyRecur() {
+    List<String> examples = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      examples.add(ex(200, "{\"id\": \"ord_" + (i % 2) + "\", \"n\": " + i
+          + ", \"contact\": \"ops@example.com\", \"homepage\": \"https://example.com\","
+          + " \"merchantAccount\": \"YOUR_MERCHANT_ACCOUNT\", \"bucket\": \"my-bucket\","
+          + " \"country\": \"US\", \"owner\": \"octocat\", \"model\": \"GS110\"}"));
+    }
+    assertThat(printed(examples.toArray(String[]::new))).isEqualTo("""
+        request: none
+        success: {
+          id: String
+          n: Long
+          contact: String
+          homepage: String
+          merchantAccount: String
+          bucket: String
+          country: String
+          owner: String
+          model: String
+        }
+        """);
+  }
+
+  @Test
+  void recurringCodeLikeValuesBecomeAnEnumEvenWhenMany() {
+    // 30 list codes, each in two of the programs: a large vocabulary, not data; digit-led
+    // tokens (401k) are codes too. 30 other codes per program, none seen twice, are data.
+    StringBuilder programs = new StringBuilder("[");
+    for (int p = 0; p < 2; p++) {
+      programs.append(p == 0 ? "" : ",").append("{\"program_id\": \"prg_").append(p)
+          .append("\", \"lists_enabled\": [");
+      for (int i = 0; i < 30; i++) {
+        programs.append(i == 0 ? "" : ",").append("\"L").append((char) ('A' + i % 26))
+            .append(i / 26).append("_CODE\"");
+      }
+      programs.append("], \"features\": [");
+      for (int i = 0; i < 30; i++) {
+        programs.append(i == 0 ? "" : ",").append("\"F").append(p).append('_')
+            .append((char) ('A' + i % 26)).append(i / 26).append('"');
+      }
+      programs.append("], \"subtype\": \"").append(p == 0 ? "401k" : "ira").append("\"}");
+    }
+    String printed = printed(ex(200, "{\"programs\": " + programs + "]}"));
+    assertThat(printed).contains("lists_enabled: List<enum[LA0_CODE, LA1_CODE, LB0_CODE,",
+        "features: List<String>", "subtype: enum[401k, ira]");
   }
 
   @Test
@@ -434,7 +515,7 @@ class ShapeInferrerTest {
     ShapeGraph g = infer(
         item("one", null, ex(200, "{\"a\": 1, \"b\": {\"x\": \"s\"}}")),
         item("two", null, ex(200, "{\"b\": {\"x\": \"t\"}, \"a\": 2}")),
-        item("three", null, ex(200, "{\"b\": {\"x\": \"t\"}, \"a\": 2.5}")));
+        item("three", null, ex(200, "{\"b\": {\"x\": \"t\"}, \"a\": true}")));
     Shape one = g.operations().get(0).success().shape();
     assertThat(g.operations().get(1).success().shape()).isEqualTo(one).hasSameHashCodeAs(one);
     assertThat(g.operations().get(2).success().shape()).isNotEqualTo(one);

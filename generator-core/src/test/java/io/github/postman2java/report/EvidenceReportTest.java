@@ -57,8 +57,30 @@ class EvidenceReportTest {
         .isEqualTo("Mass Update/Leads response $.data[*].status");
     assertThat(status.get("evidence").get("values").fieldNames()).toIterable()
         .containsExactlyInAnyOrder("success", "error");
-    assertThat(status.get("reasons").toString()).contains("enum:", "code-like name");
+    assertThat(status.get("reasons").toString()).contains("enum:", "at a vocabulary name (status)");
     assertThat(status.get("snippets").toString()).contains("{\\\"enum\\\": false}");
+  }
+
+  @Test
+  void saysWhyAFewRecurringValuesAreNotAnEnum() throws Exception {
+    Path enumRule = Path.of("src/test/resources/golden/cases/good/enum-rule/collection.json");
+    JsonNode report = json(CodegenRun.execute(GeneratorOptions.builder(enumRule, "com.x")
+        .reportDirectory(dir.resolve("r")).build()));
+    String warehouse = null;
+    String shipment = null;
+    for (JsonNode t : report.get("types")) {
+      for (JsonNode f : t.get("fields")) {
+        String key = t.get("key").asText() + "." + f.get("jsonName").asText();
+        if (key.equals("Warehouse.status")) {
+          warehouse = f.get("reasons").toString();
+        } else if (key.equals("Shipment.mode")) {
+          shipment = f.get("reasons").toString();
+        }
+      }
+    }
+    // The warehouse body is pasted into two requests: one object, so one value is no set.
+    assertThat(warehouse).contains("String: one value from a single example");
+    assertThat(shipment).contains("enum: ", "at a vocabulary name (mode)");
   }
 
   @Test

@@ -2,8 +2,14 @@
 // Source: collection.json
 package com.example.enumrule;
 
+import com.example.enumrule.model.CaptureRequest;
 import com.example.enumrule.model.Order;
+import com.example.enumrule.model.PaymentRequest;
+import com.example.enumrule.model.Shipment;
+import com.example.enumrule.model.Warehouse;
+import com.example.enumrule.model.WarehouseRequest;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,12 +21,24 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * A code-like property whose few values recur across examples is an open enum; names and free text stay Strings, and one example is not evidence enough.
+ * A code-like property whose few values recur across examples is an open enum; names, ids, emails, URLs, placeholders and free text stay Strings, and one example is not evidence enough, however often it is copied: the warehouse body repeated in two requests shows each value once. A value seen in two different shipments (shp_1, shp_3) is evidence for the shipment mode of a single example; a multi-token constant in several orders (DHL_EXPRESS) is a code.
  *
  * <p>Client for the Postman collection "Enum Rule".
  */
 public final class EnumRuleClient {
   private static final ResponseType<List<Order>> LIST_ORDERS_RESPONSE = ResponseType.json(new TypeReference<List<Order>>() {});
+
+  private static final ResponseType<Warehouse> GET_A_WAREHOUSE_RESPONSE = ResponseType.json(new TypeReference<Warehouse>() {});
+
+  private static final ResponseType<Warehouse> UPDATE_A_WAREHOUSE_RESPONSE = ResponseType.json(new TypeReference<Warehouse>() {});
+
+  private static final ResponseType<List<Shipment>> LIST_SHIPMENTS_RESPONSE = ResponseType.json(new TypeReference<List<Shipment>>() {});
+
+  private static final ResponseType<Shipment> GET_A_SHIPMENT_RESPONSE = ResponseType.json(new TypeReference<Shipment>() {});
+
+  private static final ResponseType<JsonNode> CREATE_A_PAYMENT_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {});
+
+  private static final ResponseType<JsonNode> CAPTURE_A_PAYMENT_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {});
 
   private final ApiTransport transport;
 
@@ -122,6 +140,434 @@ public final class EnumRuleClient {
   private static ApiRequest listOrdersRequest() {
     return new ApiRequest("GET", "/orders")
         .literal("orders");
+  }
+
+  /**
+   * Sends "Get a warehouse".
+   *
+   * <p>{@code GET /warehouses/1}
+   *
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public Warehouse getAWarehouse() {
+    return getAWarehouseWithResponse(RequestOptions.none()).body();
+  }
+
+  /**
+   * Like {@link #getAWarehouse}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public Warehouse getAWarehouse(RequestOptions options) {
+    return getAWarehouseWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #getAWarehouse}, also returning the status code, headers and request id.
+   *
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<Warehouse> getAWarehouseWithResponse() {
+    return getAWarehouseWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getAWarehouse}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<Warehouse> getAWarehouseWithResponse(RequestOptions options) {
+    return transport.send(getAWarehouseRequest(), GET_A_WAREHOUSE_RESPONSE, options);
+  }
+
+  /**
+   * Like {@link #getAWarehouse}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<Warehouse> getAWarehouseAsync() {
+    return getAWarehouseAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getAWarehouse}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<Warehouse> getAWarehouseAsync(RequestOptions options) {
+    return transport.sendAsync(getAWarehouseRequest(), GET_A_WAREHOUSE_RESPONSE, options).thenApply(ApiResponse::body);
+  }
+
+  private static ApiRequest getAWarehouseRequest() {
+    return new ApiRequest("GET", "/warehouses/1")
+        .literal("warehouses")
+        .literal("1");
+  }
+
+  /**
+   * Sends "Update a warehouse".
+   *
+   * <p>{@code PATCH /warehouses/1}
+   *
+   * @param body the request body
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public Warehouse updateAWarehouse(WarehouseRequest body) {
+    return updateAWarehouseWithResponse(body, RequestOptions.none()).body();
+  }
+
+  /**
+   * Like {@link #updateAWarehouse}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public Warehouse updateAWarehouse(WarehouseRequest body, RequestOptions options) {
+    return updateAWarehouseWithResponse(body, options).body();
+  }
+
+  /**
+   * Like {@link #updateAWarehouse}, also returning the status code, headers and request id.
+   *
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<Warehouse> updateAWarehouseWithResponse(WarehouseRequest body) {
+    return updateAWarehouseWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #updateAWarehouse}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<Warehouse> updateAWarehouseWithResponse(WarehouseRequest body,
+      RequestOptions options) {
+    return transport.send(updateAWarehouseRequest(body), UPDATE_A_WAREHOUSE_RESPONSE, options);
+  }
+
+  /**
+   * Like {@link #updateAWarehouse}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<Warehouse> updateAWarehouseAsync(WarehouseRequest body) {
+    return updateAWarehouseAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #updateAWarehouse}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<Warehouse> updateAWarehouseAsync(WarehouseRequest body,
+      RequestOptions options) {
+    return transport.sendAsync(updateAWarehouseRequest(body), UPDATE_A_WAREHOUSE_RESPONSE, options).thenApply(ApiResponse::body);
+  }
+
+  private static ApiRequest updateAWarehouseRequest(WarehouseRequest body) {
+    return new ApiRequest("PATCH", "/warehouses/1")
+        .literal("warehouses")
+        .literal("1")
+        .header("Content-Type", "application/json")
+        .json(body, "text/plain");
+  }
+
+  /**
+   * Sends "List shipments".
+   *
+   * <p>{@code GET /shipments}
+   *
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public List<Shipment> listShipments() {
+    return listShipmentsWithResponse(RequestOptions.none()).body();
+  }
+
+  /**
+   * Like {@link #listShipments}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public List<Shipment> listShipments(RequestOptions options) {
+    return listShipmentsWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #listShipments}, also returning the status code, headers and request id.
+   *
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<List<Shipment>> listShipmentsWithResponse() {
+    return listShipmentsWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #listShipments}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<List<Shipment>> listShipmentsWithResponse(RequestOptions options) {
+    return transport.send(listShipmentsRequest(), LIST_SHIPMENTS_RESPONSE, options);
+  }
+
+  /**
+   * Like {@link #listShipments}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<List<Shipment>> listShipmentsAsync() {
+    return listShipmentsAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #listShipments}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<List<Shipment>> listShipmentsAsync(RequestOptions options) {
+    return transport.sendAsync(listShipmentsRequest(), LIST_SHIPMENTS_RESPONSE, options).thenApply(ApiResponse::body);
+  }
+
+  private static ApiRequest listShipmentsRequest() {
+    return new ApiRequest("GET", "/shipments")
+        .literal("shipments");
+  }
+
+  /**
+   * Sends "Get a shipment".
+   *
+   * <p>{@code GET /shipments/shp_3}
+   *
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public Shipment getAShipment() {
+    return getAShipmentWithResponse(RequestOptions.none()).body();
+  }
+
+  /**
+   * Like {@link #getAShipment}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public Shipment getAShipment(RequestOptions options) {
+    return getAShipmentWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #getAShipment}, also returning the status code, headers and request id.
+   *
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<Shipment> getAShipmentWithResponse() {
+    return getAShipmentWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getAShipment}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<Shipment> getAShipmentWithResponse(RequestOptions options) {
+    return transport.send(getAShipmentRequest(), GET_A_SHIPMENT_RESPONSE, options);
+  }
+
+  /**
+   * Like {@link #getAShipment}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<Shipment> getAShipmentAsync() {
+    return getAShipmentAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getAShipment}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<Shipment> getAShipmentAsync(RequestOptions options) {
+    return transport.sendAsync(getAShipmentRequest(), GET_A_SHIPMENT_RESPONSE, options).thenApply(ApiResponse::body);
+  }
+
+  private static ApiRequest getAShipmentRequest() {
+    return new ApiRequest("GET", "/shipments/shp_3")
+        .literal("shipments")
+        .literal("shp_3");
+  }
+
+  /**
+   * Sends "Create a payment".
+   *
+   * <p>{@code POST /payments}
+   *
+   * @param body the request body
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode createAPayment(PaymentRequest body) {
+    return createAPaymentWithResponse(body, RequestOptions.none()).body();
+  }
+
+  /**
+   * Like {@link #createAPayment}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode createAPayment(PaymentRequest body, RequestOptions options) {
+    return createAPaymentWithResponse(body, options).body();
+  }
+
+  /**
+   * Like {@link #createAPayment}, also returning the status code, headers and request id.
+   *
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> createAPaymentWithResponse(PaymentRequest body) {
+    return createAPaymentWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createAPayment}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> createAPaymentWithResponse(PaymentRequest body,
+      RequestOptions options) {
+    return transport.send(createAPaymentRequest(body), CREATE_A_PAYMENT_RESPONSE, options);
+  }
+
+  /**
+   * Like {@link #createAPayment}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> createAPaymentAsync(PaymentRequest body) {
+    return createAPaymentAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createAPayment}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> createAPaymentAsync(PaymentRequest body,
+      RequestOptions options) {
+    return transport.sendAsync(createAPaymentRequest(body), CREATE_A_PAYMENT_RESPONSE, options).thenApply(ApiResponse::body);
+  }
+
+  private static ApiRequest createAPaymentRequest(PaymentRequest body) {
+    return new ApiRequest("POST", "/payments")
+        .literal("payments")
+        .header("Content-Type", "application/json")
+        .json(body, "text/plain");
+  }
+
+  /**
+   * Sends "Capture a payment".
+   *
+   * <p>{@code POST /payments/pay_1/captures}
+   *
+   * @param body the request body
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode captureAPayment(CaptureRequest body) {
+    return captureAPaymentWithResponse(body, RequestOptions.none()).body();
+  }
+
+  /**
+   * Like {@link #captureAPayment}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode captureAPayment(CaptureRequest body, RequestOptions options) {
+    return captureAPaymentWithResponse(body, options).body();
+  }
+
+  /**
+   * Like {@link #captureAPayment}, also returning the status code, headers and request id.
+   *
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> captureAPaymentWithResponse(CaptureRequest body) {
+    return captureAPaymentWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #captureAPayment}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> captureAPaymentWithResponse(CaptureRequest body,
+      RequestOptions options) {
+    return transport.send(captureAPaymentRequest(body), CAPTURE_A_PAYMENT_RESPONSE, options);
+  }
+
+  /**
+   * Like {@link #captureAPayment}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> captureAPaymentAsync(CaptureRequest body) {
+    return captureAPaymentAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #captureAPayment}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> captureAPaymentAsync(CaptureRequest body,
+      RequestOptions options) {
+    return transport.sendAsync(captureAPaymentRequest(body), CAPTURE_A_PAYMENT_RESPONSE, options).thenApply(ApiResponse::body);
+  }
+
+  private static ApiRequest captureAPaymentRequest(CaptureRequest body) {
+    return new ApiRequest("POST", "/payments/pay_1/captures")
+        .literal("payments")
+        .literal("pay_1")
+        .literal("captures")
+        .header("Content-Type", "application/json")
+        .json(body, "text/plain");
   }
 
   /**

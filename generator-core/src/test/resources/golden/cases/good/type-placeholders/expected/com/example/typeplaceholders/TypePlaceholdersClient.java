@@ -2,8 +2,8 @@
 // Source: collection.json
 package com.example.typeplaceholders;
 
-import com.example.typeplaceholders.model.CreateVisitRequest;
 import com.example.typeplaceholders.model.Visit;
+import com.example.typeplaceholders.model.VisitRequest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -65,7 +65,7 @@ public final class TypePlaceholdersClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Visit createVisit(CreateVisitRequest body) {
+  public Visit createVisit(VisitRequest body) {
     return createVisitWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -76,7 +76,7 @@ public final class TypePlaceholdersClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Visit createVisit(CreateVisitRequest body, RequestOptions options) {
+  public Visit createVisit(VisitRequest body, RequestOptions options) {
     return createVisitWithResponse(body, options).body();
   }
 
@@ -86,7 +86,7 @@ public final class TypePlaceholdersClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Visit> createVisitWithResponse(CreateVisitRequest body) {
+  public ApiResponse<Visit> createVisitWithResponse(VisitRequest body) {
     return createVisitWithResponse(body, RequestOptions.none());
   }
 
@@ -97,8 +97,7 @@ public final class TypePlaceholdersClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Visit> createVisitWithResponse(CreateVisitRequest body,
-      RequestOptions options) {
+  public ApiResponse<Visit> createVisitWithResponse(VisitRequest body, RequestOptions options) {
     return transport.send(createVisitRequest(body), CREATE_VISIT_RESPONSE, options);
   }
 
@@ -107,7 +106,7 @@ public final class TypePlaceholdersClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Visit> createVisitAsync(CreateVisitRequest body) {
+  public CompletableFuture<Visit> createVisitAsync(VisitRequest body) {
     return createVisitAsync(body, RequestOptions.none());
   }
 
@@ -117,12 +116,11 @@ public final class TypePlaceholdersClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Visit> createVisitAsync(CreateVisitRequest body,
-      RequestOptions options) {
+  public CompletableFuture<Visit> createVisitAsync(VisitRequest body, RequestOptions options) {
     return transport.sendAsync(createVisitRequest(body), CREATE_VISIT_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest createVisitRequest(CreateVisitRequest body) {
+  private static ApiRequest createVisitRequest(VisitRequest body) {
     return new ApiRequest("POST", "/visits")
         .literal("visits")
         .header("Content-Type", "application/json")

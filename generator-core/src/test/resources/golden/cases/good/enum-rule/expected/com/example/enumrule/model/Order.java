@@ -40,7 +40,7 @@ public final class Order extends JsonObject {
   /**
    * JSON {@code carrier}; present in every example.
    */
-  public String carrier() {
+  public Carrier carrier() {
     return get("carrier");
   }
 
@@ -98,7 +98,7 @@ public final class Order extends JsonObject {
      * Sets JSON {@code carrier}; {@code null} is sent as {@code null}.
      */
     @JsonProperty("carrier")
-    public Builder carrier(String carrier) {
+    public Builder carrier(Carrier carrier) {
       return set("carrier", carrier);
     }
 
@@ -298,6 +298,86 @@ public final class Order extends JsonObject {
 
       /**
        * A value this client does not know yet; {@link Priority#value()} has it.
+       */
+      UNKNOWN
+    }
+  }
+
+  /**
+   * The "carrier" property.
+   *
+   * <p>Open: {@link #of} takes any value, and a value this client does not know
+   * is kept and written back unchanged. Switch on {@link #known()}; compare with
+   * {@code equals}.
+   */
+  public static final class Carrier {
+    /**
+     * Wire value {@code DHL_EXPRESS}.
+     */
+    public static final Carrier DHL_EXPRESS = new Carrier("DHL_EXPRESS", Known.DHL_EXPRESS);
+
+    private final String value;
+
+    private final Known known;
+
+    private Carrier(String value, Known known) {
+      this.value = value;
+      this.known = known;
+    }
+
+    /**
+     * Returns the value for a wire value: its constant, or a new value this client does not know.
+     */
+    @JsonCreator
+    public static Carrier of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "DHL_EXPRESS" -> DHL_EXPRESS;
+        default -> new Carrier(value, Known.UNKNOWN);
+      };
+    }
+
+    /**
+     * Returns the wire value, as received or given to {@link #of}.
+     */
+    @JsonValue
+    public String value() {
+      return value;
+    }
+
+    /**
+     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
+     */
+    public Known known() {
+      return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Carrier that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
+     */
+    public enum Known {
+      /**
+       * {@link Carrier#DHL_EXPRESS}.
+       */
+      DHL_EXPRESS,
+
+      /**
+       * A value this client does not know yet; {@link Carrier#value()} has it.
        */
       UNKNOWN
     }

@@ -3,8 +3,11 @@
 package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Response body of GET /v1/customers.
@@ -126,7 +129,7 @@ public final class CustomerList extends JsonObject {
     /**
      * JSON {@code object}; present in every example.
      */
-    public String object() {
+    public CustomerObject object() {
       return get("object");
     }
 
@@ -175,7 +178,7 @@ public final class CustomerList extends JsonObject {
        * Sets JSON {@code object}; {@code null} is sent as {@code null}.
        */
       @JsonProperty("object")
-      public Builder object(String object) {
+      public Builder object(CustomerObject object) {
         return set("object", object);
       }
 
@@ -193,6 +196,86 @@ public final class CustomerList extends JsonObject {
       public Customer build() {
         return new Customer(this);
       }
+    }
+  }
+
+  /**
+   * The "object" property.
+   *
+   * <p>Open: {@link #of} takes any value, and a value this client does not know
+   * is kept and written back unchanged. Switch on {@link #known()}; compare with
+   * {@code equals}.
+   */
+  public static final class CustomerObject {
+    /**
+     * Wire value {@code customer}.
+     */
+    public static final CustomerObject CUSTOMER = new CustomerObject("customer", Known.CUSTOMER);
+
+    private final String value;
+
+    private final Known known;
+
+    private CustomerObject(String value, Known known) {
+      this.value = value;
+      this.known = known;
+    }
+
+    /**
+     * Returns the value for a wire value: its constant, or a new value this client does not know.
+     */
+    @JsonCreator
+    public static CustomerObject of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "customer" -> CUSTOMER;
+        default -> new CustomerObject(value, Known.UNKNOWN);
+      };
+    }
+
+    /**
+     * Returns the wire value, as received or given to {@link #of}.
+     */
+    @JsonValue
+    public String value() {
+      return value;
+    }
+
+    /**
+     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
+     */
+    public Known known() {
+      return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof CustomerObject that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
+     */
+    public enum Known {
+      /**
+       * {@link CustomerObject#CUSTOMER}.
+       */
+      CUSTOMER,
+
+      /**
+       * A value this client does not know yet; {@link CustomerObject#value()} has it.
+       */
+      UNKNOWN
     }
   }
 }

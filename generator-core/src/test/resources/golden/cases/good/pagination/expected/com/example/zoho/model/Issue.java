@@ -3,7 +3,10 @@
 package com.example.zoho.model;
 
 import com.example.zoho.JsonObject;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
 
 /**
  * Response body of GET /repos/:owner/:repo/issues.
@@ -37,7 +40,7 @@ public final class Issue extends JsonObject {
   /**
    * JSON {@code state}; present in every example.
    */
-  public String state() {
+  public State state() {
     return get("state");
   }
 
@@ -95,7 +98,7 @@ public final class Issue extends JsonObject {
      * Sets JSON {@code state}; {@code null} is sent as {@code null}.
      */
     @JsonProperty("state")
-    public Builder state(String state) {
+    public Builder state(State state) {
       return set("state", state);
     }
 
@@ -104,6 +107,97 @@ public final class Issue extends JsonObject {
      */
     public Issue build() {
       return new Issue(this);
+    }
+  }
+
+  /**
+   * The "state" property.
+   *
+   * <p>Open: {@link #of} takes any value, and a value this client does not know
+   * is kept and written back unchanged. Switch on {@link #known()}; compare with
+   * {@code equals}.
+   */
+  public static final class State {
+    /**
+     * Wire value {@code closed}.
+     */
+    public static final State CLOSED = new State("closed", Known.CLOSED);
+
+    /**
+     * Wire value {@code open}.
+     */
+    public static final State OPEN = new State("open", Known.OPEN);
+
+    private final String value;
+
+    private final Known known;
+
+    private State(String value, Known known) {
+      this.value = value;
+      this.known = known;
+    }
+
+    /**
+     * Returns the value for a wire value: its constant, or a new value this client does not know.
+     */
+    @JsonCreator
+    public static State of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "closed" -> CLOSED;
+        case "open" -> OPEN;
+        default -> new State(value, Known.UNKNOWN);
+      };
+    }
+
+    /**
+     * Returns the wire value, as received or given to {@link #of}.
+     */
+    @JsonValue
+    public String value() {
+      return value;
+    }
+
+    /**
+     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
+     */
+    public Known known() {
+      return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof State that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
+     */
+    public enum Known {
+      /**
+       * {@link State#CLOSED}.
+       */
+      CLOSED,
+
+      /**
+       * {@link State#OPEN}.
+       */
+      OPEN,
+
+      /**
+       * A value this client does not know yet; {@link State#value()} has it.
+       */
+      UNKNOWN
     }
   }
 }

@@ -6,7 +6,7 @@ import com.example.referenceshapes.JsonObject;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Response body of GET /people/:id/phones.
+ * Response body of PATCH /people/:id/phones/:pid.
  */
 public final class Phone extends JsonObject {
   private Phone(Builder builder) {

@@ -30,7 +30,7 @@ public final class CheckRun extends JsonObject {
   /**
    * JSON {@code status}; present in every example.
    */
-  public String status() {
+  public WorkflowRunList.Status status() {
     return get("status");
   }
 
@@ -80,7 +80,7 @@ public final class CheckRun extends JsonObject {
      * Sets JSON {@code status}; {@code null} is sent as {@code null}.
      */
     @JsonProperty("status")
-    public Builder status(String status) {
+    public Builder status(WorkflowRunList.Status status) {
       return set("status", status);
     }
 

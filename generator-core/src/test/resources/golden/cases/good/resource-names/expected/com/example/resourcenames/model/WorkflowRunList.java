@@ -3,8 +3,11 @@
 package com.example.resourcenames.model;
 
 import com.example.resourcenames.JsonObject;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Response body of GET /repos/:owner/:repo/actions/runs.
@@ -96,7 +99,7 @@ public final class WorkflowRunList extends JsonObject {
     /**
      * JSON {@code status}; present in every example.
      */
-    public String status() {
+    public Status status() {
       return get("status");
     }
 
@@ -138,7 +141,7 @@ public final class WorkflowRunList extends JsonObject {
        * Sets JSON {@code status}; {@code null} is sent as {@code null}.
        */
       @JsonProperty("status")
-      public Builder status(String status) {
+      public Builder status(Status status) {
         return set("status", status);
       }
 
@@ -148,6 +151,86 @@ public final class WorkflowRunList extends JsonObject {
       public WorkflowRun build() {
         return new WorkflowRun(this);
       }
+    }
+  }
+
+  /**
+   * The "status" property.
+   *
+   * <p>Open: {@link #of} takes any value, and a value this client does not know
+   * is kept and written back unchanged. Switch on {@link #known()}; compare with
+   * {@code equals}.
+   */
+  public static final class Status {
+    /**
+     * Wire value {@code queued}.
+     */
+    public static final Status QUEUED = new Status("queued", Known.QUEUED);
+
+    private final String value;
+
+    private final Known known;
+
+    private Status(String value, Known known) {
+      this.value = value;
+      this.known = known;
+    }
+
+    /**
+     * Returns the value for a wire value: its constant, or a new value this client does not know.
+     */
+    @JsonCreator
+    public static Status of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "queued" -> QUEUED;
+        default -> new Status(value, Known.UNKNOWN);
+      };
+    }
+
+    /**
+     * Returns the wire value, as received or given to {@link #of}.
+     */
+    @JsonValue
+    public String value() {
+      return value;
+    }
+
+    /**
+     * Returns the constant to switch on; {@link Known#UNKNOWN} for a value this client does not know.
+     */
+    public Known known() {
+      return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Status that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values this client knows, to {@code switch} on; {@link #UNKNOWN} for any other.
+     */
+    public enum Known {
+      /**
+       * {@link Status#QUEUED}.
+       */
+      QUEUED,
+
+      /**
+       * A value this client does not know yet; {@link Status#value()} has it.
+       */
+      UNKNOWN
     }
   }
 }
