@@ -7,13 +7,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Request body of POST /payments.
+ * Request body of POST /payments/pay_1/captures.
  */
 @JsonDeserialize(
-    builder = CreateAPaymentRequest.Builder.class
+    builder = CaptureRequest.Builder.class
 )
-public final class CreateAPaymentRequest extends JsonObject {
-  private CreateAPaymentRequest(Builder builder) {
+public final class CaptureRequest extends JsonObject {
+  private CaptureRequest(Builder builder) {
     super(builder);
   }
 
@@ -46,14 +46,14 @@ public final class CreateAPaymentRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link CreateAPaymentRequest}. A property never set is left out of the JSON; one
+   * Builds a {@link CaptureRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
     private Builder() {
     }
 
-    private Builder(CreateAPaymentRequest from) {
+    private Builder(CaptureRequest from) {
       super(from);
     }
 
@@ -74,10 +74,10 @@ public final class CreateAPaymentRequest extends JsonObject {
     }
 
     /**
-     * Returns the built {@link CreateAPaymentRequest}.
+     * Returns the built {@link CaptureRequest}.
      */
-    public CreateAPaymentRequest build() {
-      return new CreateAPaymentRequest(this);
+    public CaptureRequest build() {
+      return new CaptureRequest(this);
     }
   }
 }

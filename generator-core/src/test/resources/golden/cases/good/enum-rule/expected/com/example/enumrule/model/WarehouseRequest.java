@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * Request body of PATCH /warehouses/1.
  */
 @JsonDeserialize(
-    builder = UpdateAWarehouseRequest.Builder.class
+    builder = WarehouseRequest.Builder.class
 )
-public final class UpdateAWarehouseRequest extends JsonObject {
-  private UpdateAWarehouseRequest(Builder builder) {
+public final class WarehouseRequest extends JsonObject {
+  private WarehouseRequest(Builder builder) {
     super(builder);
   }
 
@@ -39,14 +39,14 @@ public final class UpdateAWarehouseRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link UpdateAWarehouseRequest}. A property never set is left out of the JSON; one
+   * Builds a {@link WarehouseRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
     private Builder() {
     }
 
-    private Builder(UpdateAWarehouseRequest from) {
+    private Builder(WarehouseRequest from) {
       super(from);
     }
 
@@ -59,10 +59,10 @@ public final class UpdateAWarehouseRequest extends JsonObject {
     }
 
     /**
-     * Returns the built {@link UpdateAWarehouseRequest}.
+     * Returns the built {@link WarehouseRequest}.
      */
-    public UpdateAWarehouseRequest build() {
-      return new UpdateAWarehouseRequest(this);
+    public WarehouseRequest build() {
+      return new WarehouseRequest(this);
     }
   }
 }
