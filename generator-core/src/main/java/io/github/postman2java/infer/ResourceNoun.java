@@ -116,10 +116,36 @@ public final class ResourceNoun {
     return actions.toString();
   }
 
-  /** Where a body sits, for sharing decisions: the resource and any action after it. */
+  /**
+   * Where a body sits, for sharing decisions: the resource with the literal segment that owns it
+   * and any action after it, lower case. A variable between owner and resource is kept as
+   * {@code :} and trailing variables are dropped ({@code /repos/:o/:r/issues/:n/events} →
+   * {@code issues/:/events}, {@code /repos/:o/:r/issues/events} → {@code issues/events}, {@code
+   * /repos/:o/:r} → {@code repos}): the comments of a gist and of an issue, the hooks of an
+   * organization and of a repository, the events of one issue and of all issues are different
+   * resources even though their last nouns agree.
+   */
   public static String siteOf(List<String> path) {
+    int resource = -1;
+    for (int i = path.size() - 1; i >= 0 && resource < 0; i--) {
+      String seg = literal(path.get(i));
+      if (seg != null && !isAction(seg)) {
+        resource = i;
+      }
+    }
+    StringBuilder site = new StringBuilder();
+    boolean variable = false;
+    for (int i = resource - 1; i >= 0; i--) {
+      String seg = literal(path.get(i));
+      if (seg == null) {
+        variable |= VARIABLE.matcher(path.get(i).trim()).find();
+      } else {
+        site.append(seg.toLowerCase(Locale.ROOT)).append(variable ? "/:/" : "/");
+        break;
+      }
+    }
     String action = actionOf(path);
-    return of(path) + (action.isEmpty() ? "" : "/" + action);
+    return site + of(path) + (action.isEmpty() ? "" : "/" + action);
   }
 
   /** A segment without its extension when it is literal text with a letter, else null. */

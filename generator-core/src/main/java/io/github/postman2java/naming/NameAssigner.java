@@ -139,12 +139,8 @@ public final class NameAssigner {
       String call = bound.method() + " /" + String.join("/", bound.path());
       ModelNamer.Root request = null;
       if (op.request() != null && op.request().kind() == BodyModel.Kind.JSON) {
-        // A request body is the request's own, unless the endpoint names it (RPC style).
-        // Never a response's type; like-shaped request bodies share one (the endpoint names it
-        // when the request's own name is long).
-        request = models.addRoot(op.request().shape(), ModelNamer.Family.REQUEST,
-            Names.of(endpoint.isEmpty() ? "" : endpoint + "Request", base + "Request"),
-            Names.NONE, Names.of(base + "Request"), "Request body of " + call + ".");
+        request = requestRoot(op.request().shape(), base, verb, ResourceNames.bodyResource(
+            bound.path(), graphql, withoutNumbering(bound.name())), endpoint, call);
       }
       ModelNamer.Root success = null;
       if (op.success().kind() == BodyModel.Kind.JSON) {
@@ -181,6 +177,23 @@ public final class NameAssigner {
   }
 
   /**
+   * The type a request body is written as, never a response's: named after what it is sent to
+   * and shared only by like-shaped bodies sent to the same (the endpoint of an RPC-style request,
+   * {@code LinkTokenCreateRequest}; else the path's resource, {@code CommentRequest}, then with
+   * the verb, {@code UpdateCommentRequest}: a {@code {body}} sent to a comment and one sent to a
+   * review are two types); the request's own name, for it alone, when those are taken.
+   */
+  private ModelNamer.Root requestRoot(Shape body, String base, String verb, String resource,
+      String endpoint, String call) {
+    String scope = endpoint.isEmpty() ? resource : endpoint;
+    Names shared = !endpoint.isEmpty() ? Names.of(endpoint + "Request")
+        : resource.isEmpty() ? Names.NONE
+        : Names.of(resource + "Request", verb + resource + "Request");
+    return models.addRoot(body, ModelNamer.Family.REQUEST, scope, shared, Names.NONE,
+        Names.of(base + "Request"), "Request body of " + call + ".", null, null);
+  }
+
+  /**
    * The type a 2xx body is read as, named after what it is: the path's resource ({@code
    * Organization}, a page of them {@code OrganizationList}), the same qualified by where it
    * lives when another shape has the name ({@code RepoComment}), or the RPC endpoint ({@code
@@ -197,7 +210,8 @@ public final class NameAssigner {
       return models.addRoot(body, ModelNamer.Family.SUCCESS, endpoint, Names.of(endpoint
           + (array ? "ResponseItem" : "Response")), Names.NONE, Names.of(own), doc, null, null);
     }
-    String what = ResourceNames.responseResource(bound.path(), graphql);
+    String what = ResourceNames.bodyResource(bound.path(), graphql,
+        withoutNumbering(bound.name()));
     if (what.isEmpty()) {
       return models.addRoot(body, ModelNamer.Family.SUCCESS, Names.NONE, Names.NONE,
           Names.of(own), doc);

@@ -17,6 +17,16 @@ final class ResourceNames {
   /** Longest resource name; beyond it a path segment is data or prose, not a noun. */
   static final int MAX_RESOURCE = 40;
 
+  private static final java.util.regex.Pattern PARTICIPLE =
+      java.util.regex.Pattern.compile("[a-z]{3,}[^e]ed");
+  /** Verbs and articles an item name starts with before its noun. */
+  private static final java.util.Set<String> LEAD_WORDS = java.util.Set.of("list", "get",
+      "create", "update", "delete", "remove", "add", "set", "fetch", "retrieve", "find",
+      "search", "show", "view", "read", "check", "a", "an", "the", "all", "my", "your", "our");
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("by", "for",
+      "of", "in", "on", "to", "with", "from", "at", "that", "which", "via", "as", "and", "or",
+      "is", "are", "if", "whether", "when", "where");
+
   private ResourceNames() {}
 
   /**
@@ -87,12 +97,50 @@ final class ResourceNames {
   }
 
   /**
-   * The resource name a response body is named after: {@link #resource}, unless an action
-   * follows the resource in the path ({@code /recipient/create} returns what creating returned,
-   * not a recipient).
+   * The resource name a request or response body is named after: {@link #resource}, unless an
+   * action follows the resource in the path ({@code /recipient/create} returns what creating
+   * returned, not a recipient; {@code /Leads/actions/mass_update} takes what a mass update takes).
    */
-  static String responseResource(List<String> path, boolean graphql) {
-    return ResourceNoun.actionOf(path).isEmpty() ? resource(path, graphql) : "";
+  static String bodyResource(List<String> path, boolean graphql, String item) {
+    if (!ResourceNoun.actionOf(path).isEmpty()) {
+      return "";
+    }
+    List<String> words = JavaNames.words(ResourceNoun.of(path));
+    if (!words.isEmpty() && isParticiple(words.get(words.size() - 1))) {
+      // "/user/starred" lists what was starred: the request's name says what that is.
+      return itemNoun(item);
+    }
+    return resource(path, graphql);
+  }
+
+  /** "starred", "watched", "pinned": what was done to the things, not what they are. */
+  static boolean isParticiple(String word) {
+    return PARTICIPLE.matcher(word.toLowerCase(Locale.ROOT)).matches();
+  }
+
+  /**
+   * The noun an item name is about, singular ({@code "List repositories starred by a user"} →
+   * {@code Repository}, {@code "List starred gists"} → {@code Gist}): after a leading verb and
+   * article, the last word before a preposition, participles left out; {@code ""} when none.
+   */
+  static String itemNoun(String item) {
+    String head = "";
+    boolean lead = true;
+    for (String word : JavaNames.words(item)) {
+      String w = word.toLowerCase(Locale.ROOT);
+      if (lead && LEAD_WORDS.contains(w)) {
+        continue;
+      }
+      lead = false;
+      if (PREPOSITIONS.contains(w)) {
+        break;
+      }
+      if (!isParticiple(w) && w.chars().allMatch(Character::isLetter)) {
+        head = w;
+      }
+    }
+    String name = JavaNames.pascal(JavaNames.singular(head), "");
+    return name.length() < 3 || name.length() > MAX_RESOURCE ? "" : name;
   }
 
   /**

@@ -10,7 +10,7 @@ import com.example.zoho.JdkHttpTransport;
 import com.example.zoho.PagingShowcaseClient;
 import com.example.zoho.RequestOptions;
 import com.example.zoho.Sleeper;
-import com.example.zoho.model.BillingCreateChargeRequest;
+import com.example.zoho.model.ChargeRequest;
 import io.github.postman2java.e2e.LocalServer.Reply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,8 +45,8 @@ class CallOptionsEndToEndTest {
         .clock(Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
-  private static BillingCreateChargeRequest charge() {
-    return BillingCreateChargeRequest.builder().amount(1099L).source("tok_visa").build();
+  private static ChargeRequest charge() {
+    return ChargeRequest.builder().amount(1099L).source("tok_visa").build();
   }
 
   /** Fails the first {@code failures} requests with {@code status} (and headers), then 200. */

@@ -72,8 +72,31 @@ class NameAssignerTest {
         """;
     var files = generate(v21(items), diagnostics).files();
 
-    assertThat(files).anyMatch(f -> f.relativePath().endsWith("/UpdateClientRequest.java"));
+    assertThat(files).anyMatch(f -> f.relativePath().endsWith("/ClientRequest.java"));
     assertThat(files).allMatch(f -> f.relativePath().replaceAll(".*/", "").length() <= 45);
+  }
+
+  @Test
+  void aRequestBodyIsNamedAfterItsResourceAndSharedOnlyWithinIt() {
+    String body = "\"body\": {\"mode\": \"raw\", \"raw\": \"{\\\"body\\\": \\\"hi\\\"}\"}";
+    String items = """
+        {"name": "Update a gist comment", "request": {"method": "PATCH",
+          "url": "https://api.example.com/gists/{{g}}/comments/{{c}}", %s}},
+        {"name": "Create an issue comment", "request": {"method": "POST",
+          "url": "https://api.example.com/issues/{{n}}/comments", %s}},
+        {"name": "Update a review", "request": {"method": "PUT",
+          "url": "https://api.example.com/pulls/{{n}}/reviews/{{r}}", %s}}
+        """.formatted(body, body, body);
+    var files = generate(v21(items), diagnostics).files();
+    String client = files.stream().filter(f -> f.relativePath().endsWith("/TestClient.java"))
+        .findFirst().orElseThrow().content();
+
+    // One {body} sent to comments, another (same shape) sent to a review: two types, neither
+    // named after the request that came first.
+    assertThat(client).contains("updateAGistComment(String g, String c, CommentRequest body)")
+        .contains("createAnIssueComment(String n, CommentRequest body)")
+        .contains("updateAReview(String n, String r, ReviewRequest body)")
+        .doesNotContain("UpdateAGistCommentRequest");
   }
 
   @Test

@@ -14,9 +14,11 @@ import java.util.TreeSet;
  * The object shapes of one body family grouped by structural key ({@link ShapeKeys}), with the
  * sites each key was seen at and a union-find over the groups for {@link NearIdentical}.
  *
- * <p>A site is where an object sits: the resource of the request path and the member holding it
- * ({@code "issues|user"}, {@code "search|items"}, {@code "repos|"} for a whole body). Sites are
- * the evidence that two objects that only overlap are one resource.
+ * <p>A site is where an object sits: the resource of the request path ({@link
+ * io.github.postman2java.infer.ResourceNoun#siteOf}) and the member holding it ({@code
+ * "repos/:/issues|user"}, {@code "search|items"}, {@code "repos|"} for a whole body, {@code
+ * "orgs/:/repos|[]"} for the elements of a list body). Sites are the evidence that two objects
+ * that only overlap are one resource.
  */
 final class KeyGroups {
   final ShapeKeys keys;
@@ -58,6 +60,15 @@ final class KeyGroups {
 
   int size() {
     return keyOf.size();
+  }
+
+  /**
+   * The member part of a site ({@code "user"} of {@code "repos/:/issues|user"}), {@code ""} for
+   * a whole body or the elements of a list body.
+   */
+  static String member(String site) {
+    String member = site.substring(site.indexOf('|') + 1);
+    return member.equals(MergeSimilarObjects.LIST_ELEMENT) ? "" : member;
   }
 
   /** The group index of an object key that was added. */

@@ -39,6 +39,8 @@ final class MergeSimilarObjects implements ShapeRewrite {
 
   /** Merging children can make parents mergeable; a few rounds reach the fixed point. */
   static final int MAX_ROUNDS = 4;
+  /** The member of the elements of a body that is a list. */
+  static final String LIST_ELEMENT = "[]";
 
   @Override
   public ShapeGraph apply(ShapeGraph graph) {
@@ -116,7 +118,12 @@ final class MergeSimilarObjects implements ShapeRewrite {
       return;
     }
     Deque<Object[]> work = new ArrayDeque<>();
-    work.push(new Object[] {body.shape(), ""});
+    // The elements of a list body sit apart from a single body of the same resource: a list
+    // often answers with a summary (GitHub's minimal repository) where a get or a create
+    // answers with the whole resource.
+    Shape root = body.shape();
+    work.push(root instanceof ArrayShape a ? new Object[] {a.items(), LIST_ELEMENT}
+        : new Object[] {root, ""});
     while (!work.isEmpty()) {
       Object[] next = work.pop();
       Shape s = (Shape) next[0];

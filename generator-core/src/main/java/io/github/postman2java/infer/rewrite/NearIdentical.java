@@ -25,7 +25,8 @@ import java.util.Set;
  *       kinds differ only where one side saw {@code null} or a narrower number), or
  *   <li>both have at least {@link #MIN_PROPERTIES} properties, share {@link #REQUIRED_OVERLAP}
  *       of the larger name set and were seen at the same site: the same member of the same path
- *       resource ({@code issues|user}), or
+ *       resource ({@code repos/:/issues|user}), or, when one's names are all in the other's,
+ *       under a member of the same name anywhere ({@code item}: the resource in less detail), or
  *   <li>one is smaller, its names are all in the other's and at least half of them, and they
  *       were seen at the same site.
  * </ul>
@@ -115,7 +116,31 @@ final class NearIdentical {
         shared++;
       }
     }
-    return shared >= REQUIRED_OVERLAP * Math.max(a.size(), b.size()) && sameSite(i, j);
+    if (shared < REQUIRED_OVERLAP * Math.max(a.size(), b.size())) {
+      return false;
+    }
+    return sameSite(i, j) || shared == Math.min(a.size(), b.size()) && sameHolder(i, j);
+  }
+
+  /**
+   * Whether a member of the same name holds both somewhere ({@code item} in the answers of
+   * {@code /auth/get} and {@code /liabilities/get}): for one whose names are all in the other's,
+   * that is the same resource shown in less detail.
+   */
+  private boolean sameHolder(int i, int j) {
+    Set<String> holders = new HashSet<>();
+    for (String site : groups.sites(i)) {
+      String member = KeyGroups.member(site);
+      if (!member.isEmpty()) {
+        holders.add(member);
+      }
+    }
+    for (String site : groups.sites(j)) {
+      if (holders.contains(KeyGroups.member(site))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean sameSite(int i, int j) {

@@ -2,7 +2,7 @@
 // Source: wire-fidelity.postman_collection.json
 package com.example.wirefidelity;
 
-import com.example.wirefidelity.model.Inherited;
+import com.example.wirefidelity.model.Bearer;
 import com.example.wirefidelity.model.None;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,9 +14,9 @@ import java.util.concurrent.CompletableFuture;
  * <p>Requests of the folder "Auth"; get it from the parent client.
  */
 public final class AuthClient {
-  private static final ResponseType<Inherited> INHERITED_BEARER_RESPONSE = ResponseType.json(new TypeReference<Inherited>() {});
+  private static final ResponseType<Bearer> INHERITED_BEARER_RESPONSE = ResponseType.json(new TypeReference<Bearer>() {});
 
-  private static final ResponseType<Inherited> BASIC_RESPONSE = ResponseType.json(new TypeReference<Inherited>() {});
+  private static final ResponseType<Bearer> BASIC_RESPONSE = ResponseType.json(new TypeReference<Bearer>() {});
 
   private static final ResponseType<None> NO_AUTH_RESPONSE = ResponseType.json(new TypeReference<None>() {});
 
@@ -52,7 +52,7 @@ public final class AuthClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Inherited inheritedBearer() {
+  public Bearer inheritedBearer() {
     return inheritedBearerWithResponse(RequestOptions.none()).body();
   }
 
@@ -63,7 +63,7 @@ public final class AuthClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Inherited inheritedBearer(RequestOptions options) {
+  public Bearer inheritedBearer(RequestOptions options) {
     return inheritedBearerWithResponse(options).body();
   }
 
@@ -73,7 +73,7 @@ public final class AuthClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Inherited> inheritedBearerWithResponse() {
+  public ApiResponse<Bearer> inheritedBearerWithResponse() {
     return inheritedBearerWithResponse(RequestOptions.none());
   }
 
@@ -84,7 +84,7 @@ public final class AuthClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Inherited> inheritedBearerWithResponse(RequestOptions options) {
+  public ApiResponse<Bearer> inheritedBearerWithResponse(RequestOptions options) {
     return transport.send(inheritedBearerRequest(), INHERITED_BEARER_RESPONSE, options);
   }
 
@@ -93,7 +93,7 @@ public final class AuthClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Inherited> inheritedBearerAsync() {
+  public CompletableFuture<Bearer> inheritedBearerAsync() {
     return inheritedBearerAsync(RequestOptions.none());
   }
 
@@ -103,7 +103,7 @@ public final class AuthClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Inherited> inheritedBearerAsync(RequestOptions options) {
+  public CompletableFuture<Bearer> inheritedBearerAsync(RequestOptions options) {
     return transport.sendAsync(inheritedBearerRequest(), INHERITED_BEARER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
@@ -122,7 +122,7 @@ public final class AuthClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Inherited basic() {
+  public Bearer basic() {
     return basicWithResponse(RequestOptions.none()).body();
   }
 
@@ -133,7 +133,7 @@ public final class AuthClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Inherited basic(RequestOptions options) {
+  public Bearer basic(RequestOptions options) {
     return basicWithResponse(options).body();
   }
 
@@ -143,7 +143,7 @@ public final class AuthClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Inherited> basicWithResponse() {
+  public ApiResponse<Bearer> basicWithResponse() {
     return basicWithResponse(RequestOptions.none());
   }
 
@@ -154,7 +154,7 @@ public final class AuthClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Inherited> basicWithResponse(RequestOptions options) {
+  public ApiResponse<Bearer> basicWithResponse(RequestOptions options) {
     return transport.send(basicRequest(), BASIC_RESPONSE, options);
   }
 
@@ -163,7 +163,7 @@ public final class AuthClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Inherited> basicAsync() {
+  public CompletableFuture<Bearer> basicAsync() {
     return basicAsync(RequestOptions.none());
   }
 
@@ -173,7 +173,7 @@ public final class AuthClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Inherited> basicAsync(RequestOptions options) {
+  public CompletableFuture<Bearer> basicAsync(RequestOptions options) {
     return transport.sendAsync(basicRequest(), BASIC_RESPONSE, options).thenApply(ApiResponse::body);
   }
 

@@ -2,10 +2,10 @@
 // Source: wire-fidelity.postman_collection.json
 package com.example.wirefidelity;
 
-import com.example.wirefidelity.model.BodiesCreateUserRequest;
 import com.example.wirefidelity.model.BodiesFindUserResponse;
-import com.example.wirefidelity.model.BodiesVendorJsonRequest;
 import com.example.wirefidelity.model.Body;
+import com.example.wirefidelity.model.BodyRequest;
+import com.example.wirefidelity.model.VendorJsonRequest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -58,7 +58,7 @@ public final class BodiesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Body createUser(BodiesCreateUserRequest body) {
+  public Body createUser(BodyRequest body) {
     return createUserWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -69,7 +69,7 @@ public final class BodiesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Body createUser(BodiesCreateUserRequest body, RequestOptions options) {
+  public Body createUser(BodyRequest body, RequestOptions options) {
     return createUserWithResponse(body, options).body();
   }
 
@@ -79,7 +79,7 @@ public final class BodiesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Body> createUserWithResponse(BodiesCreateUserRequest body) {
+  public ApiResponse<Body> createUserWithResponse(BodyRequest body) {
     return createUserWithResponse(body, RequestOptions.none());
   }
 
@@ -90,8 +90,7 @@ public final class BodiesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Body> createUserWithResponse(BodiesCreateUserRequest body,
-      RequestOptions options) {
+  public ApiResponse<Body> createUserWithResponse(BodyRequest body, RequestOptions options) {
     return transport.send(createUserRequest(body), CREATE_USER_RESPONSE, options);
   }
 
@@ -100,7 +99,7 @@ public final class BodiesClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Body> createUserAsync(BodiesCreateUserRequest body) {
+  public CompletableFuture<Body> createUserAsync(BodyRequest body) {
     return createUserAsync(body, RequestOptions.none());
   }
 
@@ -110,12 +109,11 @@ public final class BodiesClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Body> createUserAsync(BodiesCreateUserRequest body,
-      RequestOptions options) {
+  public CompletableFuture<Body> createUserAsync(BodyRequest body, RequestOptions options) {
     return transport.sendAsync(createUserRequest(body), CREATE_USER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest createUserRequest(BodiesCreateUserRequest body) {
+  private static ApiRequest createUserRequest(BodyRequest body) {
     return new ApiRequest("POST", "/bodies/json")
         .literal("bodies")
         .literal("json")
@@ -133,7 +131,7 @@ public final class BodiesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public JsonNode vendorJson(BodiesVendorJsonRequest body) {
+  public JsonNode vendorJson(VendorJsonRequest body) {
     return vendorJsonWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -144,7 +142,7 @@ public final class BodiesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public JsonNode vendorJson(BodiesVendorJsonRequest body, RequestOptions options) {
+  public JsonNode vendorJson(VendorJsonRequest body, RequestOptions options) {
     return vendorJsonWithResponse(body, options).body();
   }
 
@@ -154,7 +152,7 @@ public final class BodiesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<JsonNode> vendorJsonWithResponse(BodiesVendorJsonRequest body) {
+  public ApiResponse<JsonNode> vendorJsonWithResponse(VendorJsonRequest body) {
     return vendorJsonWithResponse(body, RequestOptions.none());
   }
 
@@ -165,7 +163,7 @@ public final class BodiesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<JsonNode> vendorJsonWithResponse(BodiesVendorJsonRequest body,
+  public ApiResponse<JsonNode> vendorJsonWithResponse(VendorJsonRequest body,
       RequestOptions options) {
     return transport.send(vendorJsonRequest(body), VENDOR_JSON_RESPONSE, options);
   }
@@ -175,7 +173,7 @@ public final class BodiesClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<JsonNode> vendorJsonAsync(BodiesVendorJsonRequest body) {
+  public CompletableFuture<JsonNode> vendorJsonAsync(VendorJsonRequest body) {
     return vendorJsonAsync(body, RequestOptions.none());
   }
 
@@ -185,12 +183,12 @@ public final class BodiesClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<JsonNode> vendorJsonAsync(BodiesVendorJsonRequest body,
+  public CompletableFuture<JsonNode> vendorJsonAsync(VendorJsonRequest body,
       RequestOptions options) {
     return transport.sendAsync(vendorJsonRequest(body), VENDOR_JSON_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest vendorJsonRequest(BodiesVendorJsonRequest body) {
+  private static ApiRequest vendorJsonRequest(VendorJsonRequest body) {
     return new ApiRequest("PATCH", "/bodies/vendor-json")
         .literal("bodies")
         .literal("vendor-json")

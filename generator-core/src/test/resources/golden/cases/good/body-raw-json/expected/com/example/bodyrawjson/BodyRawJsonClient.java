@@ -2,8 +2,8 @@
 // Source: collection.json
 package com.example.bodyrawjson;
 
-import com.example.bodyrawjson.model.CreateUserRequest;
 import com.example.bodyrawjson.model.User;
+import com.example.bodyrawjson.model.UserRequest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -65,7 +65,7 @@ public final class BodyRawJsonClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public User createUser(CreateUserRequest body) {
+  public User createUser(UserRequest body) {
     return createUserWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -76,7 +76,7 @@ public final class BodyRawJsonClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public User createUser(CreateUserRequest body, RequestOptions options) {
+  public User createUser(UserRequest body, RequestOptions options) {
     return createUserWithResponse(body, options).body();
   }
 
@@ -86,7 +86,7 @@ public final class BodyRawJsonClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<User> createUserWithResponse(CreateUserRequest body) {
+  public ApiResponse<User> createUserWithResponse(UserRequest body) {
     return createUserWithResponse(body, RequestOptions.none());
   }
 
@@ -97,7 +97,7 @@ public final class BodyRawJsonClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<User> createUserWithResponse(CreateUserRequest body, RequestOptions options) {
+  public ApiResponse<User> createUserWithResponse(UserRequest body, RequestOptions options) {
     return transport.send(createUserRequest(body), CREATE_USER_RESPONSE, options);
   }
 
@@ -106,7 +106,7 @@ public final class BodyRawJsonClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<User> createUserAsync(CreateUserRequest body) {
+  public CompletableFuture<User> createUserAsync(UserRequest body) {
     return createUserAsync(body, RequestOptions.none());
   }
 
@@ -116,11 +116,11 @@ public final class BodyRawJsonClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<User> createUserAsync(CreateUserRequest body, RequestOptions options) {
+  public CompletableFuture<User> createUserAsync(UserRequest body, RequestOptions options) {
     return transport.sendAsync(createUserRequest(body), CREATE_USER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest createUserRequest(CreateUserRequest body) {
+  private static ApiRequest createUserRequest(UserRequest body) {
     return new ApiRequest("POST", "/users")
         .literal("users")
         .header("Content-Type", "application/json")

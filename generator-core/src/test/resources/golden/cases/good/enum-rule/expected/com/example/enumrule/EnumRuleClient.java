@@ -2,11 +2,12 @@
 // Source: collection.json
 package com.example.enumrule;
 
-import com.example.enumrule.model.CreateAPaymentRequest;
+import com.example.enumrule.model.CaptureRequest;
 import com.example.enumrule.model.Order;
+import com.example.enumrule.model.PaymentRequest;
 import com.example.enumrule.model.Shipment;
-import com.example.enumrule.model.UpdateAWarehouseRequest;
 import com.example.enumrule.model.Warehouse;
+import com.example.enumrule.model.WarehouseRequest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -219,7 +220,7 @@ public final class EnumRuleClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Warehouse updateAWarehouse(UpdateAWarehouseRequest body) {
+  public Warehouse updateAWarehouse(WarehouseRequest body) {
     return updateAWarehouseWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -230,7 +231,7 @@ public final class EnumRuleClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Warehouse updateAWarehouse(UpdateAWarehouseRequest body, RequestOptions options) {
+  public Warehouse updateAWarehouse(WarehouseRequest body, RequestOptions options) {
     return updateAWarehouseWithResponse(body, options).body();
   }
 
@@ -240,7 +241,7 @@ public final class EnumRuleClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Warehouse> updateAWarehouseWithResponse(UpdateAWarehouseRequest body) {
+  public ApiResponse<Warehouse> updateAWarehouseWithResponse(WarehouseRequest body) {
     return updateAWarehouseWithResponse(body, RequestOptions.none());
   }
 
@@ -251,7 +252,7 @@ public final class EnumRuleClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Warehouse> updateAWarehouseWithResponse(UpdateAWarehouseRequest body,
+  public ApiResponse<Warehouse> updateAWarehouseWithResponse(WarehouseRequest body,
       RequestOptions options) {
     return transport.send(updateAWarehouseRequest(body), UPDATE_A_WAREHOUSE_RESPONSE, options);
   }
@@ -261,7 +262,7 @@ public final class EnumRuleClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Warehouse> updateAWarehouseAsync(UpdateAWarehouseRequest body) {
+  public CompletableFuture<Warehouse> updateAWarehouseAsync(WarehouseRequest body) {
     return updateAWarehouseAsync(body, RequestOptions.none());
   }
 
@@ -271,12 +272,12 @@ public final class EnumRuleClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Warehouse> updateAWarehouseAsync(UpdateAWarehouseRequest body,
+  public CompletableFuture<Warehouse> updateAWarehouseAsync(WarehouseRequest body,
       RequestOptions options) {
     return transport.sendAsync(updateAWarehouseRequest(body), UPDATE_A_WAREHOUSE_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest updateAWarehouseRequest(UpdateAWarehouseRequest body) {
+  private static ApiRequest updateAWarehouseRequest(WarehouseRequest body) {
     return new ApiRequest("PATCH", "/warehouses/1")
         .literal("warehouses")
         .literal("1")
@@ -430,7 +431,7 @@ public final class EnumRuleClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public JsonNode createAPayment(CreateAPaymentRequest body) {
+  public JsonNode createAPayment(PaymentRequest body) {
     return createAPaymentWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -441,7 +442,7 @@ public final class EnumRuleClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public JsonNode createAPayment(CreateAPaymentRequest body, RequestOptions options) {
+  public JsonNode createAPayment(PaymentRequest body, RequestOptions options) {
     return createAPaymentWithResponse(body, options).body();
   }
 
@@ -451,7 +452,7 @@ public final class EnumRuleClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<JsonNode> createAPaymentWithResponse(CreateAPaymentRequest body) {
+  public ApiResponse<JsonNode> createAPaymentWithResponse(PaymentRequest body) {
     return createAPaymentWithResponse(body, RequestOptions.none());
   }
 
@@ -462,7 +463,7 @@ public final class EnumRuleClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<JsonNode> createAPaymentWithResponse(CreateAPaymentRequest body,
+  public ApiResponse<JsonNode> createAPaymentWithResponse(PaymentRequest body,
       RequestOptions options) {
     return transport.send(createAPaymentRequest(body), CREATE_A_PAYMENT_RESPONSE, options);
   }
@@ -472,7 +473,7 @@ public final class EnumRuleClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<JsonNode> createAPaymentAsync(CreateAPaymentRequest body) {
+  public CompletableFuture<JsonNode> createAPaymentAsync(PaymentRequest body) {
     return createAPaymentAsync(body, RequestOptions.none());
   }
 
@@ -482,12 +483,12 @@ public final class EnumRuleClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<JsonNode> createAPaymentAsync(CreateAPaymentRequest body,
+  public CompletableFuture<JsonNode> createAPaymentAsync(PaymentRequest body,
       RequestOptions options) {
     return transport.sendAsync(createAPaymentRequest(body), CREATE_A_PAYMENT_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest createAPaymentRequest(CreateAPaymentRequest body) {
+  private static ApiRequest createAPaymentRequest(PaymentRequest body) {
     return new ApiRequest("POST", "/payments")
         .literal("payments")
         .header("Content-Type", "application/json")
@@ -503,7 +504,7 @@ public final class EnumRuleClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public JsonNode captureAPayment(CreateAPaymentRequest body) {
+  public JsonNode captureAPayment(CaptureRequest body) {
     return captureAPaymentWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -514,7 +515,7 @@ public final class EnumRuleClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public JsonNode captureAPayment(CreateAPaymentRequest body, RequestOptions options) {
+  public JsonNode captureAPayment(CaptureRequest body, RequestOptions options) {
     return captureAPaymentWithResponse(body, options).body();
   }
 
@@ -524,7 +525,7 @@ public final class EnumRuleClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<JsonNode> captureAPaymentWithResponse(CreateAPaymentRequest body) {
+  public ApiResponse<JsonNode> captureAPaymentWithResponse(CaptureRequest body) {
     return captureAPaymentWithResponse(body, RequestOptions.none());
   }
 
@@ -535,7 +536,7 @@ public final class EnumRuleClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<JsonNode> captureAPaymentWithResponse(CreateAPaymentRequest body,
+  public ApiResponse<JsonNode> captureAPaymentWithResponse(CaptureRequest body,
       RequestOptions options) {
     return transport.send(captureAPaymentRequest(body), CAPTURE_A_PAYMENT_RESPONSE, options);
   }
@@ -545,7 +546,7 @@ public final class EnumRuleClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<JsonNode> captureAPaymentAsync(CreateAPaymentRequest body) {
+  public CompletableFuture<JsonNode> captureAPaymentAsync(CaptureRequest body) {
     return captureAPaymentAsync(body, RequestOptions.none());
   }
 
@@ -555,12 +556,12 @@ public final class EnumRuleClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<JsonNode> captureAPaymentAsync(CreateAPaymentRequest body,
+  public CompletableFuture<JsonNode> captureAPaymentAsync(CaptureRequest body,
       RequestOptions options) {
     return transport.sendAsync(captureAPaymentRequest(body), CAPTURE_A_PAYMENT_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest captureAPaymentRequest(CreateAPaymentRequest body) {
+  private static ApiRequest captureAPaymentRequest(CaptureRequest body) {
     return new ApiRequest("POST", "/payments/pay_1/captures")
         .literal("payments")
         .literal("pay_1")

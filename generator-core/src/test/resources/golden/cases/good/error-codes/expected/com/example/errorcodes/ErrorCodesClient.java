@@ -3,10 +3,10 @@
 package com.example.errorcodes;
 
 import com.example.errorcodes.model.CreateQuoteError;
-import com.example.errorcodes.model.CreateQuoteRequest;
 import com.example.errorcodes.model.DeleteQuoteError;
 import com.example.errorcodes.model.ErrorResponse;
 import com.example.errorcodes.model.Quote;
+import com.example.errorcodes.model.QuoteRequest;
 import com.example.errorcodes.model.ServerErrorResponse;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -149,7 +149,7 @@ public final class ErrorCodesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public JsonNode createQuote(CreateQuoteRequest body) {
+  public JsonNode createQuote(QuoteRequest body) {
     return createQuoteWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -160,7 +160,7 @@ public final class ErrorCodesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public JsonNode createQuote(CreateQuoteRequest body, RequestOptions options) {
+  public JsonNode createQuote(QuoteRequest body, RequestOptions options) {
     return createQuoteWithResponse(body, options).body();
   }
 
@@ -170,7 +170,7 @@ public final class ErrorCodesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<JsonNode> createQuoteWithResponse(CreateQuoteRequest body) {
+  public ApiResponse<JsonNode> createQuoteWithResponse(QuoteRequest body) {
     return createQuoteWithResponse(body, RequestOptions.none());
   }
 
@@ -181,8 +181,7 @@ public final class ErrorCodesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<JsonNode> createQuoteWithResponse(CreateQuoteRequest body,
-      RequestOptions options) {
+  public ApiResponse<JsonNode> createQuoteWithResponse(QuoteRequest body, RequestOptions options) {
     return transport.send(createQuoteRequest(body), CREATE_QUOTE_RESPONSE, options);
   }
 
@@ -191,7 +190,7 @@ public final class ErrorCodesClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<JsonNode> createQuoteAsync(CreateQuoteRequest body) {
+  public CompletableFuture<JsonNode> createQuoteAsync(QuoteRequest body) {
     return createQuoteAsync(body, RequestOptions.none());
   }
 
@@ -201,12 +200,11 @@ public final class ErrorCodesClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<JsonNode> createQuoteAsync(CreateQuoteRequest body,
-      RequestOptions options) {
+  public CompletableFuture<JsonNode> createQuoteAsync(QuoteRequest body, RequestOptions options) {
     return transport.sendAsync(createQuoteRequest(body), CREATE_QUOTE_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest createQuoteRequest(CreateQuoteRequest body) {
+  private static ApiRequest createQuoteRequest(QuoteRequest body) {
     return new ApiRequest("POST", "/quotes")
         .literal("quotes")
         .json(body);

@@ -2,9 +2,9 @@
 // Source: collection.json
 package com.example.errormodel;
 
-import com.example.errormodel.model.CreateOrderRequest;
 import com.example.errormodel.model.ErrorResponse;
 import com.example.errormodel.model.Order;
+import com.example.errormodel.model.OrderRequest;
 import com.example.errormodel.model.ServerErrorResponse;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -76,7 +76,7 @@ public final class ErrorModelClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Order createOrder(CreateOrderRequest body) {
+  public Order createOrder(OrderRequest body) {
     return createOrderWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -87,7 +87,7 @@ public final class ErrorModelClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Order createOrder(CreateOrderRequest body, RequestOptions options) {
+  public Order createOrder(OrderRequest body, RequestOptions options) {
     return createOrderWithResponse(body, options).body();
   }
 
@@ -97,7 +97,7 @@ public final class ErrorModelClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Order> createOrderWithResponse(CreateOrderRequest body) {
+  public ApiResponse<Order> createOrderWithResponse(OrderRequest body) {
     return createOrderWithResponse(body, RequestOptions.none());
   }
 
@@ -108,8 +108,7 @@ public final class ErrorModelClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Order> createOrderWithResponse(CreateOrderRequest body,
-      RequestOptions options) {
+  public ApiResponse<Order> createOrderWithResponse(OrderRequest body, RequestOptions options) {
     return transport.send(createOrderRequest(body), CREATE_ORDER_RESPONSE, options);
   }
 
@@ -118,7 +117,7 @@ public final class ErrorModelClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Order> createOrderAsync(CreateOrderRequest body) {
+  public CompletableFuture<Order> createOrderAsync(OrderRequest body) {
     return createOrderAsync(body, RequestOptions.none());
   }
 
@@ -128,12 +127,11 @@ public final class ErrorModelClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Order> createOrderAsync(CreateOrderRequest body,
-      RequestOptions options) {
+  public CompletableFuture<Order> createOrderAsync(OrderRequest body, RequestOptions options) {
     return transport.sendAsync(createOrderRequest(body), CREATE_ORDER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest createOrderRequest(CreateOrderRequest body) {
+  private static ApiRequest createOrderRequest(OrderRequest body) {
     return new ApiRequest("POST", "/orders")
         .literal("orders")
         .json(body);

@@ -4,7 +4,7 @@ package com.example.fixturenames;
 
 import com.example.fixturenames.model.ErrorResponse;
 import com.example.fixturenames.model.User;
-import com.example.fixturenames.model.UsersCreateRequest;
+import com.example.fixturenames.model.UserRequest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.concurrent.CompletableFuture;
 
@@ -42,7 +42,7 @@ public final class UsersClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public User create(UsersCreateRequest body, String notify) {
+  public User create(UserRequest body, String notify) {
     return createWithResponse(body, notify, RequestOptions.none()).body();
   }
 
@@ -53,7 +53,7 @@ public final class UsersClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public User create(UsersCreateRequest body, String notify, RequestOptions options) {
+  public User create(UserRequest body, String notify, RequestOptions options) {
     return createWithResponse(body, notify, options).body();
   }
 
@@ -63,7 +63,7 @@ public final class UsersClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<User> createWithResponse(UsersCreateRequest body, String notify) {
+  public ApiResponse<User> createWithResponse(UserRequest body, String notify) {
     return createWithResponse(body, notify, RequestOptions.none());
   }
 
@@ -74,7 +74,7 @@ public final class UsersClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<User> createWithResponse(UsersCreateRequest body, String notify,
+  public ApiResponse<User> createWithResponse(UserRequest body, String notify,
       RequestOptions options) {
     return transport.send(createRequest(body, notify), CREATE_RESPONSE, options);
   }
@@ -84,7 +84,7 @@ public final class UsersClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<User> createAsync(UsersCreateRequest body, String notify) {
+  public CompletableFuture<User> createAsync(UserRequest body, String notify) {
     return createAsync(body, notify, RequestOptions.none());
   }
 
@@ -94,12 +94,12 @@ public final class UsersClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<User> createAsync(UsersCreateRequest body, String notify,
+  public CompletableFuture<User> createAsync(UserRequest body, String notify,
       RequestOptions options) {
     return transport.sendAsync(createRequest(body, notify), CREATE_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest createRequest(UsersCreateRequest body, String notify) {
+  private static ApiRequest createRequest(UserRequest body, String notify) {
     return new ApiRequest("POST", "/users")
         .literal("users")
         .query("notify", notify, "true")

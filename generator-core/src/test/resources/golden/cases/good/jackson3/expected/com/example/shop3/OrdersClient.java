@@ -5,8 +5,8 @@ package com.example.shop3;
 import com.example.shop3.model.ErrorResponse;
 import com.example.shop3.model.Order;
 import com.example.shop3.model.OrderList;
+import com.example.shop3.model.OrderRequest;
 import com.example.shop3.model.OrdersCreateAnOrderError;
-import com.example.shop3.model.OrdersCreateAnOrderRequest;
 import java.util.concurrent.CompletableFuture;
 import tools.jackson.core.type.TypeReference;
 
@@ -187,7 +187,7 @@ public final class OrdersClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Order createAnOrder(OrdersCreateAnOrderRequest body) {
+  public Order createAnOrder(OrderRequest body) {
     return createAnOrderWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -198,7 +198,7 @@ public final class OrdersClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Order createAnOrder(OrdersCreateAnOrderRequest body, RequestOptions options) {
+  public Order createAnOrder(OrderRequest body, RequestOptions options) {
     return createAnOrderWithResponse(body, options).body();
   }
 
@@ -208,7 +208,7 @@ public final class OrdersClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Order> createAnOrderWithResponse(OrdersCreateAnOrderRequest body) {
+  public ApiResponse<Order> createAnOrderWithResponse(OrderRequest body) {
     return createAnOrderWithResponse(body, RequestOptions.none());
   }
 
@@ -219,8 +219,7 @@ public final class OrdersClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Order> createAnOrderWithResponse(OrdersCreateAnOrderRequest body,
-      RequestOptions options) {
+  public ApiResponse<Order> createAnOrderWithResponse(OrderRequest body, RequestOptions options) {
     return transport.send(createAnOrderRequest(body), CREATE_AN_ORDER_RESPONSE, options);
   }
 
@@ -229,7 +228,7 @@ public final class OrdersClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Order> createAnOrderAsync(OrdersCreateAnOrderRequest body) {
+  public CompletableFuture<Order> createAnOrderAsync(OrderRequest body) {
     return createAnOrderAsync(body, RequestOptions.none());
   }
 
@@ -239,12 +238,11 @@ public final class OrdersClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Order> createAnOrderAsync(OrdersCreateAnOrderRequest body,
-      RequestOptions options) {
+  public CompletableFuture<Order> createAnOrderAsync(OrderRequest body, RequestOptions options) {
     return transport.sendAsync(createAnOrderRequest(body), CREATE_AN_ORDER_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest createAnOrderRequest(OrdersCreateAnOrderRequest body) {
+  private static ApiRequest createAnOrderRequest(OrderRequest body) {
     return new ApiRequest("POST", "/orders")
         .literal("orders")
         .json(body);

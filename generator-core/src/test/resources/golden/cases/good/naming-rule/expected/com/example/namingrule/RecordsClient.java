@@ -2,8 +2,8 @@
 // Source: collection.json
 package com.example.namingrule;
 
-import com.example.namingrule.model.CreateRecordsRequest;
 import com.example.namingrule.model.RecordItem;
+import com.example.namingrule.model.RecordRequest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -112,7 +112,7 @@ public final class RecordsClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public RecordItem createRecords(CreateRecordsRequest body) {
+  public RecordItem createRecords(RecordRequest body) {
     return createRecordsWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -123,7 +123,7 @@ public final class RecordsClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public RecordItem createRecords(CreateRecordsRequest body, RequestOptions options) {
+  public RecordItem createRecords(RecordRequest body, RequestOptions options) {
     return createRecordsWithResponse(body, options).body();
   }
 
@@ -133,7 +133,7 @@ public final class RecordsClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<RecordItem> createRecordsWithResponse(CreateRecordsRequest body) {
+  public ApiResponse<RecordItem> createRecordsWithResponse(RecordRequest body) {
     return createRecordsWithResponse(body, RequestOptions.none());
   }
 
@@ -144,7 +144,7 @@ public final class RecordsClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<RecordItem> createRecordsWithResponse(CreateRecordsRequest body,
+  public ApiResponse<RecordItem> createRecordsWithResponse(RecordRequest body,
       RequestOptions options) {
     return transport.send(createRecordsRequest(body), CREATE_RECORDS_RESPONSE, options);
   }
@@ -154,7 +154,7 @@ public final class RecordsClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<RecordItem> createRecordsAsync(CreateRecordsRequest body) {
+  public CompletableFuture<RecordItem> createRecordsAsync(RecordRequest body) {
     return createRecordsAsync(body, RequestOptions.none());
   }
 
@@ -164,12 +164,12 @@ public final class RecordsClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<RecordItem> createRecordsAsync(CreateRecordsRequest body,
+  public CompletableFuture<RecordItem> createRecordsAsync(RecordRequest body,
       RequestOptions options) {
     return transport.sendAsync(createRecordsRequest(body), CREATE_RECORDS_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest createRecordsRequest(CreateRecordsRequest body) {
+  private static ApiRequest createRecordsRequest(RecordRequest body) {
     return new ApiRequest("POST", "/records")
         .literal("records")
         .json(body);

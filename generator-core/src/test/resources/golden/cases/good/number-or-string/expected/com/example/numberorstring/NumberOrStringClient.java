@@ -2,9 +2,9 @@
 // Source: collection.json
 package com.example.numberorstring;
 
-import com.example.numberorstring.model.CreateParcelRequest;
 import com.example.numberorstring.model.Parcel;
 import com.example.numberorstring.model.ParcelDetail;
+import com.example.numberorstring.model.ParcelRequest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -137,7 +137,7 @@ public final class NumberOrStringClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public ParcelDetail createParcel(CreateParcelRequest body) {
+  public ParcelDetail createParcel(ParcelRequest body) {
     return createParcelWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -148,7 +148,7 @@ public final class NumberOrStringClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public ParcelDetail createParcel(CreateParcelRequest body, RequestOptions options) {
+  public ParcelDetail createParcel(ParcelRequest body, RequestOptions options) {
     return createParcelWithResponse(body, options).body();
   }
 
@@ -158,7 +158,7 @@ public final class NumberOrStringClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<ParcelDetail> createParcelWithResponse(CreateParcelRequest body) {
+  public ApiResponse<ParcelDetail> createParcelWithResponse(ParcelRequest body) {
     return createParcelWithResponse(body, RequestOptions.none());
   }
 
@@ -169,7 +169,7 @@ public final class NumberOrStringClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<ParcelDetail> createParcelWithResponse(CreateParcelRequest body,
+  public ApiResponse<ParcelDetail> createParcelWithResponse(ParcelRequest body,
       RequestOptions options) {
     return transport.send(createParcelRequest(body), CREATE_PARCEL_RESPONSE, options);
   }
@@ -179,7 +179,7 @@ public final class NumberOrStringClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<ParcelDetail> createParcelAsync(CreateParcelRequest body) {
+  public CompletableFuture<ParcelDetail> createParcelAsync(ParcelRequest body) {
     return createParcelAsync(body, RequestOptions.none());
   }
 
@@ -189,12 +189,12 @@ public final class NumberOrStringClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<ParcelDetail> createParcelAsync(CreateParcelRequest body,
+  public CompletableFuture<ParcelDetail> createParcelAsync(ParcelRequest body,
       RequestOptions options) {
     return transport.sendAsync(createParcelRequest(body), CREATE_PARCEL_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest createParcelRequest(CreateParcelRequest body) {
+  private static ApiRequest createParcelRequest(ParcelRequest body) {
     return new ApiRequest("POST", "/parcels")
         .literal("parcels")
         .json(body);

@@ -2,8 +2,8 @@
 // Source: collection.json
 package com.example.zoho;
 
-import com.example.zoho.model.BillingCreateChargeRequest;
 import com.example.zoho.model.Charge;
+import com.example.zoho.model.ChargeRequest;
 import com.example.zoho.model.CustomerList;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.concurrent.CompletableFuture;
@@ -162,7 +162,7 @@ public final class BillingClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Charge createCharge(BillingCreateChargeRequest body) {
+  public Charge createCharge(ChargeRequest body) {
     return createChargeWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -173,7 +173,7 @@ public final class BillingClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Charge createCharge(BillingCreateChargeRequest body, RequestOptions options) {
+  public Charge createCharge(ChargeRequest body, RequestOptions options) {
     return createChargeWithResponse(body, options).body();
   }
 
@@ -183,7 +183,7 @@ public final class BillingClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Charge> createChargeWithResponse(BillingCreateChargeRequest body) {
+  public ApiResponse<Charge> createChargeWithResponse(ChargeRequest body) {
     return createChargeWithResponse(body, RequestOptions.none());
   }
 
@@ -194,8 +194,7 @@ public final class BillingClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Charge> createChargeWithResponse(BillingCreateChargeRequest body,
-      RequestOptions options) {
+  public ApiResponse<Charge> createChargeWithResponse(ChargeRequest body, RequestOptions options) {
     return transport.send(createChargeRequest(body), CREATE_CHARGE_RESPONSE, options);
   }
 
@@ -204,7 +203,7 @@ public final class BillingClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Charge> createChargeAsync(BillingCreateChargeRequest body) {
+  public CompletableFuture<Charge> createChargeAsync(ChargeRequest body) {
     return createChargeAsync(body, RequestOptions.none());
   }
 
@@ -214,12 +213,11 @@ public final class BillingClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Charge> createChargeAsync(BillingCreateChargeRequest body,
-      RequestOptions options) {
+  public CompletableFuture<Charge> createChargeAsync(ChargeRequest body, RequestOptions options) {
     return transport.sendAsync(createChargeRequest(body), CREATE_CHARGE_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest createChargeRequest(BillingCreateChargeRequest body) {
+  private static ApiRequest createChargeRequest(ChargeRequest body) {
     return new ApiRequest("POST", "/v1/charges")
         .literal("v1")
         .literal("charges")

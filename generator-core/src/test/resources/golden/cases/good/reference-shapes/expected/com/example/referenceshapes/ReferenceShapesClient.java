@@ -3,7 +3,7 @@
 package com.example.referenceshapes;
 
 import com.example.referenceshapes.model.Blob;
-import com.example.referenceshapes.model.CreateABlobRequest;
+import com.example.referenceshapes.model.BlobRequest;
 import com.example.referenceshapes.model.GitBlob;
 import com.example.referenceshapes.model.Phone;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -13,12 +13,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * A small object whose names are all in a larger one at the same site is that resource only when it has at least half of them: creating a blob answers {sha, url}, a reference to the six-property blob, so the two stay two types; {number} and {number, type} at one site are one.
+ * A small object whose names are all in a larger one at the same site is that resource only when it has at least half of them: creating a blob answers {sha, url}, a reference to the six-property blob, so the two stay two types; {number} (updating a phone) and {number, type} (getting it) at one site are one.
  *
  * <p>Client for the Postman collection "Reference Shapes".
  */
@@ -27,7 +26,7 @@ public final class ReferenceShapesClient {
 
   private static final ResponseType<GitBlob> GET_A_BLOB_RESPONSE = ResponseType.json(new TypeReference<GitBlob>() {});
 
-  private static final ResponseType<List<Phone>> LIST_PHONES_RESPONSE = ResponseType.json(new TypeReference<List<Phone>>() {});
+  private static final ResponseType<Phone> UPDATE_A_PHONE_RESPONSE = ResponseType.json(new TypeReference<Phone>() {});
 
   private static final ResponseType<Phone> GET_A_PHONE_RESPONSE = ResponseType.json(new TypeReference<Phone>() {});
 
@@ -76,7 +75,7 @@ public final class ReferenceShapesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Blob createABlob(String owner, String repo, CreateABlobRequest body) {
+  public Blob createABlob(String owner, String repo, BlobRequest body) {
     return createABlobWithResponse(owner, repo, body, RequestOptions.none()).body();
   }
 
@@ -87,8 +86,7 @@ public final class ReferenceShapesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Blob createABlob(String owner, String repo, CreateABlobRequest body,
-      RequestOptions options) {
+  public Blob createABlob(String owner, String repo, BlobRequest body, RequestOptions options) {
     return createABlobWithResponse(owner, repo, body, options).body();
   }
 
@@ -98,8 +96,7 @@ public final class ReferenceShapesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Blob> createABlobWithResponse(String owner, String repo,
-      CreateABlobRequest body) {
+  public ApiResponse<Blob> createABlobWithResponse(String owner, String repo, BlobRequest body) {
     return createABlobWithResponse(owner, repo, body, RequestOptions.none());
   }
 
@@ -110,8 +107,8 @@ public final class ReferenceShapesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Blob> createABlobWithResponse(String owner, String repo,
-      CreateABlobRequest body, RequestOptions options) {
+  public ApiResponse<Blob> createABlobWithResponse(String owner, String repo, BlobRequest body,
+      RequestOptions options) {
     return transport.send(createABlobRequest(owner, repo, body), CREATE_A_BLOB_RESPONSE, options);
   }
 
@@ -120,8 +117,7 @@ public final class ReferenceShapesClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Blob> createABlobAsync(String owner, String repo,
-      CreateABlobRequest body) {
+  public CompletableFuture<Blob> createABlobAsync(String owner, String repo, BlobRequest body) {
     return createABlobAsync(owner, repo, body, RequestOptions.none());
   }
 
@@ -131,12 +127,12 @@ public final class ReferenceShapesClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Blob> createABlobAsync(String owner, String repo,
-      CreateABlobRequest body, RequestOptions options) {
+  public CompletableFuture<Blob> createABlobAsync(String owner, String repo, BlobRequest body,
+      RequestOptions options) {
     return transport.sendAsync(createABlobRequest(owner, repo, body), CREATE_A_BLOB_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest createABlobRequest(String owner, String repo, CreateABlobRequest body) {
+  private static ApiRequest createABlobRequest(String owner, String repo, BlobRequest body) {
     return new ApiRequest("POST", "/repos/{owner}/{repo}/git/blobs")
         .literal("repos")
         .segment("", owner)
@@ -225,74 +221,77 @@ public final class ReferenceShapesClient {
   }
 
   /**
-   * Sends "List phones".
+   * Sends "Update a phone".
    *
-   * <p>{@code GET /people/&#123;id&#125;/phones}
+   * <p>{@code PATCH /people/&#123;id&#125;/phones/&#123;pid&#125;}
    *
    * @param id path segment, encoded as one segment; required
+   * @param pid path segment, encoded as one segment; required
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public List<Phone> listPhones(String id) {
-    return listPhonesWithResponse(id, RequestOptions.none()).body();
+  public Phone updateAPhone(String id, String pid) {
+    return updateAPhoneWithResponse(id, pid, RequestOptions.none()).body();
   }
 
   /**
-   * Like {@link #listPhones}, with per-call options.
+   * Like {@link #updateAPhone}, with per-call options.
    *
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public List<Phone> listPhones(String id, RequestOptions options) {
-    return listPhonesWithResponse(id, options).body();
+  public Phone updateAPhone(String id, String pid, RequestOptions options) {
+    return updateAPhoneWithResponse(id, pid, options).body();
   }
 
   /**
-   * Like {@link #listPhones}, also returning the status code, headers and request id.
+   * Like {@link #updateAPhone}, also returning the status code, headers and request id.
    *
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<List<Phone>> listPhonesWithResponse(String id) {
-    return listPhonesWithResponse(id, RequestOptions.none());
+  public ApiResponse<Phone> updateAPhoneWithResponse(String id, String pid) {
+    return updateAPhoneWithResponse(id, pid, RequestOptions.none());
   }
 
   /**
-   * Like {@link #listPhones}, also returning the status code, headers and request id.
+   * Like {@link #updateAPhone}, also returning the status code, headers and request id.
    *
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<List<Phone>> listPhonesWithResponse(String id, RequestOptions options) {
-    return transport.send(listPhonesRequest(id), LIST_PHONES_RESPONSE, options);
+  public ApiResponse<Phone> updateAPhoneWithResponse(String id, String pid,
+      RequestOptions options) {
+    return transport.send(updateAPhoneRequest(id, pid), UPDATE_A_PHONE_RESPONSE, options);
   }
 
   /**
-   * Like {@link #listPhones}, without blocking; the future fails with {@link ApiException}.
+   * Like {@link #updateAPhone}, without blocking; the future fails with {@link ApiException}.
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<List<Phone>> listPhonesAsync(String id) {
-    return listPhonesAsync(id, RequestOptions.none());
+  public CompletableFuture<Phone> updateAPhoneAsync(String id, String pid) {
+    return updateAPhoneAsync(id, pid, RequestOptions.none());
   }
 
   /**
-   * Like {@link #listPhones}, without blocking; the future fails with {@link ApiException}.
+   * Like {@link #updateAPhone}, without blocking; the future fails with {@link ApiException}.
    *
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<List<Phone>> listPhonesAsync(String id, RequestOptions options) {
-    return transport.sendAsync(listPhonesRequest(id), LIST_PHONES_RESPONSE, options).thenApply(ApiResponse::body);
+  public CompletableFuture<Phone> updateAPhoneAsync(String id, String pid, RequestOptions options) {
+    return transport.sendAsync(updateAPhoneRequest(id, pid), UPDATE_A_PHONE_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest listPhonesRequest(String id) {
-    return new ApiRequest("GET", "/people/{id}/phones")
+  private static ApiRequest updateAPhoneRequest(String id, String pid) {
+    return new ApiRequest("PATCH", "/people/{id}/phones/{pid}")
         .literal("people")
         .segment("", id)
-        .literal("phones");
+        .literal("phones")
+        .segment("", pid);
   }
 
   /**

@@ -2,7 +2,7 @@
 // Source: collection.json
 package com.example.resourcenames;
 
-import com.example.resourcenames.model.IssuesUpdateAnIssueCommentRequest;
+import com.example.resourcenames.model.CommentRequest;
 import com.example.resourcenames.model.RepoComment;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.concurrent.CompletableFuture;
@@ -124,7 +124,7 @@ public final class CommitsClient {
    * @throws ApiException when the status is not 2xx
    */
   public RepoComment updateACommitComment(String owner, String repo, String id,
-      IssuesUpdateAnIssueCommentRequest body) {
+      CommentRequest body) {
     return updateACommitCommentWithResponse(owner, repo, id, body, RequestOptions.none()).body();
   }
 
@@ -135,8 +135,8 @@ public final class CommitsClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public RepoComment updateACommitComment(String owner, String repo, String id,
-      IssuesUpdateAnIssueCommentRequest body, RequestOptions options) {
+  public RepoComment updateACommitComment(String owner, String repo, String id, CommentRequest body,
+      RequestOptions options) {
     return updateACommitCommentWithResponse(owner, repo, id, body, options).body();
   }
 
@@ -147,7 +147,7 @@ public final class CommitsClient {
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<RepoComment> updateACommitCommentWithResponse(String owner, String repo,
-      String id, IssuesUpdateAnIssueCommentRequest body) {
+      String id, CommentRequest body) {
     return updateACommitCommentWithResponse(owner, repo, id, body, RequestOptions.none());
   }
 
@@ -159,7 +159,7 @@ public final class CommitsClient {
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<RepoComment> updateACommitCommentWithResponse(String owner, String repo,
-      String id, IssuesUpdateAnIssueCommentRequest body, RequestOptions options) {
+      String id, CommentRequest body, RequestOptions options) {
     return transport.send(updateACommitCommentRequest(owner, repo, id, body), UPDATE_A_COMMIT_COMMENT_RESPONSE, options);
   }
 
@@ -169,7 +169,7 @@ public final class CommitsClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<RepoComment> updateACommitCommentAsync(String owner, String repo,
-      String id, IssuesUpdateAnIssueCommentRequest body) {
+      String id, CommentRequest body) {
     return updateACommitCommentAsync(owner, repo, id, body, RequestOptions.none());
   }
 
@@ -180,12 +180,12 @@ public final class CommitsClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<RepoComment> updateACommitCommentAsync(String owner, String repo,
-      String id, IssuesUpdateAnIssueCommentRequest body, RequestOptions options) {
+      String id, CommentRequest body, RequestOptions options) {
     return transport.sendAsync(updateACommitCommentRequest(owner, repo, id, body), UPDATE_A_COMMIT_COMMENT_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest updateACommitCommentRequest(String owner, String repo, String id,
-      IssuesUpdateAnIssueCommentRequest body) {
+      CommentRequest body) {
     return new ApiRequest("PATCH", "/repos/{owner}/{repo}/comments/{id}")
         .literal("repos")
         .segment("", owner)

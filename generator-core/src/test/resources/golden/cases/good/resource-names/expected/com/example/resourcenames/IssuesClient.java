@@ -3,7 +3,7 @@
 package com.example.resourcenames;
 
 import com.example.resourcenames.model.Comment;
-import com.example.resourcenames.model.IssuesUpdateAnIssueCommentRequest;
+import com.example.resourcenames.model.CommentRequest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -127,8 +127,7 @@ public final class IssuesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Comment updateAnIssueComment(String owner, String repo, String id,
-      IssuesUpdateAnIssueCommentRequest body) {
+  public Comment updateAnIssueComment(String owner, String repo, String id, CommentRequest body) {
     return updateAnIssueCommentWithResponse(owner, repo, id, body, RequestOptions.none()).body();
   }
 
@@ -139,8 +138,8 @@ public final class IssuesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Comment updateAnIssueComment(String owner, String repo, String id,
-      IssuesUpdateAnIssueCommentRequest body, RequestOptions options) {
+  public Comment updateAnIssueComment(String owner, String repo, String id, CommentRequest body,
+      RequestOptions options) {
     return updateAnIssueCommentWithResponse(owner, repo, id, body, options).body();
   }
 
@@ -151,7 +150,7 @@ public final class IssuesClient {
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<Comment> updateAnIssueCommentWithResponse(String owner, String repo, String id,
-      IssuesUpdateAnIssueCommentRequest body) {
+      CommentRequest body) {
     return updateAnIssueCommentWithResponse(owner, repo, id, body, RequestOptions.none());
   }
 
@@ -163,7 +162,7 @@ public final class IssuesClient {
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<Comment> updateAnIssueCommentWithResponse(String owner, String repo, String id,
-      IssuesUpdateAnIssueCommentRequest body, RequestOptions options) {
+      CommentRequest body, RequestOptions options) {
     return transport.send(updateAnIssueCommentRequest(owner, repo, id, body), UPDATE_AN_ISSUE_COMMENT_RESPONSE, options);
   }
 
@@ -173,7 +172,7 @@ public final class IssuesClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<Comment> updateAnIssueCommentAsync(String owner, String repo, String id,
-      IssuesUpdateAnIssueCommentRequest body) {
+      CommentRequest body) {
     return updateAnIssueCommentAsync(owner, repo, id, body, RequestOptions.none());
   }
 
@@ -184,12 +183,12 @@ public final class IssuesClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<Comment> updateAnIssueCommentAsync(String owner, String repo, String id,
-      IssuesUpdateAnIssueCommentRequest body, RequestOptions options) {
+      CommentRequest body, RequestOptions options) {
     return transport.sendAsync(updateAnIssueCommentRequest(owner, repo, id, body), UPDATE_AN_ISSUE_COMMENT_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest updateAnIssueCommentRequest(String owner, String repo, String id,
-      IssuesUpdateAnIssueCommentRequest body) {
+      CommentRequest body) {
     return new ApiRequest("PATCH", "/repos/{owner}/{repo}/issues/comments/{id}")
         .literal("repos")
         .segment("", owner)

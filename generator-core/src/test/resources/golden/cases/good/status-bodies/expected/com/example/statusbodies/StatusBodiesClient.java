@@ -2,10 +2,10 @@
 // Source: collection.json
 package com.example.statusbodies;
 
-import com.example.statusbodies.model.CreateADeploymentRequest;
 import com.example.statusbodies.model.Deployment;
+import com.example.statusbodies.model.DeploymentRequest;
 import com.example.statusbodies.model.Label;
-import com.example.statusbodies.model.UpsertALabelRequest;
+import com.example.statusbodies.model.LabelRequest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -71,7 +71,7 @@ public final class StatusBodiesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Deployment createADeployment(String owner, String repo, CreateADeploymentRequest body) {
+  public Deployment createADeployment(String owner, String repo, DeploymentRequest body) {
     return createADeploymentWithResponse(owner, repo, body, RequestOptions.none()).body();
   }
 
@@ -82,7 +82,7 @@ public final class StatusBodiesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Deployment createADeployment(String owner, String repo, CreateADeploymentRequest body,
+  public Deployment createADeployment(String owner, String repo, DeploymentRequest body,
       RequestOptions options) {
     return createADeploymentWithResponse(owner, repo, body, options).body();
   }
@@ -94,7 +94,7 @@ public final class StatusBodiesClient {
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<Deployment> createADeploymentWithResponse(String owner, String repo,
-      CreateADeploymentRequest body) {
+      DeploymentRequest body) {
     return createADeploymentWithResponse(owner, repo, body, RequestOptions.none());
   }
 
@@ -106,7 +106,7 @@ public final class StatusBodiesClient {
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<Deployment> createADeploymentWithResponse(String owner, String repo,
-      CreateADeploymentRequest body, RequestOptions options) {
+      DeploymentRequest body, RequestOptions options) {
     return transport.send(createADeploymentRequest(owner, repo, body), CREATE_A_DEPLOYMENT_RESPONSE, options);
   }
 
@@ -116,7 +116,7 @@ public final class StatusBodiesClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<Deployment> createADeploymentAsync(String owner, String repo,
-      CreateADeploymentRequest body) {
+      DeploymentRequest body) {
     return createADeploymentAsync(owner, repo, body, RequestOptions.none());
   }
 
@@ -127,12 +127,12 @@ public final class StatusBodiesClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<Deployment> createADeploymentAsync(String owner, String repo,
-      CreateADeploymentRequest body, RequestOptions options) {
+      DeploymentRequest body, RequestOptions options) {
     return transport.sendAsync(createADeploymentRequest(owner, repo, body), CREATE_A_DEPLOYMENT_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest createADeploymentRequest(String owner, String repo,
-      CreateADeploymentRequest body) {
+      DeploymentRequest body) {
     return new ApiRequest("POST", "/repos/{owner}/{repo}/deployments")
         .literal("repos")
         .segment("", owner)
@@ -151,7 +151,7 @@ public final class StatusBodiesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Label upsertALabel(String name, UpsertALabelRequest body) {
+  public Label upsertALabel(String name, LabelRequest body) {
     return upsertALabelWithResponse(name, body, RequestOptions.none()).body();
   }
 
@@ -162,7 +162,7 @@ public final class StatusBodiesClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Label upsertALabel(String name, UpsertALabelRequest body, RequestOptions options) {
+  public Label upsertALabel(String name, LabelRequest body, RequestOptions options) {
     return upsertALabelWithResponse(name, body, options).body();
   }
 
@@ -172,7 +172,7 @@ public final class StatusBodiesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Label> upsertALabelWithResponse(String name, UpsertALabelRequest body) {
+  public ApiResponse<Label> upsertALabelWithResponse(String name, LabelRequest body) {
     return upsertALabelWithResponse(name, body, RequestOptions.none());
   }
 
@@ -183,7 +183,7 @@ public final class StatusBodiesClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Label> upsertALabelWithResponse(String name, UpsertALabelRequest body,
+  public ApiResponse<Label> upsertALabelWithResponse(String name, LabelRequest body,
       RequestOptions options) {
     return transport.send(upsertALabelRequest(name, body), UPSERT_A_LABEL_RESPONSE, options);
   }
@@ -193,7 +193,7 @@ public final class StatusBodiesClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Label> upsertALabelAsync(String name, UpsertALabelRequest body) {
+  public CompletableFuture<Label> upsertALabelAsync(String name, LabelRequest body) {
     return upsertALabelAsync(name, body, RequestOptions.none());
   }
 
@@ -203,12 +203,12 @@ public final class StatusBodiesClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Label> upsertALabelAsync(String name, UpsertALabelRequest body,
+  public CompletableFuture<Label> upsertALabelAsync(String name, LabelRequest body,
       RequestOptions options) {
     return transport.sendAsync(upsertALabelRequest(name, body), UPSERT_A_LABEL_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest upsertALabelRequest(String name, UpsertALabelRequest body) {
+  private static ApiRequest upsertALabelRequest(String name, LabelRequest body) {
     return new ApiRequest("PUT", "/labels/{name}")
         .literal("labels")
         .segment("", name)

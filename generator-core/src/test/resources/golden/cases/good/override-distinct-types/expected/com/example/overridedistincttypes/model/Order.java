@@ -326,7 +326,7 @@ public final class Order extends JsonObject {
     }
 
     /**
-     * JSON {@code phone}; present in every example.
+     * JSON {@code phone}; absent in some examples.
      */
     public String phone() {
       return get("phone");

@@ -27,7 +27,7 @@ public final class Shipment extends JsonObject {
   /**
    * JSON {@code customer}; present in every example.
    */
-  public Customer customer() {
+  public Order.Customer customer() {
     return get("customer");
   }
 
@@ -76,7 +76,7 @@ public final class Shipment extends JsonObject {
      * Sets JSON {@code customer}; {@code null} is sent as {@code null}.
      */
     @JsonProperty("customer")
-    public Builder customer(Customer customer) {
+    public Builder customer(Order.Customer customer) {
       return set("customer", customer);
     }
 
@@ -93,97 +93,6 @@ public final class Shipment extends JsonObject {
      */
     public Shipment build() {
       return new Shipment(this);
-    }
-  }
-
-  /**
-   * The "customer" property.
-   */
-  @JsonDeserialize(
-      builder = Customer.Builder.class
-  )
-  public static final class Customer extends JsonObject {
-    private Customer(Builder builder) {
-      super(builder);
-    }
-
-    /**
-     * JSON {@code id}; present in every example.
-     */
-    public Long id() {
-      return get("id");
-    }
-
-    /**
-     * JSON {@code name}; present in every example.
-     */
-    public String name() {
-      return get("name");
-    }
-
-    /**
-     * JSON {@code email}; present in every example.
-     */
-    public String email() {
-      return get("email");
-    }
-
-    /**
-     * Returns an empty builder: every property left out until set.
-     */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /**
-     * Returns a builder holding every member of this object, to change some.
-     */
-    public Builder toBuilder() {
-      return new Builder(this);
-    }
-
-    /**
-     * Builds a {@link Customer}. A property never set is left out of the JSON; one
-     * set to {@code null} is sent as {@code null}.
-     */
-    public static final class Builder extends JsonObject.Builder<Builder> {
-      private Builder() {
-      }
-
-      private Builder(Customer from) {
-        super(from);
-      }
-
-      /**
-       * Sets JSON {@code id}; {@code null} is sent as {@code null}.
-       */
-      @JsonProperty("id")
-      public Builder id(Long id) {
-        return set("id", id);
-      }
-
-      /**
-       * Sets JSON {@code name}; {@code null} is sent as {@code null}.
-       */
-      @JsonProperty("name")
-      public Builder name(String name) {
-        return set("name", name);
-      }
-
-      /**
-       * Sets JSON {@code email}; {@code null} is sent as {@code null}.
-       */
-      @JsonProperty("email")
-      public Builder email(String email) {
-        return set("email", email);
-      }
-
-      /**
-       * Returns the built {@link Customer}.
-       */
-      public Customer build() {
-        return new Customer(this);
-      }
     }
   }
 

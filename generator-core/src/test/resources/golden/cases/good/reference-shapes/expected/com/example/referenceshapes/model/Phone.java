@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Response body of GET /people/:id/phones.
+ * Response body of PATCH /people/:id/phones/:pid.
  */
 @JsonDeserialize(
     builder = Phone.Builder.class

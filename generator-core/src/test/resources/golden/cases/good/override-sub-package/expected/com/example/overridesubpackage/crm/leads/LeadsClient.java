@@ -8,7 +8,7 @@ import com.example.overridesubpackage.ApiResponse;
 import com.example.overridesubpackage.ApiTransport;
 import com.example.overridesubpackage.RequestOptions;
 import com.example.overridesubpackage.ResponseType;
-import com.example.overridesubpackage.crm.leads.model.LeadsCreateLeadRequest;
+import com.example.overridesubpackage.crm.leads.model.LeadRequest;
 import com.example.overridesubpackage.model.Lead;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.concurrent.CompletableFuture;
@@ -131,7 +131,7 @@ public final class LeadsClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Lead createLead(LeadsCreateLeadRequest body) {
+  public Lead createLead(LeadRequest body) {
     return createLeadWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -142,7 +142,7 @@ public final class LeadsClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public Lead createLead(LeadsCreateLeadRequest body, RequestOptions options) {
+  public Lead createLead(LeadRequest body, RequestOptions options) {
     return createLeadWithResponse(body, options).body();
   }
 
@@ -152,7 +152,7 @@ public final class LeadsClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Lead> createLeadWithResponse(LeadsCreateLeadRequest body) {
+  public ApiResponse<Lead> createLeadWithResponse(LeadRequest body) {
     return createLeadWithResponse(body, RequestOptions.none());
   }
 
@@ -163,8 +163,7 @@ public final class LeadsClient {
    * @return the response
    * @throws ApiException when the status is not 2xx
    */
-  public ApiResponse<Lead> createLeadWithResponse(LeadsCreateLeadRequest body,
-      RequestOptions options) {
+  public ApiResponse<Lead> createLeadWithResponse(LeadRequest body, RequestOptions options) {
     return transport.send(createLeadRequest(body), CREATE_LEAD_RESPONSE, options);
   }
 
@@ -173,7 +172,7 @@ public final class LeadsClient {
    *
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Lead> createLeadAsync(LeadsCreateLeadRequest body) {
+  public CompletableFuture<Lead> createLeadAsync(LeadRequest body) {
     return createLeadAsync(body, RequestOptions.none());
   }
 
@@ -183,12 +182,11 @@ public final class LeadsClient {
    * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
    * @return the response body, when it arrives
    */
-  public CompletableFuture<Lead> createLeadAsync(LeadsCreateLeadRequest body,
-      RequestOptions options) {
+  public CompletableFuture<Lead> createLeadAsync(LeadRequest body, RequestOptions options) {
     return transport.sendAsync(createLeadRequest(body), CREATE_LEAD_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
-  private static ApiRequest createLeadRequest(LeadsCreateLeadRequest body) {
+  private static ApiRequest createLeadRequest(LeadRequest body) {
     return new ApiRequest("POST", "/leads")
         .literal("leads")
         .header("Content-Type", "application/json")
