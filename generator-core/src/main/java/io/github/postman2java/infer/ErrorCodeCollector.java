@@ -189,7 +189,7 @@ final class ErrorCodeCollector {
     }
     String t = v.textValue();
     if (t.isEmpty() || t.length() > MAX_CODE || Placeholders.isTemplateValue(t)
-        || !CONSTANT.matcher(t).matches() || EnumRule.isLorem(t)) {
+        || !CONSTANT.matcher(t).matches() || EnumWords.isLorem(t)) {
       return null;
     }
     boolean generic = GENERIC_WORDS.contains(t.toLowerCase(Locale.ROOT));
