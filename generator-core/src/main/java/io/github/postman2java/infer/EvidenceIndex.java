@@ -217,9 +217,9 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
     } else if (kinds == 0) {
       out.add(e.placeholders > 0 && e.unquotedPlaceholders == 0
           ? "String: only {{placeholders}} were seen"
-          : vocabulary.scalarOf(holder, name) != null ? "only null here: typed as " + name
-              + " is wherever else the collection has it (" + vocabulary.scalarOf(holder, name)
-              + ")"
+          : vocabulary.scalarOf(holder, name) != null ? "only null here: typed as " + holder
+              + "." + name + " is wherever else the collection has it ("
+              + kindWords(vocabulary.scalarOf(holder, name), vocabulary.isDecimal(name)) + ")"
           : "JsonNode: no typed value was seen (only null, placeholders or nothing)");
     } else if (e.strings > 0) {
       out.add(stringReason(e, name, vocabulary));
@@ -237,6 +237,19 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
           + " distinct keys" : "map: every key looks like data (numbers, ids, dates, hashes)");
     }
     return out;
+  }
+
+  /** What a borrowed scalar is, in the words of the other reasons. */
+  private static String kindWords(Shape.Scalar scalar, boolean decimalName) {
+    return switch (scalar) {
+      case STRING -> "a string";
+      case DATE_TIME -> "an RFC 3339 date-time";
+      case DATE -> "an RFC 3339 full date";
+      case BOOLEAN -> "a boolean";
+      case LONG -> decimalName ? "a whole number of a decimal quantity" : "an integer";
+      case BIG_INTEGER -> "an integer beyond long";
+      default -> "a decimal";
+    };
   }
 
   private static String stringReason(Evidence e, String name, Vocabulary vocabulary) {
