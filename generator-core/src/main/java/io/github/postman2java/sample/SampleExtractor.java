@@ -15,6 +15,8 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Extract stage: collection → {@link SampleSet}.
@@ -56,9 +58,13 @@ public final class SampleExtractor {
     // Bodies are parsed in parallel (each request on its own, with its own diagnostics);
     // results and diagnostics are then taken in file order, so output never depends on timing.
     record Done(OperationSamples samples, Diagnostics diagnostics) {}
+    // Collections save the same body under many requests (GitHub: 328 large bodies, 203
+    // distinct): each distinct text is parsed once and its tree shared, which nothing changes.
+    Map<String, LenientJson.Result> parsed = new ConcurrentHashMap<>();
     List<Done> done = requests.parallelStream().map(f -> {
       Diagnostics local = new Diagnostics();
-      return new Done(operation((PostmanRequestItem) f.item(), f.folders(), local), local);
+      return new Done(operation((PostmanRequestItem) f.item(), f.folders(), parsed, local),
+          local);
     }).toList();
     List<OperationSamples> out = new ArrayList<>();
     for (Done d : done) {
@@ -68,16 +74,16 @@ public final class SampleExtractor {
     return new SampleSet(out);
   }
 
-  private static OperationSamples operation(
-      PostmanRequestItem item, List<String> folders, Diagnostics diagnostics) {
-    BodySample request = requestBody(item, diagnostics);
+  private static OperationSamples operation(PostmanRequestItem item, List<String> folders,
+      Map<String, LenientJson.Result> parsed, Diagnostics diagnostics) {
+    BodySample request = requestBody(item, parsed, diagnostics);
     List<ExampleSample> examples = new ArrayList<>();
     List<String> sortKeys = new ArrayList<>();
     for (int index = 0; index < item.responses().size(); index++) {
       PostmanResponse r = item.responses().get(index);
       String contentType = r.header("Content-Type");
       BodySample body = body(r.body(), contentType, r.previewLanguage(), r.bodyLocation(),
-          diagnostics);
+          parsed, diagnostics);
       examples.add(new ExampleSample(r.name(), r.code(), body, r.location(), index));
       sortKeys.add(r.code() + "\u0000" + r.name() + "\u0000" + (r.body() == null ? "" : r.body()));
     }
@@ -98,7 +104,8 @@ public final class SampleExtractor {
         variables, item.request().url().path());
   }
 
-  private static BodySample requestBody(PostmanRequestItem item, Diagnostics diagnostics) {
+  private static BodySample requestBody(PostmanRequestItem item,
+      Map<String, LenientJson.Result> parsed, Diagnostics diagnostics) {
     PostmanBody body = item.request().body();
     SourceLocation at = item.request().location().child("body");
     if (body == null || body.disabled() || body.mode() != PostmanBody.Mode.RAW) {
@@ -106,17 +113,21 @@ public final class SampleExtractor {
     }
     String language = body.language();
     String contentType = "json".equals(language) ? "application/json" : null;
-    return body(body.raw(), contentType, language, at, diagnostics);
+    return body(body.raw(), contentType, language, at, parsed, diagnostics);
   }
 
   /** Classifies one body; reports why a body is not typed. */
   static BodySample body(String text, String contentType, String language, SourceLocation at,
-      Diagnostics diagnostics) {
+      Map<String, LenientJson.Result> parsed, Diagnostics diagnostics) {
     if (text == null || text.isBlank()) {
       return new BodySample(BodySample.Kind.EMPTY, null, contentType, at);
     }
     boolean declaredJson = isJson(contentType) || "json".equalsIgnoreCase(language);
-    LenientJson.Result result = LenientJson.read(text);
+    LenientJson.Result result = parsed.get(text);
+    if (result == null) {
+      result = LenientJson.read(text);
+      parsed.putIfAbsent(text, result);
+    }
     switch (result.status()) {
       case JSON:
         return new BodySample(BodySample.Kind.JSON, result.node(),
