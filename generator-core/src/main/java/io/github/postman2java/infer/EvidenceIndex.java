@@ -123,13 +123,17 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
 
   private static void freeze(Evidence e, String path, String name, int present, int parents,
       Map<String, PositionEvidence> out, Vocabulary vocabulary) {
-    record Work(Evidence e, String path, String name, int present, int parents, int depth) {}
+    // holder: the name of the object holding this position (NameScalars); members: the holder
+    // this position's own members get (a body's root: ROOT, an array's elements: the array's,
+    // a map's values: none), as ShapeResolver.holder reads them from its path.
+    record Work(Evidence e, String path, String name, String holder, String members,
+        int present, int parents, int depth) {}
     java.util.Deque<Work> work = new java.util.ArrayDeque<>();
-    work.push(new Work(e, path, name, present, parents, 0));
+    work.push(new Work(e, path, name, null, NameScalars.ROOT, present, parents, 0));
     while (!work.isEmpty()) {
       Work w = work.pop();
-      out.put(w.path(), position(w.e(), w.name(), holder(w.path(), w.name()), w.present(),
-          w.parents(), vocabulary));
+      out.put(w.path(), position(w.e(), w.name(), w.holder(), w.present(), w.parents(),
+          vocabulary));
       if (w.depth() > EvidenceCollector.MAX_DEPTH) {
         continue;
       }
@@ -137,15 +141,17 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
       if (map) {
         Evidence merged = new Evidence();
         w.e().fields.values().forEach(merged::absorb);
-        work.push(new Work(merged, w.path() + ".*", null, 0, 0, w.depth() + 1));
+        work.push(new Work(merged, w.path() + ".*", null, null, null, 0, 0, w.depth() + 1));
       } else {
         for (var f : w.e().fields.entrySet()) {
           work.push(new Work(f.getValue(), w.path() + step(f.getKey()), f.getKey(),
-              w.e().fieldPresence.getOrDefault(f.getKey(), 0), w.e().objects, w.depth() + 1));
+              w.members(), f.getKey(), w.e().fieldPresence.getOrDefault(f.getKey(), 0),
+              w.e().objects, w.depth() + 1));
         }
       }
       if (w.e().items != null && w.e().items.seen > 0) {
-        work.push(new Work(w.e().items, w.path() + "[*]", w.name(), 0, 0, w.depth() + 1));
+        work.push(new Work(w.e().items, w.path() + "[*]", w.name(), w.holder(), w.members(),
+            0, 0, w.depth() + 1));
       }
     }
   }
@@ -154,20 +160,6 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
   public static String step(String name) {
     return name.matches("[A-Za-z0-9_\\-@$]+") ? "." + name
         : "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
-  }
-
-  /** The name of the object holding {@code name} at {@code path}, as {@link ShapeResolver}. */
-  private static String holder(String path, String name) {
-    if (name == null || !path.endsWith(step(name))) {
-      return null;
-    }
-    String p = path.substring(0, path.length() - step(name).length());
-    while (p.endsWith("[*]")) {
-      p = p.substring(0, p.length() - 3);
-    }
-    int dot = p.lastIndexOf('.');
-    return p.equals("$") ? NameScalars.ROOT
-        : dot < 0 || p.endsWith(".*") || p.endsWith("]") ? null : p.substring(dot + 1);
   }
 
   private static PositionEvidence position(Evidence e, String name, String holder, int present,

@@ -569,4 +569,23 @@ class ShapeInferrerTest {
             "MISSING_FIELDS [403] []",
             "NOT_FOUND [404] [no such thing]");
   }
+
+  @Test
+  void theReportSaysWhereANullOnlyMemberBorrowedItsKindFrom() {
+    var samples = io.github.postman2java.collection.TestCollections.samples(String.join(",\n",
+        item("closed", null, ex(200, """
+            {"issue": {"id": 1, "title": "t", "closed_at": "2024-03-01T10:00:00Z"},
+             "odd key": {"due": 3}}""")),
+        item("open", null, ex(200, """
+            {"issue": {"number": 2, "closed_at": null}, "odd key": {"x": 1, "due": null},
+             "check": null}"""))), diagnostics);
+    EvidenceIndex index = EvidenceIndex.of(samples);
+    var open = index.bodies().values().stream().skip(1).findFirst().orElseThrow().positions();
+    assertThat(open.get("$.issue.closed_at").reasons()).anyMatch(r -> r.equals(
+        "only null here: typed as issue.closed_at is wherever else the collection has it (an"
+            + " RFC 3339 date-time)"));
+    assertThat(open.get("$[\"odd key\"].due").reasons()).anyMatch(r -> r.startsWith(
+        "only null here: typed as odd key.due is"));
+    assertThat(open.get("$.check").reasons()).anyMatch(r -> r.startsWith("JsonNode:"));
+  }
 }
