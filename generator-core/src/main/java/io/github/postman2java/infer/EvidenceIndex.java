@@ -211,7 +211,8 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
           ? "String: only {{placeholders}} were seen"
           : vocabulary.scalarOf(holder, name) != null ? "only null here: typed as " + holder
               + "." + name + " is wherever else the collection has it ("
-              + kindWords(vocabulary.scalarOf(holder, name), vocabulary.isDecimal(name)) + ")"
+              + kindWords(vocabulary.scalarOf(holder, name),
+                  vocabulary.isDecimal(holder, name)) + ")"
           : "JsonNode: no typed value was seen (only null, placeholders or nothing)");
     } else if (e.strings > 0) {
       out.add(stringReason(e, name, vocabulary));
@@ -221,8 +222,9 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
           : "Double: decimal numbers were seen");
     } else if (e.integers > 0) {
       out.add(e.needsBigInteger ? "BigInteger: an integer exceeds long"
-          : vocabulary.isDecimal(name) ? "BigDecimal: only whole numbers were seen, but " + name
-              + " (or a name ending in the same word) holds a decimal elsewhere in the collection"
+          : vocabulary.isDecimal(holder, name) ? "BigDecimal: only whole numbers were seen, but "
+              + name + " (or a name ending in the same word, or an amount beside a currency"
+              + " code) holds a decimal elsewhere in the collection"
           : "Long: only integers were seen");
     } else if (e.objects > 0 && MapRule.isMap(e, name)) {
       out.add(e.fields.size() > MapRule.MAX_FIELDS ? "map: more than " + MapRule.MAX_FIELDS
