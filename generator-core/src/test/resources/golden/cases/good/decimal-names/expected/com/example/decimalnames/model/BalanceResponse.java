@@ -36,7 +36,7 @@ public final class BalanceResponse extends JsonObject {
   }
 
   /**
-   * Builds a {@link BalanceResponse}. A property never set is left out of the JSON; one
+   * Builder for {@link BalanceResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -121,7 +121,7 @@ public final class BalanceResponse extends JsonObject {
     }
 
     /**
-     * Builds a {@link Balance}. A property never set is left out of the JSON; one
+     * Builder for {@link Balance}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

@@ -42,7 +42,7 @@ public final class LinkTokenCreateRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link LinkTokenCreateRequest}. A property never set is left out of the JSON; one
+   * Builder for {@link LinkTokenCreateRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -107,7 +107,7 @@ public final class LinkTokenCreateRequest extends JsonObject {
     }
 
     /**
-     * Builds a {@link User}. A property never set is left out of the JSON; one
+     * Builder for {@link User}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
