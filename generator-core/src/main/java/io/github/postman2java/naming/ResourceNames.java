@@ -144,6 +144,38 @@ final class ResourceNames {
   }
 
   /**
+   * The noun phrase an item name is about, when it says more than its last noun ({@code "Get
+   * the authenticated user"} → {@code AuthenticatedUser}, {@code "Get a workflow run usage"} →
+   * {@code WorkflowRunUsage}): the words after a leading verb and article up to a preposition,
+   * the last one singular; {@code ""} when that is one word, does not end
+   * with {@code noun}, or is too long. It names a second shape of a resource better than the
+   * verb alone ({@code GetResponse}).
+   */
+  static String itemPhrase(String item, String noun) {
+    List<String> words = new ArrayList<>();
+    boolean lead = true;
+    for (String word : JavaNames.words(item)) {
+      String w = word.toLowerCase(Locale.ROOT);
+      if (lead && LEAD_WORDS.contains(w)) {
+        continue;
+      }
+      lead = false;
+      if (PREPOSITIONS.contains(w)) {
+        break;
+      }
+      if (w.chars().allMatch(Character::isLetter)) {
+        words.add(w); // participles stay: an "authenticated user" is one kind of user
+      }
+    }
+    if (words.size() < 2) {
+      return "";
+    }
+    words.set(words.size() - 1, JavaNames.singular(words.get(words.size() - 1)));
+    String name = JavaNames.pascal(String.join(" ", words), "");
+    return name.length() > MAX_RESOURCE || noun.isEmpty() || !name.endsWith(noun) ? "" : name;
+  }
+
+  /**
    * Type base candidates, best first: the request's own name when short; else the endpoint of an
    * RPC-style path, or verb + resource (qualified by the path's variables when taken); then the
    * item's name without its folder when it is not long, then the long name.
