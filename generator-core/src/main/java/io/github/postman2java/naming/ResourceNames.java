@@ -125,17 +125,8 @@ final class ResourceNames {
    */
   static String itemNoun(String item) {
     String head = "";
-    boolean lead = true;
-    for (String word : JavaNames.words(item)) {
-      String w = word.toLowerCase(Locale.ROOT);
-      if (lead && LEAD_WORDS.contains(w)) {
-        continue;
-      }
-      lead = false;
-      if (PREPOSITIONS.contains(w)) {
-        break;
-      }
-      if (!isParticiple(w) && w.chars().allMatch(Character::isLetter)) {
+    for (String w : headWords(item)) {
+      if (!isParticiple(w)) {
         head = w;
       }
     }
@@ -143,15 +134,8 @@ final class ResourceNames {
     return name.length() < 3 || name.length() > MAX_RESOURCE ? "" : name;
   }
 
-  /**
-   * The noun phrase an item name is about, when it says more than its last noun ({@code "Get
-   * the authenticated user"} → {@code AuthenticatedUser}, {@code "Get a workflow run usage"} →
-   * {@code WorkflowRunUsage}): the words after a leading verb and article up to a preposition,
-   * the last one singular; {@code ""} when that is one word, does not end
-   * with {@code noun}, or is too long. It names a second shape of a resource better than the
-   * verb alone ({@code GetResponse}).
-   */
-  static String itemPhrase(String item, String noun) {
+  /** The lower-case words of an item name after its verb and article, up to a preposition. */
+  private static List<String> headWords(String item) {
     List<String> words = new ArrayList<>();
     boolean lead = true;
     for (String word : JavaNames.words(item)) {
@@ -164,9 +148,22 @@ final class ResourceNames {
         break;
       }
       if (w.chars().allMatch(Character::isLetter)) {
-        words.add(w); // participles stay: an "authenticated user" is one kind of user
+        words.add(w);
       }
     }
+    return words;
+  }
+
+  /**
+   * The noun phrase an item name is about, when it says more than its last noun ({@code "Get
+   * the authenticated user"} → {@code AuthenticatedUser}, {@code "Get a workflow run usage"} →
+   * {@code WorkflowRunUsage}): the words after a leading verb and article up to a preposition,
+   * participles kept (an authenticated user is one kind of user), the last one singular; {@code
+   * ""} when that is one word, does not end with {@code noun}, or is too long. It names a second
+   * shape of a resource better than the verb alone ({@code GetResponse}).
+   */
+  static String itemPhrase(String item, String noun) {
+    List<String> words = headWords(item);
     if (words.size() < 2) {
       return "";
     }
