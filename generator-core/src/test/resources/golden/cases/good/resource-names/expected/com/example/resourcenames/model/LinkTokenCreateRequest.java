@@ -21,10 +21,17 @@ public final class LinkTokenCreateRequest extends JsonObject {
   }
 
   /**
-   * JSON {@code user}; present in every example.
+   * JSON {@code user}; absent in some examples.
    */
   public User user() {
     return get("user");
+  }
+
+  /**
+   * JSON {@code access_token}; absent in some examples.
+   */
+  public String accessToken() {
+    return get("access_token");
   }
 
   /**
@@ -67,6 +74,14 @@ public final class LinkTokenCreateRequest extends JsonObject {
     @JsonProperty("user")
     public Builder user(User user) {
       return set("user", user);
+    }
+
+    /**
+     * Sets JSON {@code access_token}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("access_token")
+    public Builder accessToken(String accessToken) {
+      return set("access_token", accessToken);
     }
 
     /**
