@@ -38,7 +38,7 @@ final class ResourceNames {
     if (graphql) {
       return "";
     }
-    List<String> words = new ArrayList<>(JavaNames.words(ResourceNoun.of(path)));
+    List<String> words = new ArrayList<>(JavaNames.words(ResourceNoun.asWritten(path)));
     if (words.isEmpty() || !Character.isLetter(words.get(0).charAt(0))) {
       return "";
     }
@@ -105,7 +105,7 @@ final class ResourceNames {
     if (!ResourceNoun.actionOf(path).isEmpty()) {
       return "";
     }
-    List<String> words = JavaNames.words(ResourceNoun.of(path));
+    List<String> words = JavaNames.words(ResourceNoun.asWritten(path));
     if (!words.isEmpty() && isParticiple(words.get(words.size() - 1))) {
       // "/user/starred" lists what was starred: the request's name says what that is.
       return itemNoun(item);
