@@ -189,6 +189,11 @@ public final class JsonObjectReader extends ValueDeserializer<Object> {
             : NODES.numberNode(p.getBigIntegerValue());
       } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
         BigDecimal decimal = p.getDecimalValue();
+        // A decimal written with an exponent can have scale 0 (0e0, 1.23E2), which would be
+        // written back as the integer 0 or 123: one decimal place keeps its kind and value.
+        if (decimal.scale() == 0) {
+          decimal = decimal.setScale(1);
+        }
         // A BigDecimal has no -0.0; the double does, and is exact.
         value = decimal.signum() == 0 && p.getString().startsWith("-") ? NODES.numberNode(-0.0)
             : DecimalNode.valueOf(decimal);
