@@ -49,6 +49,13 @@ class RobustLosslessDocumentsTest {
     assertLossless("[{\"v\": 1E0}, {\"v\": [2E0]}]");
   }
 
+  @Test
+  @DisplayName("a body that is a JSON string holding JSON text stays a string (not unwrapped)")
+  void doubleEncodedBodyStaysAString() throws Exception {
+    assertLossless("\"{\\\"id\\\": 1, \\\"tags\\\": [\\\"a\\\"]}\"");
+    assertLossless("\"[{\\\"id\\\": 1}]\"");
+  }
+
   /** Generates {@code document}, compiles it and checks every body it is saved as. */
   private void assertLossless(String document) throws Exception {
     ObjectNode c = collection("Doc", get("Get doc", "https://api.example.com/docs",
