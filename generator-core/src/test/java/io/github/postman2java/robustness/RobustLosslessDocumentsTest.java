@@ -56,6 +56,20 @@ class RobustLosslessDocumentsTest {
     assertLossless("\"[{\\\"id\\\": 1}]\"");
   }
 
+  @Test
+  @DisplayName("dates and date-times outside every object keep their text and offset")
+  void datesOutsideEveryObjectKeepTheirText() throws Exception {
+    assertLossless("\"2024-02-29T23:59:59.5+05:45\"");
+    assertLossless("[\"2024-01-07T10:00:00.100Z\", \"2024-01-07T10:00:00-08:00\"]");
+    assertLossless("[[\"2024-01-07\"], [\"2024-02-29\"]]");
+    StringBuilder map = new StringBuilder("{");
+    for (int i = 1; i <= 12; i++) {
+      map.append(i == 1 ? "" : ", ").append("\"").append(1000 + i).append("\": \"2024-01-")
+          .append(i < 10 ? "0" : "").append(i).append("T10:00:00+05:45\"");
+    }
+    assertLossless(map.append('}').toString());
+  }
+
   /** Generates {@code document}, compiles it and checks every body it is saved as. */
   private void assertLossless(String document) throws Exception {
     ObjectNode c = collection("Doc", get("Get doc", "https://api.example.com/docs",
