@@ -103,7 +103,7 @@ final class ObjectModelGenerator {
     TypeSpec.Builder b = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(jsonObject.nestedClass("Builder"), builder))
-        .addJavadoc("Builds a {@link $T}. A property never set is left out of the JSON; one\n"
+        .addJavadoc("Builder for {@link $T}. A property never set is left out of the JSON; one\n"
             + "set to {@code null} is sent as {@code null}.\n", model)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.constructorBuilder()

@@ -78,10 +78,17 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
   public static EvidenceIndex of(SampleSet samples) {
     Map<String, BodyEvidence> bodies = new LinkedHashMap<>();
     Vocabulary vocabulary = ShapeInferrer.vocabulary(samples);
-    for (OperationSamples op : samples.operations()) {
+    List<List<BodySample>> requestBodies = EndpointBodies.of(samples.operations());
+    // An endpoint's requests share one list of bodies: its evidence is collected once.
+    Map<List<BodySample>, BodyEvidence> endpoints = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < samples.operations().size(); i++) {
+      OperationSamples op = samples.operations().get(i);
       if (op.requestBody() != null) {
-        put(bodies, key(op.pointer(), "request"), List.of(op.requestBody()), List.of(),
-            vocabulary);
+        BodyEvidence request = endpoints.computeIfAbsent(requestBodies.get(i),
+            b -> evidence(b, List.of(), vocabulary));
+        if (request != null) {
+          bodies.put(key(op.pointer(), "request"), request);
+        }
       }
       List<BodySample> success = new ArrayList<>();
       List<String> successNames = new ArrayList<>();
@@ -105,6 +112,15 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
 
   private static void put(Map<String, BodyEvidence> out, String key, List<BodySample> bodies,
       List<String> names, Vocabulary vocabulary) {
+    BodyEvidence evidence = evidence(bodies, names, vocabulary);
+    if (evidence != null) {
+      out.put(key, evidence);
+    }
+  }
+
+  /** The evidence of some bodies, or null when none of them is JSON. */
+  private static BodyEvidence evidence(List<BodySample> bodies, List<String> names,
+      Vocabulary vocabulary) {
     Evidence root = new Evidence();
     int samples = 0;
     for (BodySample b : bodies) {
@@ -114,11 +130,11 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
       }
     }
     if (samples == 0) {
-      return;
+      return null;
     }
     Map<String, PositionEvidence> positions = new LinkedHashMap<>();
     freeze(root, "$", null, 0, 0, positions, vocabulary);
-    out.put(key, new BodyEvidence(samples, names, positions));
+    return new BodyEvidence(samples, names, positions);
   }
 
   private static void freeze(Evidence e, String path, String name, int present, int parents,
@@ -211,7 +227,8 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
           ? "String: only {{placeholders}} were seen"
           : vocabulary.scalarOf(holder, name) != null ? "only null here: typed as " + holder
               + "." + name + " is wherever else the collection has it ("
-              + kindWords(vocabulary.scalarOf(holder, name), vocabulary.isDecimal(name)) + ")"
+              + kindWords(vocabulary.scalarOf(holder, name),
+                  vocabulary.isDecimal(holder, name)) + ")"
           : "JsonNode: no typed value was seen (only null, placeholders or nothing)");
     } else if (e.strings > 0) {
       out.add(stringReason(e, name, vocabulary));
@@ -221,8 +238,9 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
           : "Double: decimal numbers were seen");
     } else if (e.integers > 0) {
       out.add(e.needsBigInteger ? "BigInteger: an integer exceeds long"
-          : vocabulary.isDecimal(name) ? "BigDecimal: only whole numbers were seen, but " + name
-              + " (or a name ending in the same word) holds a decimal elsewhere in the collection"
+          : vocabulary.isDecimal(holder, name) ? "BigDecimal: only whole numbers were seen, but "
+              + name + " (or a name ending in the same word, or an amount beside a currency"
+              + " code) holds a decimal elsewhere in the collection"
           : "Long: only integers were seen");
     } else if (e.objects > 0 && MapRule.isMap(e, name)) {
       out.add(e.fields.size() > MapRule.MAX_FIELDS ? "map: more than " + MapRule.MAX_FIELDS

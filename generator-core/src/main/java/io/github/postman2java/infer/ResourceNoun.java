@@ -86,15 +86,23 @@ public final class ResourceNoun {
     return List.copyOf(out);
   }
 
-  /** The resource segment of a path, lower case, or {@code ""} when the path has none. */
-  public static String of(List<String> path) {
+  /**
+   * The resource segment of a path as written ({@code createBooking}: its words for a name), or
+   * {@code ""} when the path has none.
+   */
+  public static String asWritten(List<String> path) {
     for (int i = path.size() - 1; i >= 0; i--) {
       String seg = literal(path.get(i));
       if (seg != null && !isAction(seg)) {
-        return seg.toLowerCase(Locale.ROOT);
+        return seg;
       }
     }
     return "";
+  }
+
+  /** The resource segment of a path, lower case, or {@code ""} when the path has none. */
+  public static String of(List<String> path) {
+    return asWritten(path).toLowerCase(Locale.ROOT);
   }
 
   /**

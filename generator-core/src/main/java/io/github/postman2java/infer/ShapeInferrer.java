@@ -9,7 +9,9 @@ import io.github.postman2java.sample.ExampleSample;
 import io.github.postman2java.sample.OperationSamples;
 import io.github.postman2java.sample.SampleSet;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
@@ -17,8 +19,9 @@ import java.util.stream.IntStream;
  * Infer stage: samples → {@link ShapeGraph}.
  *
  * <ol>
- *   <li>Request model: from the request's own raw body only (bodies of saved examples' original
- *       requests may be invalid on purpose, like an example sending a misspelt field).
+ *   <li>Request model: from the raw bodies of the requests to its endpoint ({@link
+ *       EndpointBodies}), never from saved examples' original requests (those may be invalid on
+ *       purpose, like an example sending a misspelt field).
  *   <li>Success model: every 2xx example (and examples without status) merged into one evidence.
  *   <li>Error models: examples grouped by status class (4xx, 5xx), never merged with success.
  *   <li>Error codes: collected across the collection by {@link ErrorCodeCollector}.
@@ -62,18 +65,39 @@ public final class ShapeInferrer {
     for (int i = 0; i < samples.operations().size(); i++) {
       reports.add(new Diagnostics());
     }
+    // The requests to one endpoint share one request model, read once from all their bodies;
+    // what reading it finds is reported at the first of them.
+    List<List<BodySample>> requestBodies = EndpointBodies.of(samples.operations());
+    Map<List<BodySample>, Integer> firstUse = new IdentityHashMap<>();
+    for (int i = 0; i < requestBodies.size(); i++) {
+      if (requestBodies.get(i).size() > 1) {
+        firstUse.putIfAbsent(requestBodies.get(i), i);
+      }
+    }
+    Map<List<BodySample>, BodyModel> shared = new IdentityHashMap<>();
+    firstUse.entrySet().parallelStream()
+        .map(e -> Map.entry(e.getKey(), model(e.getKey(), reports.get(e.getValue()),
+            e.getKey().get(0).location(), vocabulary)))
+        .toList()
+        .forEach(e -> shared.put(e.getKey(), e.getValue()));
     List<OperationShapes> operations = IntStream.range(0, samples.operations().size())
         .parallel()
-        .mapToObj(i -> operation(samples.operations().get(i), vocabulary, reports.get(i)))
+        .mapToObj(i -> operation(samples.operations().get(i), shared.get(requestBodies.get(i)),
+            vocabulary, reports.get(i)))
         .toList();
     reports.forEach(diagnostics::addAll);
     return new ShapeGraph(operations, errorCodes, codes.places());
   }
 
-  private static OperationShapes operation(OperationSamples op, Vocabulary vocabulary,
-      Diagnostics diagnostics) {
+  /**
+   * The shapes of one request; {@code endpointRequest} is the request model its endpoint's
+   * requests share ({@link EndpointBodies}), or null when it reads its own body alone.
+   */
+  private static OperationShapes operation(OperationSamples op, BodyModel endpointRequest,
+      Vocabulary vocabulary, Diagnostics diagnostics) {
     SourceLocation at = op.location();
     BodyModel request = op.requestBody() == null ? null
+        : endpointRequest != null ? endpointRequest
         : model(List.of(op.requestBody()), diagnostics, op.requestBody().location(), vocabulary);
     // A request body holding placeholders where its model has no string ("<integer>" from an
     // OpenAPI import) is a template too: the manifest says so, so nobody reads it as the type.

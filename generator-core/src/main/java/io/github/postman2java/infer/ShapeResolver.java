@@ -61,7 +61,7 @@ final class ShapeResolver {
         return new ScalarShape(Scalar.STRING);
       }
       Scalar elsewhere = vocabulary.scalarOf(holder(path, name), name);
-      if (elsewhere == Scalar.LONG && vocabulary.isDecimal(name)) {
+      if (elsewhere == Scalar.LONG && vocabulary.isDecimal(holder(path, name), name)) {
         elsewhere = Scalar.DOUBLE;
       }
       return elsewhere == null ? new Shape.NullShape() : new ScalarShape(elsewhere);
@@ -84,7 +84,7 @@ final class ShapeResolver {
           ? Scalar.BIG_DECIMAL : Scalar.DOUBLE);
     }
     if (e.integers > 0) {
-      if (!e.needsBigInteger && vocabulary.isDecimal(name)) {
+      if (!e.needsBigInteger && vocabulary.isDecimal(holder(path, name), name)) {
         return new ScalarShape(Scalar.DOUBLE); // whole examples of a decimal quantity
       }
       return new ScalarShape(e.needsBigInteger ? Scalar.BIG_INTEGER : Scalar.LONG);

@@ -114,6 +114,14 @@ final class Vocabulary {
       scalars.add(w.parent(), w.name(), n);
       if (n.isObject()) {
         long self = ObjectFingerprint.of(n);
+        if (carriesCurrency(n)) {
+          String holder = w.name() == null ? NameScalars.ROOT : w.name();
+          n.fields().forEachRemaining(f -> {
+            if (f.getValue().isNumber()) {
+              decimals.addMoney(holder, f.getKey(), f.getValue());
+            }
+          });
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> f = it.next();
           work.push(new Work(f.getKey(), f.getValue(), w.depth() + 1,
@@ -139,9 +147,25 @@ final class Vocabulary {
     return name == null ? NONE : byName.getOrDefault(name, NONE);
   }
 
-  /** Whether whole numbers under {@code name} are decimals here ({@link DecimalNames}). */
-  boolean isDecimal(String name) {
-    return decimals.isDecimal(name);
+  /**
+   * Whether whole numbers under {@code name}, held by an object that a member called {@code
+   * holder} holds, are decimals here ({@link DecimalNames}).
+   */
+  boolean isDecimal(String holder, String name) {
+    return decimals.isDecimal(holder, name);
+  }
+
+  /** Whether an object carries a currency code ({@code "currency": "EUR"}): a money object. */
+  private static boolean carriesCurrency(JsonNode object) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> f = it.next();
+      if (f.getValue().isTextual()
+          && f.getKey().toLowerCase(java.util.Locale.ROOT).contains("currency")
+          && f.getValue().textValue().matches("[A-Za-z]{3}")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

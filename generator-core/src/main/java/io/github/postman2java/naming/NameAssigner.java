@@ -231,11 +231,15 @@ public final class NameAssigner {
         : array ? "Item" : "Detail");
     Names shared = Names.of(what + suffix, qualified.isEmpty() ? "" : qualified + suffix,
         variant);
-    // When every name of the resource is taken by other shapes: what the verb returns
-    // (CreateResponse), shared by every request returning that shape.
+    // When every name of the resource is taken by other shapes: the item's noun phrase
+    // (AuthenticatedUser), else what the verb returns (CreateResponse), shared by every request
+    // returning that shape.
+    String phrase = ResourceNames.itemPhrase(withoutNumbering(bound.name()), what);
     String generic = JavaNames.pascal(verb(bound.method()), "Call") + (array ? "ResponseItem"
         : "Response");
-    return models.addRoot(body, ModelNamer.Family.SUCCESS, shared, Names.of(generic),
+    return models.addRoot(body, ModelNamer.Family.SUCCESS, shared,
+        Names.of(phrase.isEmpty() ? "" : phrase + suffix + (held == null && array ? "Item" : ""),
+            generic),
         Names.of(own), doc,
         held == null ? null : held.member(), what);
   }

@@ -38,7 +38,7 @@ final class ResourceNames {
     if (graphql) {
       return "";
     }
-    List<String> words = new ArrayList<>(JavaNames.words(ResourceNoun.of(path)));
+    List<String> words = new ArrayList<>(JavaNames.words(ResourceNoun.asWritten(path)));
     if (words.isEmpty() || !Character.isLetter(words.get(0).charAt(0))) {
       return "";
     }
@@ -105,7 +105,7 @@ final class ResourceNames {
     if (!ResourceNoun.actionOf(path).isEmpty()) {
       return "";
     }
-    List<String> words = JavaNames.words(ResourceNoun.of(path));
+    List<String> words = JavaNames.words(ResourceNoun.asWritten(path));
     if (!words.isEmpty() && isParticiple(words.get(words.size() - 1))) {
       // "/user/starred" lists what was starred: the request's name says what that is.
       return itemNoun(item);
@@ -125,6 +125,18 @@ final class ResourceNames {
    */
   static String itemNoun(String item) {
     String head = "";
+    for (String w : headWords(item)) {
+      if (!isParticiple(w)) {
+        head = w;
+      }
+    }
+    String name = JavaNames.pascal(JavaNames.singular(head), "");
+    return name.length() < 3 || name.length() > MAX_RESOURCE ? "" : name;
+  }
+
+  /** The lower-case words of an item name after its verb and article, up to a preposition. */
+  private static List<String> headWords(String item) {
+    List<String> words = new ArrayList<>();
     boolean lead = true;
     for (String word : JavaNames.words(item)) {
       String w = word.toLowerCase(Locale.ROOT);
@@ -135,12 +147,29 @@ final class ResourceNames {
       if (PREPOSITIONS.contains(w)) {
         break;
       }
-      if (!isParticiple(w) && w.chars().allMatch(Character::isLetter)) {
-        head = w;
+      if (w.chars().allMatch(Character::isLetter)) {
+        words.add(w);
       }
     }
-    String name = JavaNames.pascal(JavaNames.singular(head), "");
-    return name.length() < 3 || name.length() > MAX_RESOURCE ? "" : name;
+    return words;
+  }
+
+  /**
+   * The noun phrase an item name is about, when it says more than its last noun ({@code "Get
+   * the authenticated user"} → {@code AuthenticatedUser}, {@code "Get a workflow run usage"} →
+   * {@code WorkflowRunUsage}): the words after a leading verb and article up to a preposition,
+   * participles kept (an authenticated user is one kind of user), the last one singular; {@code
+   * ""} when that is one word, does not end with {@code noun}, or is too long. It names a second
+   * shape of a resource better than the verb alone ({@code GetResponse}).
+   */
+  static String itemPhrase(String item, String noun) {
+    List<String> words = headWords(item);
+    if (words.size() < 2) {
+      return "";
+    }
+    words.set(words.size() - 1, JavaNames.singular(words.get(words.size() - 1)));
+    String name = JavaNames.pascal(String.join(" ", words), "");
+    return name.length() > MAX_RESOURCE || noun.isEmpty() || !name.endsWith(noun) ? "" : name;
   }
 
   /**

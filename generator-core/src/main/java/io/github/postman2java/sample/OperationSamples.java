@@ -15,6 +15,9 @@ import java.util.Objects;
  *     file never changes the output
  * @param graphqlVariables the top-level variables of a GraphQL body, in file order
  * @param path the request URL's path segments as written (the resource a body belongs to)
+ * @param endpoint the method, host and path with every variable segment as {@code {}} ({@code
+ *     POST {{baseUrl}}/v1/trip/orders/createBooking}), {@code ""} when the path has no literal
+ *     segment: requests to one endpoint send one kind of body
  */
 public record OperationSamples(
     SourceLocation location,
@@ -23,7 +26,8 @@ public record OperationSamples(
     BodySample requestBody,
     List<ExampleSample> examples,
     List<GraphqlVariable> graphqlVariables,
-    List<String> path) {
+    List<String> path,
+    String endpoint) {
 
   /** Creates the samples of one operation. */
   public OperationSamples {
@@ -33,12 +37,13 @@ public record OperationSamples(
     examples = List.copyOf(examples);
     graphqlVariables = List.copyOf(graphqlVariables);
     path = List.copyOf(path);
+    Objects.requireNonNull(endpoint, "endpoint");
   }
 
   /** Returns these samples with other examples (same request, folders and variables). */
   public OperationSamples withExamples(BodySample requestBody, List<ExampleSample> examples) {
     return new OperationSamples(location, name, folders, requestBody, examples,
-        graphqlVariables, path);
+        graphqlVariables, path, endpoint);
   }
 
   /** Returns these samples without JSON trees (see {@link BodySample#withoutJson()}). */

@@ -81,7 +81,7 @@ class CodegenTest {
           }
 
           /**
-           * Builds a {@link User}. A property never set is left out of the JSON; one
+           * Builder for {@link User}. A property never set is left out of the JSON; one
            * set to {@code null} is sent as {@code null}.
            */
           public static final class Builder extends JsonObject.Builder<Builder> {

@@ -236,6 +236,25 @@ class ShapeInferrerTest {
   }
 
   @Test
+  void numbersOfThingsAreNoConstants() {
+    assertThat(printed(
+        ex(200, """
+            [{"flight": "LH400", "model": "GS110", "grade": "GOLD"},
+             {"flight": "BA117", "model": "GS110", "grade": "SILVER"},
+             {"flight": "LH400", "model": "A320", "grade": "GOLD"},
+             {"flight": "BA117", "model": "A320", "grade": "GOLD"}]
+            """)))
+        .isEqualTo("""
+            request: none
+            success: List<{
+              flight: String
+              model: String
+              grade: enum[GOLD, SILVER]
+            }>
+            """);
+  }
+
+  @Test
   void aValueSeenInOneExampleBecomesAnEnumWhenTheCollectionShowsItInOtherObjects() {
     List<String> items = new ArrayList<>();
     for (String state : List.of("open", "closed", "open", "closed")) {

@@ -236,6 +236,7 @@ final class TypeQualityScorer {
       case BOOLEAN -> "boolean";
       case OFFSET_DATE_TIME -> "date-time";
       case LOCAL_DATE -> "date";
+      case NUMBER_OR_STRING -> "string_or_number";
       default -> k.name().toLowerCase(java.util.Locale.ROOT);
     };
   }

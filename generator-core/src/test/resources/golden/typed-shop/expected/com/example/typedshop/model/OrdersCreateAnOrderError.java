@@ -47,7 +47,7 @@ public final class OrdersCreateAnOrderError extends JsonObject {
   }
 
   /**
-   * Builds a {@link OrdersCreateAnOrderError}. A property never set is left out of the JSON; one
+   * Builder for {@link OrdersCreateAnOrderError}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -119,7 +119,7 @@ public final class OrdersCreateAnOrderError extends JsonObject {
     }
 
     /**
-     * Builds a {@link OrdersCreateAnOrderErrorError}. A property never set is left out of the JSON; one
+     * Builder for {@link OrdersCreateAnOrderErrorError}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

@@ -37,7 +37,7 @@ public final class BodiesFindUserResponse extends JsonObject {
   }
 
   /**
-   * Builds a {@link BodiesFindUserResponse}. A property never set is left out of the JSON; one
+   * Builder for {@link BodiesFindUserResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -94,7 +94,7 @@ public final class BodiesFindUserResponse extends JsonObject {
     }
 
     /**
-     * Builds a {@link Data}. A property never set is left out of the JSON; one
+     * Builder for {@link Data}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
@@ -159,7 +159,7 @@ public final class BodiesFindUserResponse extends JsonObject {
     }
 
     /**
-     * Builds a {@link User}. A property never set is left out of the JSON; one
+     * Builder for {@link User}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

@@ -65,7 +65,7 @@ public final class BodyRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link BodyRequest}. A property never set is left out of the JSON; one
+   * Builder for {@link BodyRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -161,7 +161,7 @@ public final class BodyRequest extends JsonObject {
     }
 
     /**
-     * Builds a {@link Address}. A property never set is left out of the JSON; one
+     * Builder for {@link Address}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

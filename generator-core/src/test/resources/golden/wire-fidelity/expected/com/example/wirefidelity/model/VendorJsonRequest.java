@@ -35,7 +35,7 @@ public final class VendorJsonRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link VendorJsonRequest}. A property never set is left out of the JSON; one
+   * Builder for {@link VendorJsonRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -99,7 +99,7 @@ public final class VendorJsonRequest extends JsonObject {
     }
 
     /**
-     * Builds a {@link Data}. A property never set is left out of the JSON; one
+     * Builder for {@link Data}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

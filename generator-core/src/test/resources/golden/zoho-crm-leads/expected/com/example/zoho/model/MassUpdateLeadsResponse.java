@@ -40,7 +40,7 @@ public final class MassUpdateLeadsResponse extends JsonObject {
   }
 
   /**
-   * Builds a {@link MassUpdateLeadsResponse}. A property never set is left out of the JSON; one
+   * Builder for {@link MassUpdateLeadsResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -118,7 +118,7 @@ public final class MassUpdateLeadsResponse extends JsonObject {
     }
 
     /**
-     * Builds a {@link Data}. A property never set is left out of the JSON; one
+     * Builder for {@link Data}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
@@ -366,7 +366,7 @@ public final class MassUpdateLeadsResponse extends JsonObject {
     }
 
     /**
-     * Builds a {@link Details}. A property never set is left out of the JSON; one
+     * Builder for {@link Details}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
@@ -570,7 +570,7 @@ public final class MassUpdateLeadsResponse extends JsonObject {
     }
 
     /**
-     * Builds a {@link ModifiedBy}. A property never set is left out of the JSON; one
+     * Builder for {@link ModifiedBy}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

@@ -2,6 +2,7 @@
 // Source: collection.json
 package com.example.decimalnames;
 
+import com.example.decimalnames.model.BalanceResponse;
 import com.example.decimalnames.model.Invoice;
 import com.example.decimalnames.model.PayoutList;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -15,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * An API writes one kind of quantity one way: an amount is a decimal here (12.5), so whole amounts elsewhere (current_amount 100, fee 3) are BigDecimal too; counts (total, page) stay Long even though an invoice total is fractional; a name never fractional anywhere (limit) stays Long.
+ * An API writes one kind of quantity one way: an amount is a decimal here (12.5), so whole amounts elsewhere (current_amount 100, fee 3) are BigDecimal too; counts (total, page) stay Long even though an invoice total is fractional; a name never fractional anywhere (limit) stays Long. An object that carries a currency code holds amounts in that currency: once such an amount has cents anywhere, its other amounts (current 110, limit 2000) are BigDecimal, but its counts (pending_transfers_count) stay Long.
  *
  * <p>Client for the Postman collection "Decimal Names".
  */
@@ -23,6 +24,8 @@ public final class DecimalNamesClient {
   private static final ResponseType<Invoice> GET_INVOICE_RESPONSE = ResponseType.json(new TypeReference<Invoice>() {});
 
   private static final ResponseType<PayoutList> LIST_PAYOUTS_RESPONSE = ResponseType.json(new TypeReference<PayoutList>() {});
+
+  private static final ResponseType<BalanceResponse> GET_BALANCE_RESPONSE = ResponseType.json(new TypeReference<BalanceResponse>() {});
 
   private final ApiTransport transport;
 
@@ -193,6 +196,74 @@ public final class DecimalNamesClient {
   private static ApiRequest listPayoutsRequest() {
     return new ApiRequest("GET", "/payouts")
         .literal("payouts");
+  }
+
+  /**
+   * Sends "Get balance".
+   *
+   * <p>{@code GET /balance}
+   *
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public BalanceResponse getBalance() {
+    return getBalanceWithResponse(RequestOptions.none()).body();
+  }
+
+  /**
+   * Like {@link #getBalance}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public BalanceResponse getBalance(RequestOptions options) {
+    return getBalanceWithResponse(options).body();
+  }
+
+  /**
+   * Like {@link #getBalance}, also returning the status code, headers and request id.
+   *
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<BalanceResponse> getBalanceWithResponse() {
+    return getBalanceWithResponse(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getBalance}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<BalanceResponse> getBalanceWithResponse(RequestOptions options) {
+    return transport.send(getBalanceRequest(), GET_BALANCE_RESPONSE, options);
+  }
+
+  /**
+   * Like {@link #getBalance}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<BalanceResponse> getBalanceAsync() {
+    return getBalanceAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getBalance}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<BalanceResponse> getBalanceAsync(RequestOptions options) {
+    return transport.sendAsync(getBalanceRequest(), GET_BALANCE_RESPONSE, options).thenApply(ApiResponse::body);
+  }
+
+  private static ApiRequest getBalanceRequest() {
+    return new ApiRequest("GET", "/balance")
+        .literal("balance");
   }
 
   /**

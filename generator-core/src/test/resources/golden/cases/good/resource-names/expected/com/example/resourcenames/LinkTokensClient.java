@@ -2,7 +2,6 @@
 // Source: collection.json
 package com.example.resourcenames;
 
-import com.example.resourcenames.model.CreateLinkTokenInUpdateModeForAnItemRequest;
 import com.example.resourcenames.model.LinkTokenCreateRequest;
 import com.example.resourcenames.model.LinkTokenCreateResponse;
 import com.example.resourcenames.model.TransactionsRefreshRequest;
@@ -126,8 +125,7 @@ public final class LinkTokensClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public LinkTokenCreateResponse createLinkTokenInUpdateModeForAnItem(
-      CreateLinkTokenInUpdateModeForAnItemRequest body) {
+  public LinkTokenCreateResponse createLinkTokenInUpdateModeForAnItem(LinkTokenCreateRequest body) {
     return createLinkTokenInUpdateModeForAnItemWithResponse(body, RequestOptions.none()).body();
   }
 
@@ -138,8 +136,8 @@ public final class LinkTokensClient {
    * @return the response body
    * @throws ApiException when the status is not 2xx
    */
-  public LinkTokenCreateResponse createLinkTokenInUpdateModeForAnItem(
-      CreateLinkTokenInUpdateModeForAnItemRequest body, RequestOptions options) {
+  public LinkTokenCreateResponse createLinkTokenInUpdateModeForAnItem(LinkTokenCreateRequest body,
+      RequestOptions options) {
     return createLinkTokenInUpdateModeForAnItemWithResponse(body, options).body();
   }
 
@@ -150,7 +148,7 @@ public final class LinkTokensClient {
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<LinkTokenCreateResponse> createLinkTokenInUpdateModeForAnItemWithResponse(
-      CreateLinkTokenInUpdateModeForAnItemRequest body) {
+      LinkTokenCreateRequest body) {
     return createLinkTokenInUpdateModeForAnItemWithResponse(body, RequestOptions.none());
   }
 
@@ -162,7 +160,7 @@ public final class LinkTokensClient {
    * @throws ApiException when the status is not 2xx
    */
   public ApiResponse<LinkTokenCreateResponse> createLinkTokenInUpdateModeForAnItemWithResponse(
-      CreateLinkTokenInUpdateModeForAnItemRequest body, RequestOptions options) {
+      LinkTokenCreateRequest body, RequestOptions options) {
     return transport.send(createLinkTokenInUpdateModeForAnItemRequest(body), CREATE_LINK_TOKEN_IN_UPDATE_MODE_FOR_AN_ITEM_RESPONSE, options);
   }
 
@@ -172,7 +170,7 @@ public final class LinkTokensClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<LinkTokenCreateResponse> createLinkTokenInUpdateModeForAnItemAsync(
-      CreateLinkTokenInUpdateModeForAnItemRequest body) {
+      LinkTokenCreateRequest body) {
     return createLinkTokenInUpdateModeForAnItemAsync(body, RequestOptions.none());
   }
 
@@ -183,12 +181,12 @@ public final class LinkTokensClient {
    * @return the response body, when it arrives
    */
   public CompletableFuture<LinkTokenCreateResponse> createLinkTokenInUpdateModeForAnItemAsync(
-      CreateLinkTokenInUpdateModeForAnItemRequest body, RequestOptions options) {
+      LinkTokenCreateRequest body, RequestOptions options) {
     return transport.sendAsync(createLinkTokenInUpdateModeForAnItemRequest(body), CREATE_LINK_TOKEN_IN_UPDATE_MODE_FOR_AN_ITEM_RESPONSE, options).thenApply(ApiResponse::body);
   }
 
   private static ApiRequest createLinkTokenInUpdateModeForAnItemRequest(
-      CreateLinkTokenInUpdateModeForAnItemRequest body) {
+      LinkTokenCreateRequest body) {
     return new ApiRequest("POST", "/link/token/create")
         .literal("link")
         .literal("token")

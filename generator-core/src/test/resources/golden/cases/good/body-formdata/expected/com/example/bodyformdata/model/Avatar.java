@@ -35,7 +35,7 @@ public final class Avatar extends JsonObject {
   }
 
   /**
-   * Builds a {@link Avatar}. A property never set is left out of the JSON; one
+   * Builder for {@link Avatar}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

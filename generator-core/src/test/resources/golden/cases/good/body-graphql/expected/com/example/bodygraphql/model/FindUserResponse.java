@@ -35,7 +35,7 @@ public final class FindUserResponse extends JsonObject {
   }
 
   /**
-   * Builds a {@link FindUserResponse}. A property never set is left out of the JSON; one
+   * Builder for {@link FindUserResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -92,7 +92,7 @@ public final class FindUserResponse extends JsonObject {
     }
 
     /**
-     * Builds a {@link Data}. A property never set is left out of the JSON; one
+     * Builder for {@link Data}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
@@ -150,7 +150,7 @@ public final class FindUserResponse extends JsonObject {
     }
 
     /**
-     * Builds a {@link User}. A property never set is left out of the JSON; one
+     * Builder for {@link User}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

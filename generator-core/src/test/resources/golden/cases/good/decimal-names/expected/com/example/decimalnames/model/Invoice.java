@@ -57,7 +57,7 @@ public final class Invoice extends JsonObject {
   }
 
   /**
-   * Builds a {@link Invoice}. A property never set is left out of the JSON; one
+   * Builder for {@link Invoice}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

@@ -58,7 +58,7 @@ public final class PayoutList extends JsonObject {
   }
 
   /**
-   * Builds a {@link PayoutList}. A property never set is left out of the JSON; one
+   * Builder for {@link PayoutList}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -160,7 +160,7 @@ public final class PayoutList extends JsonObject {
     }
 
     /**
-     * Builds a {@link Payout}. A property never set is left out of the JSON; one
+     * Builder for {@link Payout}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

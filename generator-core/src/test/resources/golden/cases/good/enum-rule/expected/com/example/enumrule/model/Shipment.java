@@ -52,7 +52,7 @@ public final class Shipment extends JsonObject {
   }
 
   /**
-   * Builds a {@link Shipment}. A property never set is left out of the JSON; one
+   * Builder for {@link Shipment}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

@@ -70,7 +70,7 @@ public final class Warehouse extends JsonObject {
   }
 
   /**
-   * Builds a {@link Warehouse}. A property never set is left out of the JSON; one
+   * Builder for {@link Warehouse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

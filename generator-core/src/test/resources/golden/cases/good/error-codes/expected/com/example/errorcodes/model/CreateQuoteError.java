@@ -68,7 +68,7 @@ public final class CreateQuoteError extends JsonObject {
   }
 
   /**
-   * Builds a {@link CreateQuoteError}. A property never set is left out of the JSON; one
+   * Builder for {@link CreateQuoteError}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -244,7 +244,7 @@ public final class CreateQuoteError extends JsonObject {
     }
 
     /**
-     * Builds a {@link CreateQuoteErrorError}. A property never set is left out of the JSON; one
+     * Builder for {@link CreateQuoteErrorError}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

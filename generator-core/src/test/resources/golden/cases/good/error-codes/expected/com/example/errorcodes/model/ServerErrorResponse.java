@@ -38,7 +38,7 @@ public final class ServerErrorResponse extends JsonObject {
   }
 
   /**
-   * Builds a {@link ServerErrorResponse}. A property never set is left out of the JSON; one
+   * Builder for {@link ServerErrorResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -102,7 +102,7 @@ public final class ServerErrorResponse extends JsonObject {
     }
 
     /**
-     * Builds a {@link ServerErrorResponseError}. A property never set is left out of the JSON; one
+     * Builder for {@link ServerErrorResponseError}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

@@ -45,7 +45,7 @@ public final class ErrorResponse extends JsonObject {
   }
 
   /**
-   * Builds a {@link ErrorResponse}. A property never set is left out of the JSON; one
+   * Builder for {@link ErrorResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

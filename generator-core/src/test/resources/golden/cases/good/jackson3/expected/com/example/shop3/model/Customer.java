@@ -74,7 +74,7 @@ public final class Customer extends JsonObject {
   }
 
   /**
-   * Builds a {@link Customer}. A property never set is left out of the JSON; one
+   * Builder for {@link Customer}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

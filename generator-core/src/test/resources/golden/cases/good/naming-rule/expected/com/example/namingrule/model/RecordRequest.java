@@ -35,7 +35,7 @@ public final class RecordRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link RecordRequest}. A property never set is left out of the JSON; one
+   * Builder for {@link RecordRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

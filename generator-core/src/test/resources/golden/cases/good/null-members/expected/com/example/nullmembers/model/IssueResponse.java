@@ -37,7 +37,7 @@ public final class IssueResponse extends JsonObject {
   }
 
   /**
-   * Builds a {@link IssueResponse}. A property never set is left out of the JSON; one
+   * Builder for {@link IssueResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -122,7 +122,7 @@ public final class IssueResponse extends JsonObject {
     }
 
     /**
-     * Builds a {@link Issue}. A property never set is left out of the JSON; one
+     * Builder for {@link Issue}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

@@ -50,7 +50,7 @@ public final class Verification extends JsonObject {
   }
 
   /**
-   * Builds a {@link Verification}. A property never set is left out of the JSON; one
+   * Builder for {@link Verification}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -123,7 +123,7 @@ public final class Verification extends JsonObject {
     }
 
     /**
-     * Builds a {@link Steps}. A property never set is left out of the JSON; one
+     * Builder for {@link Steps}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

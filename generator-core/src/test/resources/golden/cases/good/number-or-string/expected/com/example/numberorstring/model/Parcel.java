@@ -59,7 +59,7 @@ public final class Parcel extends JsonObject {
   }
 
   /**
-   * Builds a {@link Parcel}. A property never set is left out of the JSON; one
+   * Builder for {@link Parcel}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

@@ -42,7 +42,7 @@ public final class ParcelDetail extends JsonObject {
   }
 
   /**
-   * Builds a {@link ParcelDetail}. A property never set is left out of the JSON; one
+   * Builder for {@link ParcelDetail}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

@@ -63,7 +63,7 @@ public final class DcimManufacturer extends JsonObject {
   }
 
   /**
-   * Builds a {@link DcimManufacturer}. A property never set is left out of the JSON; one
+   * Builder for {@link DcimManufacturer}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

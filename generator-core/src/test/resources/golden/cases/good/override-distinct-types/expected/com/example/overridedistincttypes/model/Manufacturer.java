@@ -56,7 +56,7 @@ public final class Manufacturer extends JsonObject {
   }
 
   /**
-   * Builds a {@link Manufacturer}. A property never set is left out of the JSON; one
+   * Builder for {@link Manufacturer}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

@@ -56,7 +56,7 @@ public final class Order extends JsonObject {
   }
 
   /**
-   * Builds a {@link Order}. A property never set is left out of the JSON; one
+   * Builder for {@link Order}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -151,7 +151,7 @@ public final class Order extends JsonObject {
     }
 
     /**
-     * Builds a {@link BillingAddress}. A property never set is left out of the JSON; one
+     * Builder for {@link BillingAddress}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
@@ -239,7 +239,7 @@ public final class Order extends JsonObject {
     }
 
     /**
-     * Builds a {@link ShippingAddress}. A property never set is left out of the JSON; one
+     * Builder for {@link ShippingAddress}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
@@ -334,7 +334,7 @@ public final class Order extends JsonObject {
     }
 
     /**
-     * Builds a {@link Customer}. A property never set is left out of the JSON; one
+     * Builder for {@link Customer}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

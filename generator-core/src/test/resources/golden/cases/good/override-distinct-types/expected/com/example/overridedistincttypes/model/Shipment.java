@@ -49,7 +49,7 @@ public final class Shipment extends JsonObject {
   }
 
   /**
-   * Builds a {@link Shipment}. A property never set is left out of the JSON; one
+   * Builder for {@link Shipment}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -143,7 +143,7 @@ public final class Shipment extends JsonObject {
     }
 
     /**
-     * Builds a {@link Carrier}. A property never set is left out of the JSON; one
+     * Builder for {@link Carrier}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

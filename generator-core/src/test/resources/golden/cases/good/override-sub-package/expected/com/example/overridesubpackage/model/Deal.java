@@ -50,7 +50,7 @@ public final class Deal extends JsonObject {
   }
 
   /**
-   * Builds a {@link Deal}. A property never set is left out of the JSON; one
+   * Builder for {@link Deal}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

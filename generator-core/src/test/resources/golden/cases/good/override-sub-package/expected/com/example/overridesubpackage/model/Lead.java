@@ -56,7 +56,7 @@ public final class Lead extends JsonObject {
   }
 
   /**
-   * Builds a {@link Lead}. A property never set is left out of the JSON; one
+   * Builder for {@link Lead}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -151,7 +151,7 @@ public final class Lead extends JsonObject {
     }
 
     /**
-     * Builds a {@link Owner}. A property never set is left out of the JSON; one
+     * Builder for {@link Owner}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

@@ -49,7 +49,7 @@ public final class ChargeRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link ChargeRequest}. A property never set is left out of the JSON; one
+   * Builder for {@link ChargeRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

@@ -50,7 +50,7 @@ public final class Conversation extends JsonObject {
   }
 
   /**
-   * Builds a {@link Conversation}. A property never set is left out of the JSON; one
+   * Builder for {@link Conversation}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -130,7 +130,7 @@ public final class Conversation extends JsonObject {
     }
 
     /**
-     * Builds a {@link Channel}. A property never set is left out of the JSON; one
+     * Builder for {@link Channel}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
@@ -196,7 +196,7 @@ public final class Conversation extends JsonObject {
     }
 
     /**
-     * Builds a {@link ResponseMetadata}. A property never set is left out of the JSON; one
+     * Builder for {@link ResponseMetadata}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

@@ -60,7 +60,7 @@ public final class CustomerList extends JsonObject {
   }
 
   /**
-   * Builds a {@link CustomerList}. A property never set is left out of the JSON; one
+   * Builder for {@link CustomerList}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -155,7 +155,7 @@ public final class CustomerList extends JsonObject {
     }
 
     /**
-     * Builds a {@link Customer}. A property never set is left out of the JSON; one
+     * Builder for {@link Customer}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

@@ -43,7 +43,7 @@ public final class LeadList extends JsonObject {
   }
 
   /**
-   * Builds a {@link LeadList}. A property never set is left out of the JSON; one
+   * Builder for {@link LeadList}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -115,7 +115,7 @@ public final class LeadList extends JsonObject {
     }
 
     /**
-     * Builds a {@link Lead}. A property never set is left out of the JSON; one
+     * Builder for {@link Lead}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {
@@ -202,7 +202,7 @@ public final class LeadList extends JsonObject {
     }
 
     /**
-     * Builds a {@link Info}. A property never set is left out of the JSON; one
+     * Builder for {@link Info}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

@@ -58,7 +58,7 @@ public final class ProductList extends JsonObject {
   }
 
   /**
-   * Builds a {@link ProductList}. A property never set is left out of the JSON; one
+   * Builder for {@link ProductList}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

@@ -43,7 +43,7 @@ public final class TicketList extends JsonObject {
   }
 
   /**
-   * Builds a {@link TicketList}. A property never set is left out of the JSON; one
+   * Builder for {@link TicketList}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -115,7 +115,7 @@ public final class TicketList extends JsonObject {
     }
 
     /**
-     * Builds a {@link Ticket}. A property never set is left out of the JSON; one
+     * Builder for {@link Ticket}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

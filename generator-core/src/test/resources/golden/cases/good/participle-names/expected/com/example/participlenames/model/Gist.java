@@ -49,7 +49,7 @@ public final class Gist extends JsonObject {
   }
 
   /**
-   * Builds a {@link Gist}. A property never set is left out of the JSON; one
+   * Builder for {@link Gist}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

@@ -56,7 +56,7 @@ public final class Repository extends JsonObject {
   }
 
   /**
-   * Builds a {@link Repository}. A property never set is left out of the JSON; one
+   * Builder for {@link Repository}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

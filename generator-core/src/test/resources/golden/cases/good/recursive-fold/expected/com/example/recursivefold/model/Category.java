@@ -43,7 +43,7 @@ public final class Category extends JsonObject {
   }
 
   /**
-   * Builds a {@link Category}. A property never set is left out of the JSON; one
+   * Builder for {@link Category}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

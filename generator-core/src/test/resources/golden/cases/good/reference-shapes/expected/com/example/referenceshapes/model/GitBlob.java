@@ -70,7 +70,7 @@ public final class GitBlob extends JsonObject {
   }
 
   /**
-   * Builds a {@link GitBlob}. A property never set is left out of the JSON; one
+   * Builder for {@link GitBlob}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

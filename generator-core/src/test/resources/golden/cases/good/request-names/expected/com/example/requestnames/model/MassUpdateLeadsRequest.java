@@ -43,7 +43,7 @@ public final class MassUpdateLeadsRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link MassUpdateLeadsRequest}. A property never set is left out of the JSON; one
+   * Builder for {@link MassUpdateLeadsRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

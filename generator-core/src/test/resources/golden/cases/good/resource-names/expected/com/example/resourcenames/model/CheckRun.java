@@ -49,7 +49,7 @@ public final class CheckRun extends JsonObject {
   }
 
   /**
-   * Builds a {@link CheckRun}. A property never set is left out of the JSON; one
+   * Builder for {@link CheckRun}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

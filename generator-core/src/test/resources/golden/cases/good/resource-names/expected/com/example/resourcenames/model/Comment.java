@@ -49,7 +49,7 @@ public final class Comment extends JsonObject {
   }
 
   /**
-   * Builds a {@link Comment}. A property never set is left out of the JSON; one
+   * Builder for {@link Comment}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -129,7 +129,7 @@ public final class Comment extends JsonObject {
     }
 
     /**
-     * Builds a {@link User}. A property never set is left out of the JSON; one
+     * Builder for {@link User}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

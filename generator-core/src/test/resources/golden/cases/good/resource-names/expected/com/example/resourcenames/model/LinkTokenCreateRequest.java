@@ -21,10 +21,17 @@ public final class LinkTokenCreateRequest extends JsonObject {
   }
 
   /**
-   * JSON {@code user}; present in every example.
+   * JSON {@code user}; absent in some examples.
    */
   public User user() {
     return get("user");
+  }
+
+  /**
+   * JSON {@code access_token}; absent in some examples.
+   */
+  public String accessToken() {
+    return get("access_token");
   }
 
   /**
@@ -42,7 +49,7 @@ public final class LinkTokenCreateRequest extends JsonObject {
   }
 
   /**
-   * Builds a {@link LinkTokenCreateRequest}. A property never set is left out of the JSON; one
+   * Builder for {@link LinkTokenCreateRequest}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -67,6 +74,14 @@ public final class LinkTokenCreateRequest extends JsonObject {
     @JsonProperty("user")
     public Builder user(User user) {
       return set("user", user);
+    }
+
+    /**
+     * Sets JSON {@code access_token}; {@code null} is sent as {@code null}.
+     */
+    @JsonProperty("access_token")
+    public Builder accessToken(String accessToken) {
+      return set("access_token", accessToken);
     }
 
     /**
@@ -107,7 +122,7 @@ public final class LinkTokenCreateRequest extends JsonObject {
     }
 
     /**
-     * Builds a {@link User}. A property never set is left out of the JSON; one
+     * Builder for {@link User}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

@@ -63,7 +63,7 @@ public final class RepoComment extends JsonObject {
   }
 
   /**
-   * Builds a {@link RepoComment}. A property never set is left out of the JSON; one
+   * Builder for {@link RepoComment}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

@@ -35,7 +35,7 @@ public final class TransferCancelResponse extends JsonObject {
   }
 
   /**
-   * Builds a {@link TransferCancelResponse}. A property never set is left out of the JSON; one
+   * Builder for {@link TransferCancelResponse}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

@@ -46,7 +46,7 @@ public final class WorkflowRunList extends JsonObject {
   }
 
   /**
-   * Builds a {@link WorkflowRunList}. A property never set is left out of the JSON; one
+   * Builder for {@link WorkflowRunList}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -118,7 +118,7 @@ public final class WorkflowRunList extends JsonObject {
     }
 
     /**
-     * Builds a {@link WorkflowRun}. A property never set is left out of the JSON; one
+     * Builder for {@link WorkflowRun}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

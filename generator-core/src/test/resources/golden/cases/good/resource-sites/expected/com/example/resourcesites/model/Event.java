@@ -57,7 +57,7 @@ public final class Event extends JsonObject {
   }
 
   /**
-   * Builds a {@link Event}. A property never set is left out of the JSON; one
+   * Builder for {@link Event}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

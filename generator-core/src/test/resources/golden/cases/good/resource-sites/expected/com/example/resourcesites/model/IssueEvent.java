@@ -64,7 +64,7 @@ public final class IssueEvent extends JsonObject {
   }
 
   /**
-   * Builds a {@link IssueEvent}. A property never set is left out of the JSON; one
+   * Builder for {@link IssueEvent}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
@@ -167,7 +167,7 @@ public final class IssueEvent extends JsonObject {
     }
 
     /**
-     * Builds a {@link Issue}. A property never set is left out of the JSON; one
+     * Builder for {@link Issue}. A property never set is left out of the JSON; one
      * set to {@code null} is sent as {@code null}.
      */
     public static final class Builder extends JsonObject.Builder<Builder> {

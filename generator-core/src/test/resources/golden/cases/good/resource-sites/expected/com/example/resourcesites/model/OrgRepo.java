@@ -77,7 +77,7 @@ public final class OrgRepo extends JsonObject {
   }
 
   /**
-   * Builds a {@link OrgRepo}. A property never set is left out of the JSON; one
+   * Builder for {@link OrgRepo}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

@@ -63,7 +63,7 @@ public final class Repo extends JsonObject {
   }
 
   /**
-   * Builds a {@link Repo}. A property never set is left out of the JSON; one
+   * Builder for {@link Repo}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

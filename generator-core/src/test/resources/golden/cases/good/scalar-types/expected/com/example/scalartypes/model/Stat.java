@@ -97,7 +97,7 @@ public final class Stat extends JsonObject {
   }
 
   /**
-   * Builds a {@link Stat}. A property never set is left out of the JSON; one
+   * Builder for {@link Stat}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

@@ -71,7 +71,7 @@ public final class Deployment extends JsonObject {
   }
 
   /**
-   * Builds a {@link Deployment}. A property never set is left out of the JSON; one
+   * Builder for {@link Deployment}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

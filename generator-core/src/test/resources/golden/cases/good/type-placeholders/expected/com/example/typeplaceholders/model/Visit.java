@@ -64,7 +64,7 @@ public final class Visit extends JsonObject {
   }
 
   /**
-   * Builds a {@link Visit}. A property never set is left out of the JSON; one
+   * Builder for {@link Visit}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {

@@ -42,7 +42,7 @@ public final class Item extends JsonObject {
   }
 
   /**
-   * Builds a {@link Item}. A property never set is left out of the JSON; one
+   * Builder for {@link Item}. A property never set is left out of the JSON; one
    * set to {@code null} is sent as {@code null}.
    */
   public static final class Builder extends JsonObject.Builder<Builder> {
