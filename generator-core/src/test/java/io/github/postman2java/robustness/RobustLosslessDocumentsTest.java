@@ -30,8 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RobustLosslessDocumentsTest {
   private static final ObjectMapper PLAIN = new ObjectMapper().findAndRegisterModules();
-  /** Numbers equal when of one kind and one value (1.0 is not 1; 1.0 is 1.00); else equals. */
+  /**
+   * Numbers equal when of one kind and one value (1.0 is not 1; 1.0 is 1.00), doubles as
+   * doubles (-0.0 is not 0.0, as a plain mapper's tree sees them); else equals.
+   */
   private static final Comparator<JsonNode> SAME = (a, b) -> {
+    if (a.isDouble() && b.isDouble()) {
+      return a.equals(b) ? 0 : 1;
+    }
     if (a.isNumber() && b.isNumber()) {
       return a.isIntegralNumber() == b.isIntegralNumber()
           && a.decimalValue().compareTo(b.decimalValue()) == 0 ? 0 : 1;
@@ -47,6 +53,14 @@ class RobustLosslessDocumentsTest {
     assertLossless("{\"zero\": 0e0, \"whole\": 1.23E2, \"list\": [5E0, 1.5],"
         + " \"nested\": {\"v\": 2.5E3}, \"negative\": -7e0}");
     assertLossless("[{\"v\": 1E0}, {\"v\": [2E0]}]");
+  }
+
+  @Test
+  @DisplayName("-0.0 in a decimal property, or in a list of them, keeps its sign")
+  void negativeZeroDecimalsKeepTheirSign() throws Exception {
+    assertLossless("{\"ratio\": -0.0, \"ratios\": [1.5, -0.0], \"deep\": [[-0.0]],"
+        + " \"nested\": {\"v\": -0e0}}");
+    assertLossless("[{\"ratio\": 1.5}, {\"ratio\": -0.0}]");
   }
 
   @Test

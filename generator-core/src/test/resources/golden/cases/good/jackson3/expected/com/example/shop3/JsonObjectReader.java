@@ -83,8 +83,8 @@ public final class JsonObjectReader extends ValueDeserializer<Object> {
     JsonObject.Builder<?> builder = (JsonObject.Builder<?>) call(m.builder, null);
     for (Map.Entry<String, JsonNode> member : json.properties()) {
       Property property = m.properties.get(member.getKey());
-      Object value = property == null ? PropertyTypes.MISFIT
-          : PropertyTypes.typed(member.getValue(), property.type, ctxt);
+      Object value = property == null || holdsNegativeZero(member.getValue())
+          ? PropertyTypes.MISFIT : PropertyTypes.typed(member.getValue(), property.type, ctxt);
       if (value == PropertyTypes.MISFIT) {
         builder.putAdditionalProperty(member.getKey(), member.getValue());
       } else {
@@ -92,6 +92,23 @@ public final class JsonObjectReader extends ValueDeserializer<Object> {
       }
     }
     return (JsonObject) call(m.build, builder);
+  }
+
+  /**
+   * Whether {@code json} is, or is a list holding, the decimal {@code -0.0}, which no {@code
+   * BigDecimal} holds: such a member is kept as JSON (its accessor still reads it as a number)
+   * so that it is written back with its sign. An object member is left to its own model.
+   */
+  private static boolean holdsNegativeZero(JsonNode json) {
+    if (json.isArray()) {
+      for (JsonNode item : json) {
+        if (holdsNegativeZero(item)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return json.isDouble() && json.doubleValue() == 0 && 1 / json.doubleValue() < 0;
   }
 
   /**
