@@ -42,15 +42,25 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the CLI with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    Generate plain = PlainGenerateArgs.parse(args);
+    if (plain != null) {
+      try {
+        return plain.run(out, err);
+      } catch (Exception e) {
+        return internalError(e, err);
+      }
+    }
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      err.println("internal error: " + e.getClass().getSimpleName()
-          + " (please report it with the collection's structure, not its secrets)");
-      return 3;
-    });
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, err));
     return cli.execute(args);
+  }
+
+  private static int internalError(Exception e, PrintWriter err) {
+    err.println("internal error: " + e.getClass().getSimpleName()
+        + " (please report it with the collection's structure, not its secrets)");
+    return 3;
   }
 
   /** Without a subcommand there is nothing to do: a usage error, so the usage goes to stderr. */
@@ -147,8 +157,11 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+      return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Generates, prints the summary or the diagnostics; returns the exit code. */
+    int run(PrintWriter out, PrintWriter err) {
       try {
         GenerationResult result = CodegenRun.execute(options());
         out.print(Summary.render(result));

@@ -16,6 +16,7 @@ import io.github.postman2java.naming.OperationDecl;
 import io.github.postman2java.naming.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -25,6 +26,8 @@ import javax.lang.model.element.Modifier;
  * request factory, and the response-type constant.
  */
 final class OperationGenerator {
+  /** What a method name shown in a Javadoc must not hold. */
+  private static final Pattern NOT_METHOD_NAME = Pattern.compile("[^A-Z0-9_-]");
   private static final ClassName TYPE_REFERENCE =
       ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   private static final ClassName JSON_NODE =
@@ -206,7 +209,7 @@ final class OperationGenerator {
           : "\"" + op.itemName() + "\""));
     }
     op.docLines().forEach(l -> doc.add("$L\n", Javadocs.escape(l)));
-    doc.add("\n<p>{@code $L $L}\n", op.httpMethod().replaceAll("[^A-Z0-9_-]", ""),
+    doc.add("\n<p>{@code $L $L}\n", NOT_METHOD_NAME.matcher(op.httpMethod()).replaceAll(""),
         Javadocs.code(RequestFactoryGenerator.pathTemplate(op)));
     List<String> statuses = op.errors().stream()
         .flatMap(e -> e.statuses().stream()).map(String::valueOf).toList();

@@ -2,12 +2,15 @@ package io.github.postman2java.collection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits a URL string the way Postman does: {@code {{var}}} stays whole (dots inside braces do
  * not split hosts), {@code :name} segments are path variables, the query keeps duplicates.
  */
 final class UrlParser {
+  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
+
   private UrlParser() {}
 
   static PostmanUrl parse(String raw) {
@@ -34,7 +37,7 @@ final class UrlParser {
     String protocol = null;
     int scheme = rest.indexOf("://");
     String schemeText = scheme > 0 ? rest.substring(0, scheme) : "";
-    if (schemeText.matches("[A-Za-z][A-Za-z0-9+.-]*") || Placeholder.isExactly(schemeText)) {
+    if (SCHEME.matcher(schemeText).matches() || Placeholder.isExactly(schemeText)) {
       protocol = rest.substring(0, scheme);
       rest = rest.substring(scheme + 3);
     }

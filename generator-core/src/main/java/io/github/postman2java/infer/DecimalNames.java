@@ -2,8 +2,11 @@ package io.github.postman2java.infer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Member names that hold a decimal somewhere in the collection, and their last words. An API
@@ -17,11 +20,12 @@ import java.util.Set;
  *
  * <p>Money objects go one step further: an object that carries a currency code ({@code
  * "iso_currency_code": "USD"}) holds amounts in that currency, so in a collection that writes
- * such amounts with cents anywhere, every amount of such a holder is a decimal, whatever its name
- * ({@code balances.limit: 2000} beside {@code balances.current: 110.5}). Counts, ids and times
- * stay whole even there; a collection of integer minor units ({@code {"currency": "EUR",
- * "value": 1000}} everywhere) keeps its integers. Last words compare singular ({@code fees}
- * 1.5 makes {@code late_fee} 25 a decimal).
+ * such amounts with cents anywhere, the amounts of every such object are decimals whatever
+ * their names ({@code balances.limit: 2000} beside {@code balances.current: 110.5}). Amounts are
+ * named as such ({@link #MONEY_WORDS}); counts beside them ({@code nights}, {@code adults})
+ * stay whole, and so do the amounts of a collection of integer minor units ({@code {"currency":
+ * "EUR", "value": 1000}} wherever money appears). Last words compare singular ({@code fees} 1.5
+ * makes {@code late_fee} 25 a decimal).
  */
 final class DecimalNames {
   /** Last words of counts, positions, ids and times: whole numbers whatever else is not. */
@@ -32,23 +36,30 @@ final class DecimalNames {
       "age", "position", "rank", "order", "level", "code", "status", "port", "at", "seq",
       "sequence", "attempts", "retries", "items", "results", "quantity", "qty");
 
-  /** Last words that are whole elsewhere but amounts in a money object. */
-  private static final Set<String> MONEY_WORDS = Set.of("limit", "total");
-  /** Last words of ratios: decimals of their own that say nothing of a money object's cents. */
-  private static final Set<String> RATIOS = Set.of("rate", "ratio", "percent", "percentage",
-      "pct", "factor", "multiplier", "share", "weight");
+  /** Last words (singular) of the amounts of a money object. */
+  private static final Set<String> MONEY_WORDS = Set.of("amount", "value", "price", "cost",
+      "fee", "total", "subtotal", "limit", "balance", "available", "current", "pending",
+      "tax", "discount", "earning", "pay", "due", "credit", "debit", "charge", "refund",
+      "payment", "principal", "interest", "spend", "budget", "revenue", "income", "salary",
+      "wage", "deposit", "withdrawal", "basis", "fare", "tip", "surcharge", "net", "gross");
+  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Za-z]{3}");
+  /** Member names that hold all kinds of objects: no evidence that one of them is money. */
+  private static final Set<String> GENERIC_HOLDERS = Set.of("data", "item", "items", "result",
+      "results", "response", "body", "payload", "value", "values", "object", "objects",
+      "record", "records", "attributes", "entries", "entry", "list", "content", "node",
+      "nodes", "edges", "details", "info", "meta", "metadata");
 
   private final Set<String> names = new HashSet<>();
   private final Set<String> lastWords = new HashSet<>();
-  /** holder + NUL + member of numbers held by an object that carries a currency code. */
-  private final Set<String> moneyMembers = new HashSet<>();
   private boolean moneyHasCents;
+  /** Names of the members that hold a money object somewhere ({@code balances}). */
+  private final Set<String> moneyHolders = new HashSet<>();
 
   /** Records one number a member called {@code name} holds. */
   void add(String name, JsonNode number) {
     if (name != null && number.isFloatingPointNumber()) {
       String last = lastWord(name);
-      if (!WHOLE.contains(last)) {
+      if (!WHOLE.contains(last) && !WHOLE.contains(singular(last))) {
         names.add(name);
         lastWords.add(singular(last));
       }
@@ -56,35 +67,81 @@ final class DecimalNames {
   }
 
   /**
-   * Records one number a member called {@code name} holds in an object (held by {@code holder})
-   * that carries a currency code.
+   * Records that a member called {@code holder} holds a money object, so that its objects are
+   * money where one shows no currency ({@code "iso_currency_code": null}); a body's root or a
+   * generic holder ({@code data}) says nothing of its other objects.
    */
-  void addMoney(String holder, String name, JsonNode number) {
-    if (holder == null || name == null || !amount(lastWord(name))) {
-      return;
+  void addMoneyHolder(String holder) {
+    if (holder != null && !GENERIC_HOLDERS.contains(holder.toLowerCase(Locale.ROOT))) {
+      moneyHolders.add(holder);
     }
-    moneyMembers.add(holder + '\u0000' + name);
-    moneyHasCents |= number.isFloatingPointNumber();
   }
 
-  /** Whether a member of a money object is an amount: no count, id, time or ratio. */
-  private static boolean amount(String last) {
-    return (!WHOLE.contains(last) || MONEY_WORDS.contains(last)) && !RATIOS.contains(last);
+  /** Whether a member called {@code holder} holds a money object elsewhere in the collection. */
+  boolean isMoneyHolder(String holder) {
+    return holder != null && moneyHolders.contains(holder);
+  }
+
+  /** Records one number an amount called {@code name} of a money object holds. */
+  void addMoney(String name, JsonNode number) {
+    moneyHasCents |= name != null && isAmount(name) && number.isFloatingPointNumber();
   }
 
   /**
-   * Whether whole numbers under {@code name}, in an object held by {@code holder} (the name of
-   * the member holding it, or null), are decimals written without a fraction.
+   * Whether whole numbers under {@code name} are decimals written without a fraction; {@code
+   * moneyObject}: the object holding them carries a currency code ({@link #carriesCurrency}).
    */
-  boolean isDecimal(String holder, String name) {
+  boolean isDecimal(String name, boolean moneyObject) {
+    return isMoney(name, moneyObject) || isDecimalName(name);
+  }
+
+  /** Whether the name, or another ending in the same word, holds a decimal elsewhere. */
+  boolean isDecimalName(String name) {
     if (name == null) {
       return false;
     }
     String last = lastWord(name);
-    if (moneyHasCents && holder != null && moneyMembers.contains(holder + '\u0000' + name)) {
-      return true;
+    return !WHOLE.contains(last) && !WHOLE.contains(singular(last))
+        && (names.contains(name) || lastWords.contains(singular(last)));
+  }
+
+  /** Whether the member is an amount of a money object in a collection whose money has cents. */
+  boolean isMoney(String name, boolean moneyObject) {
+    return moneyObject && moneyHasCents && name != null && isAmount(name);
+  }
+
+  /** Whether a member name says an amount of money ({@code limit}, {@code ytd_amount}). */
+  static boolean isAmount(String name) {
+    return MONEY_WORDS.contains(singular(lastWord(name)));
+  }
+
+  /** Whether an object's evidence shows a currency code member: a money object. */
+  static boolean carriesCurrency(Evidence object) {
+    for (Map.Entry<String, Evidence> f : object.fields.entrySet()) {
+      Evidence v = f.getValue();
+      if (!v.stringValues.isEmpty() && isCurrencyName(f.getKey())
+          && v.stringValues.stream().allMatch(c -> CURRENCY_CODE.matcher(c).matches())) {
+        return true;
+      }
     }
-    return !WHOLE.contains(last) && (names.contains(name) || lastWords.contains(singular(last)));
+    return false;
+  }
+
+  /** Whether a JSON object carries a currency code member: a money object. */
+  static boolean carriesCurrency(JsonNode object) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> f = it.next();
+      JsonNode v = f.getValue();
+      if (v.isTextual() && v.textValue().length() == 3 && isCurrencyName(f.getKey())
+          && CURRENCY_CODE.matcher(v.textValue()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCurrencyName(String name) {
+    return name.toLowerCase(Locale.ROOT).contains("currency");
   }
 
   /** A last word without its plural {@code s} ({@code fees} → {@code fee}). */

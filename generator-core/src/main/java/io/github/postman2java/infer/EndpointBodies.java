@@ -2,30 +2,36 @@ package io.github.postman2java.infer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.postman2java.sample.BodySample;
+import io.github.postman2java.sample.ExampleSample;
 import io.github.postman2java.sample.OperationSamples;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The request bodies each request's model is read from. Requests to one endpoint (method, host
- * and path, variables aside) send one kind of body: a collection with 164 "createBooking"
+ * and path, variables aside) send one kind of body: a collection with 106 "createBooking"
  * variants (with a loyalty program, with a credit card, two travellers...) describes one {@code
  * CreateBookingRequest} whose members each variant sets or leaves out, as the API's own schema
- * does, not 164 types. So the JSON bodies of such requests are read together, in file order.
+ * does, not 106 types. So the JSON bodies of such requests are read together, in file order.
  *
  * <p>Each request keeps its own body when its endpoint is one in name only: bodies whose roots
  * differ in kind (an object here, a list there), or an RPC endpoint that one member dispatches
  * ({@code {"method": "getUser", ...}} and {@code {"method": "deleteUser", ...}} to {@code
- * /jsonrpc}), or a path with no literal segment.
+ * /jsonrpc}: the dispatch member, like what picks the call in the URL, is part of the
+ * endpoint, {@link io.github.postman2java.sample.Endpoints}),
+ * or a path with no literal segment. A request that sends what the API should refuse (all its
+ * saved responses are errors, or its name says {@code invalid}, {@code missing}...) reads its
+ * body alone, so a misspelt member or a string age does not widen the type of the others.
  */
 final class EndpointBodies {
-  /** Top-level members that say which call an RPC endpoint makes. */
-  private static final Set<String> DISPATCH = Set.of("method", "action", "operation",
-      "operationname", "command", "cmd", "op", "jsonrpc", "query", "mutation", "function");
+  /** Words of an item name that say it sends a body the API should refuse. */
+  private static final Set<String> NEGATIVE = Set.of("invalid", "missing", "malformed",
+      "wrong", "bad", "negative", "unauthorized", "unauthorised", "forbidden", "incorrect",
+      "illegal", "nonexistent", "non-existent");
 
   private EndpointBodies() {}
 
@@ -37,7 +43,7 @@ final class EndpointBodies {
   static List<List<BodySample>> of(List<OperationSamples> operations) {
     Map<String, List<BodySample>> byEndpoint = new LinkedHashMap<>();
     for (OperationSamples op : operations) {
-      if (!op.endpoint().isEmpty() && isJson(op.requestBody())) {
+      if (pools(op)) {
         byEndpoint.computeIfAbsent(op.endpoint(), k -> new ArrayList<>()).add(op.requestBody());
       }
     }
@@ -45,37 +51,36 @@ final class EndpointBodies {
     byEndpoint.replaceAll((k, v) -> List.copyOf(v));
     List<List<BodySample>> out = new ArrayList<>();
     for (OperationSamples op : operations) {
-      List<BodySample> shared = op.endpoint().isEmpty() || !isJson(op.requestBody()) ? null
-          : byEndpoint.get(op.endpoint());
+      List<BodySample> shared = pools(op) ? byEndpoint.get(op.endpoint()) : null;
       out.add(shared != null ? shared
           : op.requestBody() == null ? List.of() : List.of(op.requestBody()));
     }
     return out;
   }
 
+  /** Whether the request's body is read with the other bodies sent to its endpoint. */
+  private static boolean pools(OperationSamples op) {
+    if (op.endpoint().isEmpty() || !isJson(op.requestBody())) {
+      return false;
+    }
+    if (!op.examples().isEmpty() && op.examples().stream().noneMatch(ExampleSample::isSuccess)) {
+      return false; // only refusals recorded: a negative test
+    }
+    for (String word : op.name().toLowerCase(Locale.ROOT).split("[^a-z\\-]+")) {
+      if (NEGATIVE.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isJson(BodySample body) {
     return body != null && body.kind() == BodySample.Kind.JSON && body.json() != null;
   }
 
-  /** Whether the bodies are one kind of body: same root kind, no differing dispatch member. */
+  /** Whether the bodies are one kind of body: the same root kind. */
   private static boolean oneKind(List<BodySample> bodies) {
     JsonNode first = bodies.get(0).json();
-    Map<String, Set<String>> dispatch = new LinkedHashMap<>();
-    for (BodySample b : bodies) {
-      JsonNode root = b.json();
-      if (root.getNodeType() != first.getNodeType()) {
-        return false;
-      }
-      if (root.isObject()) {
-        root.fields().forEachRemaining(f -> {
-          if (DISPATCH.contains(f.getKey().toLowerCase(java.util.Locale.ROOT))
-              && f.getValue().isValueNode()) {
-            dispatch.computeIfAbsent(f.getKey(), k -> new HashSet<>())
-                .add(f.getValue().asText());
-          }
-        });
-      }
-    }
-    return dispatch.values().stream().allMatch(values -> values.size() < 2);
+    return bodies.stream().allMatch(b -> b.json().getNodeType() == first.getNodeType());
   }
 }

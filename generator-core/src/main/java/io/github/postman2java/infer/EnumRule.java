@@ -49,8 +49,6 @@ final class EnumRule {
   private static final Pattern WORDS = Pattern.compile("[a-z][a-z0-9]*( [a-z][a-z0-9]*){1,2}");
   private static final Pattern ISO_LIKE = Pattern.compile("[A-Z]{2,3}");
   private static final Pattern HEX_LIKE = Pattern.compile("(?=.*\\d)[0-9a-f]{6,}");
-  /** Letters then digits, no separator: flight, model and part numbers (LH400, GS110, A320). */
-  private static final Pattern MODEL_NUMBER = Pattern.compile("[A-Z]{1,4}[0-9]{2,}[A-Z]?");
   /**
    * Two or more letter-led tokens joined by {@code _}: a code, not a word. Not kebab-case, the
    * shape of slugs and names ({@code justice-league}, {@code hello-world}).
@@ -209,15 +207,9 @@ final class EnumRule {
     return n;
   }
 
-  /**
-   * UPPER_SNAKE values, or lower-case ones with a separator ({@code in_progress}); never
-   * numbers of things ({@code LH400}, {@code GS110}), which identify rather than classify.
-   */
+  /** UPPER_SNAKE values, or lower-case ones with a separator ({@code in_progress}). */
   private static boolean allConstants(Set<String> values) {
     for (String v : values) {
-      if (MODEL_NUMBER.matcher(v).matches()) {
-        return false;
-      }
       if (!UPPER.matcher(v).matches() && v.indexOf('_') < 0 && v.indexOf('-') < 0
           && v.indexOf('.') < 0) {
         return false;

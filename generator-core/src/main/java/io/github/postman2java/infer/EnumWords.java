@@ -2,6 +2,7 @@ package io.github.postman2java.infer;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words {@link EnumRule} reads: member names that say vocabulary ({@code status}, {@code
@@ -51,11 +52,14 @@ final class EnumWords {
       "nulla", "pariatur", "excepteur", "sint", "occaecat", "cupidatat", "non", "proident",
       "sunt", "culpa", "qui", "officia", "deserunt", "mollit", "anim", "id", "est", "laborum");
 
+  /** What separates the words of a value. */
+  private static final Pattern SEPARATORS = Pattern.compile("[ _.\\-]");
+
   private EnumWords() {}
 
   /** A value made only of lorem-ipsum words is filler: the position holds free text. */
   static boolean isLorem(String v) {
-    for (String word : v.split("[ _.\\-]")) {
+    for (String word : SEPARATORS.split(v)) {
       if (!LOREM.contains(word)) {
         return false;
       }
@@ -65,7 +69,7 @@ final class EnumWords {
 
   /** A multi-token value with a token saying "replace me" ({@code YOUR_MERCHANT_ACCOUNT}). */
   static boolean isPlaceholder(String v) {
-    String[] tokens = v.toLowerCase(Locale.ROOT).split("[ _.\\-]");
+    String[] tokens = SEPARATORS.split(v.toLowerCase(Locale.ROOT));
     if (tokens.length < 2) {
       return false;
     }

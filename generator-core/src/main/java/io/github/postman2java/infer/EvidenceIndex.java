@@ -81,11 +81,15 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
     List<List<BodySample>> requestBodies = EndpointBodies.of(samples.operations());
     // An endpoint's requests share one list of bodies: its evidence is collected once.
     Map<List<BodySample>, BodyEvidence> endpoints = new java.util.IdentityHashMap<>();
+    Map<BodySample, String> senders = new java.util.IdentityHashMap<>();
+    samples.operations().stream().filter(op -> op.requestBody() != null)
+        .forEach(op -> senders.put(op.requestBody(), op.name()));
     for (int i = 0; i < samples.operations().size(); i++) {
       OperationSamples op = samples.operations().get(i);
       if (op.requestBody() != null) {
         BodyEvidence request = endpoints.computeIfAbsent(requestBodies.get(i),
-            b -> evidence(b, List.of(), vocabulary));
+            b -> evidence(b, b.size() < 2 ? List.of() : b.stream().map(senders::get).toList(),
+                vocabulary));
         if (request != null) {
           bodies.put(key(op.pointer(), "request"), request);
         }
@@ -141,15 +145,17 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
       Map<String, PositionEvidence> out, Vocabulary vocabulary) {
     // holder: the name of the object holding this position (NameScalars); members: the holder
     // this position's own members get (a body's root: ROOT, an array's elements: the array's,
-    // a map's values: none), as ShapeResolver.holder reads them from its path.
+    // a map's values: none), as ShapeResolver.holder reads them from its path; money: the
+    // object holding this position carries a currency code (DecimalNames), as ShapeResolver
+    // decides it.
     record Work(Evidence e, String path, String name, String holder, String members,
-        int present, int parents, int depth) {}
+        int present, int parents, int depth, boolean money) {}
     java.util.Deque<Work> work = new java.util.ArrayDeque<>();
-    work.push(new Work(e, path, name, null, NameScalars.ROOT, present, parents, 0));
+    work.push(new Work(e, path, name, null, NameScalars.ROOT, present, parents, 0, false));
     while (!work.isEmpty()) {
       Work w = work.pop();
-      out.put(w.path(), position(w.e(), w.name(), w.holder(), w.present(), w.parents(),
-          vocabulary));
+      out.put(w.path(), position(w.e(), w.name(), w.holder(), w.money(), w.present(),
+          w.parents(), vocabulary));
       if (w.depth() > EvidenceCollector.MAX_DEPTH) {
         continue;
       }
@@ -157,17 +163,19 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
       if (map) {
         Evidence merged = new Evidence();
         w.e().fields.values().forEach(merged::absorb);
-        work.push(new Work(merged, w.path() + ".*", null, null, null, 0, 0, w.depth() + 1));
+        work.push(new Work(merged, w.path() + ".*", null, null, null, 0, 0, w.depth() + 1,
+            w.money()));
       } else {
+        boolean money = vocabulary.isMoneyObject(w.e(), w.name());
         for (var f : w.e().fields.entrySet()) {
           work.push(new Work(f.getValue(), w.path() + step(f.getKey()), f.getKey(),
               w.members(), f.getKey(), w.e().fieldPresence.getOrDefault(f.getKey(), 0),
-              w.e().objects, w.depth() + 1));
+              w.e().objects, w.depth() + 1, money));
         }
       }
       if (w.e().items != null && w.e().items.seen > 0) {
         work.push(new Work(w.e().items, w.path() + "[*]", w.name(), w.holder(), w.members(),
-            0, 0, w.depth() + 1));
+            0, 0, w.depth() + 1, w.money()));
       }
     }
   }
@@ -178,8 +186,8 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
         : "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
   }
 
-  private static PositionEvidence position(Evidence e, String name, String holder, int present,
-      int parents, Vocabulary vocabulary) {
+  private static PositionEvidence position(Evidence e, String name, String holder,
+      boolean money, int present, int parents, Vocabulary vocabulary) {
     Map<String, Integer> kinds = new LinkedHashMap<>();
     count(kinds, "string", e.strings);
     count(kinds, "placeholder", e.placeholders + e.unquotedPlaceholders);
@@ -197,7 +205,7 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
         .forEach(v -> values.put(v.getKey(), v.getValue()));
     boolean more = e.valuesOverflow || e.valueCounts.size() > values.size();
     return new PositionEvidence(e.seen, e.nulls, present, parents, kinds, values, more,
-        reasons(e, name, holder, present, parents, vocabulary));
+        reasons(e, name, holder, money, present, parents, vocabulary));
   }
 
   private static void count(Map<String, Integer> kinds, String kind, int n) {
@@ -206,8 +214,8 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
     }
   }
 
-  private static List<String> reasons(Evidence e, String name, String holder, int present,
-      int parents, Vocabulary vocabulary) {
+  private static List<String> reasons(Evidence e, String name, String holder, boolean money,
+      int present, int parents, Vocabulary vocabulary) {
     List<String> out = new ArrayList<>();
     if (parents > 0) {
       out.add(present >= parents ? "required: present in all " + parents + " objects"
@@ -228,7 +236,7 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
           : vocabulary.scalarOf(holder, name) != null ? "only null here: typed as " + holder
               + "." + name + " is wherever else the collection has it ("
               + kindWords(vocabulary.scalarOf(holder, name),
-                  vocabulary.isDecimal(holder, name)) + ")"
+                  vocabulary.isDecimal(name, money)) + ")"
           : "JsonNode: no typed value was seen (only null, placeholders or nothing)");
     } else if (e.strings > 0) {
       out.add(stringReason(e, name, vocabulary));
@@ -238,9 +246,12 @@ public record EvidenceIndex(Map<String, BodyEvidence> bodies) {
           : "Double: decimal numbers were seen");
     } else if (e.integers > 0) {
       out.add(e.needsBigInteger ? "BigInteger: an integer exceeds long"
-          : vocabulary.isDecimal(holder, name) ? "BigDecimal: only whole numbers were seen, but "
-              + name + " (or a name ending in the same word, or an amount beside a currency"
-              + " code) holds a decimal elsewhere in the collection"
+          : vocabulary.isMoney(name, money) ? "BigDecimal: only whole numbers were seen, but "
+              + name + " is an amount of an object carrying a currency code, and the"
+              + " collection writes such amounts with cents"
+          : vocabulary.isDecimal(name, money) ? "BigDecimal: only whole numbers were seen, but "
+              + name + " (or a name ending in the same word) holds a decimal elsewhere in the"
+              + " collection"
           : "Long: only integers were seen");
     } else if (e.objects > 0 && MapRule.isMap(e, name)) {
       out.add(e.fields.size() > MapRule.MAX_FIELDS ? "map: more than " + MapRule.MAX_FIELDS

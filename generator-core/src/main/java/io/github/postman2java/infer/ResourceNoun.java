@@ -34,6 +34,9 @@ public final class ResourceNoun {
   /** Segments naming the action's place rather than the action ({@code /actions/convert}). */
   private static final Set<String> ACTION_MARKERS = Set.of("actions", "action", "do");
 
+  private static final Pattern NOT_LOWER_ALNUM = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^A-Za-z0-9]+");
+
   private ResourceNoun() {}
 
   /**
@@ -41,7 +44,7 @@ public final class ResourceNoun {
    * action word names no resource; "check-runs" (a noun made with an action word) does.
    */
   private static boolean isAction(String seg) {
-    String[] words = seg.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+    String[] words = NOT_LOWER_ALNUM.split(seg.toLowerCase(Locale.ROOT));
     if (words.length == 0) {
       return false;
     }
@@ -80,7 +83,7 @@ public final class ResourceNoun {
     String resource = literal(path.get(i));
     out.add(0, resource);
     String before = i > 0 ? literal(path.get(i - 1)) : null;
-    if (resource.split("[^A-Za-z0-9]+").length == 1 && before != null && !isAction(before)) {
+    if (NOT_ALNUM.split(resource).length == 1 && before != null && !isAction(before)) {
       out.add(0, before);
     }
     return List.copyOf(out);

@@ -66,7 +66,7 @@ public final class ShapeInferrer {
       reports.add(new Diagnostics());
     }
     // The requests to one endpoint share one request model, read once from all their bodies;
-    // what reading it finds is reported at the first of them.
+    // what reading it finds is reported once, with the first request's findings.
     List<List<BodySample>> requestBodies = EndpointBodies.of(samples.operations());
     Map<List<BodySample>, Integer> firstUse = new IdentityHashMap<>();
     for (int i = 0; i < requestBodies.size(); i++) {

@@ -37,6 +37,8 @@ final class ShapeResolver {
   private final Diagnostics diagnostics;
   private final SourceLocation at;
   private final Vocabulary vocabulary;
+  /** Whether the object whose members are being resolved carries a currency code. */
+  private boolean moneyObject;
 
   ShapeResolver(Diagnostics diagnostics, SourceLocation at, Vocabulary vocabulary) {
     this.diagnostics = diagnostics;
@@ -61,7 +63,7 @@ final class ShapeResolver {
         return new ScalarShape(Scalar.STRING);
       }
       Scalar elsewhere = vocabulary.scalarOf(holder(path, name), name);
-      if (elsewhere == Scalar.LONG && vocabulary.isDecimal(holder(path, name), name)) {
+      if (elsewhere == Scalar.LONG && vocabulary.isDecimal(name, moneyObject)) {
         elsewhere = Scalar.DOUBLE;
       }
       return elsewhere == null ? new Shape.NullShape() : new ScalarShape(elsewhere);
@@ -84,7 +86,7 @@ final class ShapeResolver {
           ? Scalar.BIG_DECIMAL : Scalar.DOUBLE);
     }
     if (e.integers > 0) {
-      if (!e.needsBigInteger && vocabulary.isDecimal(holder(path, name), name)) {
+      if (!e.needsBigInteger && vocabulary.isDecimal(name, moneyObject)) {
         return new ScalarShape(Scalar.DOUBLE); // whole examples of a decimal quantity
       }
       return new ScalarShape(e.needsBigInteger ? Scalar.BIG_INTEGER : Scalar.LONG);
@@ -145,12 +147,15 @@ final class ShapeResolver {
           : resolve(merged, null, path + "{}"));
     }
     List<Property> properties = new ArrayList<>();
+    boolean outer = moneyObject;
+    moneyObject = vocabulary.isMoneyObject(e, name);
     for (Map.Entry<String, Evidence> f : e.fields.entrySet()) {
       Evidence v = f.getValue();
       boolean required = e.fieldPresence.getOrDefault(f.getKey(), 0) >= e.objects;
       properties.add(new Property(f.getKey(), resolve(v, f.getKey(), path + "." + f.getKey()),
           required, v.nulls > 0));
     }
+    moneyObject = outer;
     return new ObjectShape(properties);
   }
 }

@@ -114,11 +114,11 @@ final class Vocabulary {
       scalars.add(w.parent(), w.name(), n);
       if (n.isObject()) {
         long self = ObjectFingerprint.of(n);
-        if (carriesCurrency(n)) {
-          String holder = w.name() == null ? NameScalars.ROOT : w.name();
+        if (DecimalNames.carriesCurrency(n)) {
+          decimals.addMoneyHolder(w.name());
           n.fields().forEachRemaining(f -> {
             if (f.getValue().isNumber()) {
-              decimals.addMoney(holder, f.getKey(), f.getValue());
+              decimals.addMoney(f.getKey(), f.getValue());
             }
           });
         }
@@ -148,24 +148,21 @@ final class Vocabulary {
   }
 
   /**
-   * Whether whole numbers under {@code name}, held by an object that a member called {@code
-   * holder} holds, are decimals here ({@link DecimalNames}).
+   * Whether whole numbers under {@code name} are decimals here ({@link DecimalNames}); {@code
+   * moneyObject}: the object holding them carries a currency code.
    */
-  boolean isDecimal(String holder, String name) {
-    return decimals.isDecimal(holder, name);
+  boolean isDecimal(String name, boolean moneyObject) {
+    return decimals.isDecimal(name, moneyObject);
   }
 
-  /** Whether an object carries a currency code ({@code "currency": "EUR"}): a money object. */
-  private static boolean carriesCurrency(JsonNode object) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> f = it.next();
-      if (f.getValue().isTextual()
-          && f.getKey().toLowerCase(java.util.Locale.ROOT).contains("currency")
-          && f.getValue().textValue().matches("[A-Za-z]{3}")) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether objects held by a member called {@code holder} are money objects here. */
+  boolean isMoneyObject(Evidence object, String holder) {
+    return DecimalNames.carriesCurrency(object) || decimals.isMoneyHolder(holder);
+  }
+
+  /** Whether the member is an amount of a money object whose collection writes cents. */
+  boolean isMoney(String name, boolean moneyObject) {
+    return decimals.isMoney(name, moneyObject);
   }
 
   /**

@@ -100,10 +100,34 @@ final class ModelNamer {
    */
   Root addRoot(Shape body, Family family, String scope, Names shared, Names generic,
       Names own, String doc, Property held, String heldName) {
+    return addRoot(body, family, scope, "", shared, generic, own, doc, held, heldName);
+  }
+
+  /**
+   * As {@link #addRoot(Shape, Family, String, Names, Names, Names, String, Property, String)};
+   * a body of the same shape sent to the same {@code endpoint} (non-empty) is the type the first
+   * such root got under a shared name, whatever the later ones' names would choose.
+   */
+  Root addRoot(Shape body, Family family, String scope, String endpoint, Names shared,
+      Names generic, Names own, String doc, Property held, String heldName) {
     Shape root = typeShapeOf(body);
     if (root == null) {
       return null;
     }
+    List<Object> sentTo = List.of(family, root, "@" + endpoint);
+    Root same = endpoint.isEmpty() ? null : sharedRoots.get(sentTo);
+    if (same != null) {
+      return same;
+    }
+    Root r = addRoot(root, family, scope, shared, generic, own, doc, held, heldName, body);
+    if (!endpoint.isEmpty() && sharedRoots.get(List.of(family, root, scope)) == r) {
+      sharedRoots.put(sentTo, r); // a name of its own is never lent (SearchMessagesRequest)
+    }
+    return r;
+  }
+
+  private Root addRoot(Shape root, Family family, String scope, Names shared, Names generic,
+      Names own, String doc, Property held, String heldName, Shape body) {
     List<Object> key = List.of(family, root, scope);
     Root existing = sharedRoots.get(key);
     if (existing != null) {

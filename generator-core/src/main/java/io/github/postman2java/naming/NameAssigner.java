@@ -140,7 +140,8 @@ public final class NameAssigner {
       ModelNamer.Root request = null;
       if (op.request() != null && op.request().kind() == BodyModel.Kind.JSON) {
         request = requestRoot(op.request().shape(), base, verb, ResourceNames.bodyResource(
-            bound.path(), graphql, withoutNumbering(bound.name())), endpoint, call);
+            bound.path(), graphql, withoutNumbering(bound.name())), endpoint,
+            op.samples().endpoint(), call);
       }
       ModelNamer.Root success = null;
       if (op.success().kind() == BodyModel.Kind.JSON) {
@@ -184,12 +185,13 @@ public final class NameAssigner {
    * review are two types); the request's own name, for it alone, when those are taken.
    */
   private ModelNamer.Root requestRoot(Shape body, String base, String verb, String resource,
-      String endpoint, String call) {
+      String endpoint, String sentTo, String call) {
     String scope = endpoint.isEmpty() ? resource : endpoint;
     Names shared = !endpoint.isEmpty() ? Names.of(endpoint + "Request")
         : resource.isEmpty() ? Names.NONE
         : Names.of(resource + "Request", verb + resource + "Request");
-    return models.addRoot(body, ModelNamer.Family.REQUEST, scope, shared, Names.NONE,
+    // Requests to one endpoint send one model (EndpointBodies): the first one's type.
+    return models.addRoot(body, ModelNamer.Family.REQUEST, scope, sentTo, shared, Names.NONE,
         Names.of(base + "Request"), "Request body of " + call + ".", null, null);
   }
 

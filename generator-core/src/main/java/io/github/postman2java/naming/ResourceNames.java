@@ -23,6 +23,9 @@ final class ResourceNames {
   private static final java.util.Set<String> LEAD_WORDS = java.util.Set.of("list", "get",
       "create", "update", "delete", "remove", "add", "set", "fetch", "retrieve", "find",
       "search", "show", "view", "read", "check", "a", "an", "the", "all", "my", "your", "our");
+  /** Words that start a noun phrase after a verb ({@code "Star a gist"}). */
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the",
+      "another", "some", "every", "each", "single", "this", "that", "these", "those");
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("by", "for",
       "of", "in", "on", "to", "with", "from", "at", "that", "which", "via", "as", "and", "or",
       "is", "are", "if", "whether", "when", "where");
@@ -164,6 +167,9 @@ final class ResourceNames {
    */
   static String itemPhrase(String item, String noun) {
     List<String> words = headWords(item);
+    if (words.stream().anyMatch(DETERMINERS::contains)) {
+      return ""; // "Follow a user": the first word was a verb, and the phrase is the rest
+    }
     if (words.size() < 2) {
       return "";
     }

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 
 /**
@@ -23,15 +20,14 @@ final class LenientJson {
   static final int MAX_NUMBER_LENGTH = 20_000;
   static final int MAX_STRING_LENGTH = 64 * 1024 * 1024;
 
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder(
-              JsonFactory.builder()
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(MAX_DEPTH)
-                          .maxNumberLength(MAX_NUMBER_LENGTH)
-                          .maxStringLength(MAX_STRING_LENGTH)
-                          .build())
+  /** A parser factory, not an ObjectMapper: see {@link MapperTree} for why. */
+  static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_DEPTH)
+                  .maxNumberLength(MAX_NUMBER_LENGTH)
+                  .maxStringLength(MAX_STRING_LENGTH)
                   .build())
           .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
           .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
@@ -39,7 +35,6 @@ final class LenientJson {
           .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
           .enable(JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
           .enable(JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .build();
 
   private LenientJson() {}
@@ -65,8 +60,8 @@ final class LenientJson {
       return new Result(Status.NOT_JSON, null);
     }
     String prepared = Placeholders.quoteBare(trimmed, bare);
-    try (JsonParser p = MAPPER.createParser(prepared)) {
-      JsonNode node = MAPPER.readTree(p);
+    try (JsonParser p = FACTORY.createParser(prepared)) {
+      JsonNode node = MapperTree.read(p);
       if (node == null || p.nextToken() != null) {
         return new Result(Status.NOT_JSON, null);
       }

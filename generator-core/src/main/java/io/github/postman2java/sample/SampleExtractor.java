@@ -3,9 +3,7 @@ package io.github.postman2java.sample;
 import io.github.postman2java.collection.PostmanBody;
 import io.github.postman2java.collection.PostmanCollection;
 import io.github.postman2java.collection.PostmanFolder;
-import io.github.postman2java.collection.Placeholder;
 import io.github.postman2java.collection.PostmanItem;
-import io.github.postman2java.collection.PostmanRequest;
 import io.github.postman2java.collection.PostmanRequestItem;
 import io.github.postman2java.collection.PostmanResponse;
 import io.github.postman2java.diag.DiagnosticCode;
@@ -103,22 +101,8 @@ public final class SampleExtractor {
             item.request().location().child("body"), diagnostics)
         : List.of();
     return new OperationSamples(item.location(), item.name(), folders, request, sorted,
-        variables, item.request().url().path(), endpoint(item.request()));
-  }
-
-  /** The method, host and path of a request, variables as {@code {}}; "" without a literal. */
-  static String endpoint(PostmanRequest request) {
-    StringBuilder out = new StringBuilder(request.method()).append(' ')
-        .append(String.join(".", request.url().host()));
-    boolean literal = false;
-    for (String segment : request.url().path()) {
-      boolean variable = segment.isEmpty()
-          || Placeholder.pathVariable(segment) != null
-          || Placeholder.contains(segment);
-      literal |= !variable;
-      out.append('/').append(variable ? "{}" : segment);
-    }
-    return literal ? out.toString() : "";
+        variables, item.request().url().path(),
+        Endpoints.of(item.request(), request == null ? null : request.json()));
   }
 
   private static BodySample requestBody(PostmanRequestItem item,

@@ -33,6 +33,11 @@ final class CredentialValues {
       "token", "key", "apikey", "null", "undefined", "none", "string", "value", "goes", "put",
       "todo", "tbd", "yourkey", "yourtoken", "mytoken", "mykey");
 
+  private static final String HEX = "0123456789abcdef";
+  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)*([eE][-+]?\\d+)?");
+  private static final Pattern IDENTIFIER_WORDS = Pattern.compile("[A-Za-z]+([-_.]+[A-Za-z]+)*");
+  private static final Pattern WITH_VOWEL = Pattern.compile(".*[aeiouy].*");
+
   private CredentialValues() {}
 
   /** Whether {@code v} stands for a value supplied elsewhere rather than being one. */
@@ -100,7 +105,7 @@ final class CredentialValues {
   }
 
   static boolean isNumber(String v) {
-    return v.matches("[-+]?\\d+([.,]\\d+)*([eE][-+]?\\d+)?");
+    return NUMBER.matcher(v).matches();
   }
 
   /**
@@ -139,11 +144,11 @@ final class CredentialValues {
 
   /** Letters separated by {@code _ - .} or case changes, each word pronounceable. */
   private static boolean isIdentifierWords(String v) {
-    if (!v.matches("[A-Za-z]+([-_.]+[A-Za-z]+)*")) {
+    if (!IDENTIFIER_WORDS.matcher(v).matches()) {
       return false;
     }
     for (String w : CredentialNames.words(v)) {
-      if (w.length() > 14 || w.length() > 3 && !w.matches(".*[aeiouy].*")) {
+      if (w.length() > 14 || w.length() > 3 && !WITH_VOWEL.matcher(w).matches()) {
         return false;
       }
     }
@@ -154,8 +159,11 @@ final class CredentialValues {
   static String fingerprint(String value) {
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-      return value.length() + " chars, sha256 " + String.format(Locale.ROOT, "%02x%02x%02x",
-          d[0] & 0xFF, d[1] & 0xFF, d[2] & 0xFF);
+      StringBuilder out = new StringBuilder().append(value.length()).append(" chars, sha256 ");
+      for (int i = 0; i < 3; i++) {
+        out.append(HEX.charAt((d[i] >> 4) & 0xF)).append(HEX.charAt(d[i] & 0xF));
+      }
+      return out.toString();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

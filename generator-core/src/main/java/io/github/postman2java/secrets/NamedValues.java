@@ -34,6 +34,8 @@ final class NamedValues {
       "querystring", "payload", "issueat", "expirytime", "tokenoptions", "refreshtokenurl",
       "password_mode", "granttypeoptions", "pkce", "code_verifier", "usetokentype");
 
+  private static final Pattern NOT_LOWER_ALNUM = Pattern.compile("[^a-z0-9]");
+
   private NamedValues() {}
 
   /** The parts of {@code value} to redact when it is held under {@code name}. */
@@ -104,7 +106,7 @@ final class NamedValues {
   }
 
   private static String plain(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    return NOT_LOWER_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /** Placeholders, masks, examples, dates, numbers and booleans stay as written. */

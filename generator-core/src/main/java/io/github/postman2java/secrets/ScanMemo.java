@@ -21,6 +21,15 @@ final class ScanMemo {
 
   private final Map<String, List<Find>> freeText = new ConcurrentHashMap<>();
   private final Map<String, List<Find>> jsonMembers = new ConcurrentHashMap<>();
+  private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+
+  /**
+   * {@link CredentialValues#fingerprint}, hashed once per distinct value: one value is often
+   * found at dozens of places (GitHub's example token at 42).
+   */
+  String fingerprint(String value) {
+    return fingerprints.computeIfAbsent(value, CredentialValues::fingerprint);
+  }
 
   /** {@link TextScanner#freeText}, scanning each distinct text once. */
   void freeText(String text, BiConsumer<String, String> found) {

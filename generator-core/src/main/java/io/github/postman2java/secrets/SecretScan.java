@@ -77,7 +77,7 @@ final class SecretScan implements StringPolicy {
         values.putIfAbsent(part, "session");
         if (setCookies++ == 0) {
           firstSetCookie = new Finding(at, "example Set-Cookie header",
-              CredentialValues.fingerprint(part), new int[1]);
+              memo.fingerprint(part), new int[1]);
         }
       }
       return value;
@@ -139,7 +139,7 @@ final class SecretScan implements StringPolicy {
       return;
     }
     values.merge(v, kind, (a, b) -> a);
-    String fp = CredentialValues.fingerprint(v);
+    String fp = memo.fingerprint(v);
     // One report per value and request, response or item, however many of its parts hold it;
     // several values in one place (a presigned URL's key, token and signature) are one report.
     String where = at.line() > 0 ? at.line() + ":" + at.column() : at.pointer();

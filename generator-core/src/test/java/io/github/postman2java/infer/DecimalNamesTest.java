@@ -26,13 +26,13 @@ class DecimalNamesTest {
     names.add("amount", NODES.numberNode(new BigDecimal("12.50")));
     names.add("current", NODES.numberNode(new BigDecimal("1.5")));
     names.add("count", NODES.numberNode(3L));
-    assertThat(names.isDecimal("x", "amount")).isTrue();
-    assertThat(names.isDecimal("x", "ytd_amount")).isTrue();
-    assertThat(names.isDecimal("x", "payAmount")).isTrue();
-    assertThat(names.isDecimal("x", "current")).isTrue();
-    assertThat(names.isDecimal("x", "count")).isFalse();
-    assertThat(names.isDecimal("x", "fee")).isFalse();
-    assertThat(names.isDecimal("x", null)).isFalse();
+    assertThat(names.isDecimal("amount", false)).isTrue();
+    assertThat(names.isDecimal("ytd_amount", false)).isTrue();
+    assertThat(names.isDecimal("payAmount", false)).isTrue();
+    assertThat(names.isDecimal("current", false)).isTrue();
+    assertThat(names.isDecimal("count", false)).isFalse();
+    assertThat(names.isDecimal("fee", false)).isFalse();
+    assertThat(names.isDecimal(null, false)).isFalse();
   }
 
   @Test
@@ -40,44 +40,45 @@ class DecimalNamesTest {
     DecimalNames names = new DecimalNames();
     names.add("total", NODES.numberNode(new BigDecimal("14.75")));
     names.add("duration_seconds", NODES.numberNode(new BigDecimal("0.25")));
-    assertThat(names.isDecimal("x", "total")).isFalse();
-    assertThat(names.isDecimal("x", "grand_total")).isFalse();
-    assertThat(names.isDecimal("x", "timeout_seconds")).isFalse();
+    assertThat(names.isDecimal("total", false)).isFalse();
+    assertThat(names.isDecimal("grand_total", false)).isFalse();
+    assertThat(names.isDecimal("timeout_seconds", false)).isFalse();
   }
 
   @Test
   void integersNeverMakeANameDecimal() {
     DecimalNames names = new DecimalNames();
     names.add("amount", NODES.numberNode(100L));
-    assertThat(names.isDecimal("x", "amount")).isFalse();
+    assertThat(names.isDecimal("amount", false)).isFalse();
   }
 
   @Test
   void pluralLastWordsCompareSingular() {
     DecimalNames names = new DecimalNames();
     names.add("fees", NODES.numberNode(new BigDecimal("1.5")));
-    assertThat(names.isDecimal("x", "current_late_fee")).isTrue();
-    assertThat(names.isDecimal("x", "status")).isFalse();
+    names.add("font_sizes", NODES.numberNode(new BigDecimal("1.5")));
+    assertThat(names.isDecimal("current_late_fee", false)).isTrue();
+    assertThat(names.isDecimal("sizes", false)).as("a size, in the plural").isFalse();
   }
 
   @Test
   void amountsOfAMoneyObjectAreDecimalsWhenMoneyHasCentsAnywhere() {
     DecimalNames names = new DecimalNames();
-    names.addMoney("balances", "limit", NODES.numberNode(2000L));
-    names.addMoney("balances", "transfer_count", NODES.numberNode(3L));
-    assertThat(names.isDecimal("balances", "limit")).as("no cents seen yet").isFalse();
-    names.addMoney("balances", "current", NODES.numberNode(new BigDecimal("110.5")));
-    assertThat(names.isDecimal("balances", "limit")).isTrue();
-    assertThat(names.isDecimal("balances", "transfer_count")).as("a count").isFalse();
-    assertThat(names.isDecimal("page", "limit")).as("another holder").isFalse();
+    names.addMoney("limit", NODES.numberNode(2000L));
+    assertThat(names.isDecimal("limit", true)).as("no cents seen yet").isFalse();
+    names.addMoney("current", NODES.numberNode(new BigDecimal("110.5")));
+    assertThat(names.isDecimal("limit", true)).isTrue();
+    assertThat(names.isDecimal("ytd_amount", true)).isTrue();
+    assertThat(names.isDecimal("nights", true)).as("a count beside the amounts").isFalse();
+    assertThat(names.isDecimal("limit", false)).as("outside a money object").isFalse();
   }
 
   @Test
-  void aRatioBesideACurrencyIsNoSignOfCents() {
+  void aRatioOrCountBesideACurrencyIsNoSignOfCents() {
     DecimalNames names = new DecimalNames();
-    names.addMoney("balance_transaction", "amount", NODES.numberNode(2000L));
-    names.addMoney("balance_transaction", "exchange_rate", NODES.numberNode(
-        new BigDecimal("1.0875")));
-    assertThat(names.isDecimal("balance_transaction", "amount")).isFalse();
+    names.addMoney("amount", NODES.numberNode(2000L));
+    names.addMoney("exchange_rate", NODES.numberNode(new BigDecimal("1.0875")));
+    names.addMoney("nights", NODES.numberNode(new BigDecimal("2.5")));
+    assertThat(names.isDecimal("amount", true)).isFalse();
   }
 }

@@ -236,22 +236,34 @@ class ShapeInferrerTest {
   }
 
   @Test
-  void numbersOfThingsAreNoConstants() {
-    assertThat(printed(
-        ex(200, """
-            [{"flight": "LH400", "model": "GS110", "grade": "GOLD"},
-             {"flight": "BA117", "model": "GS110", "grade": "SILVER"},
-             {"flight": "LH400", "model": "A320", "grade": "GOLD"},
-             {"flight": "BA117", "model": "A320", "grade": "GOLD"}]
-            """)))
-        .isEqualTo("""
-            request: none
-            success: List<{
-              flight: String
-              model: String
-              grade: enum[GOLD, SILVER]
-            }>
-            """);
+  void requestsToOneEndpointShareOneModelButNegativeTestsKeepTheirOwn() {
+    java.util.function.UnaryOperator<String> users =
+        i -> i.replace("\"url\": \"x\"", "\"url\": \"{{baseUrl}}/users\"");
+    ShapeGraph g = infer(
+        users.apply(item("Create user", "{\"name\": \"Ada\", \"age\": 30}", ex(201, "{}"))),
+        users.apply(item("Create admin", "{\"name\": \"Alan\", \"role\": \"admin\"}")),
+        users.apply(item("Create user with invalid age",
+            "{\"name\": \"Ada\", \"age\": \"abc\"}")),
+        users.apply(item("Create user, refused", "{\"emial\": \"a@b\"}", ex(400, "{}"))));
+    String shared = ShapePrinter.print(g.operations().get(0));
+    assertThat(shared).contains("age?: Long", "role?: String")
+        .doesNotContain("emial");
+    assertThat(ShapePrinter.print(g.operations().get(1)).split("success")[0])
+        .isEqualTo(shared.split("success")[0]);
+    assertThat(ShapePrinter.print(g.operations().get(2))).contains("age: String");
+  }
+
+  @Test
+  void onlyTheAmountsOfAnObjectCarryingACurrencyAreMoney() {
+    ShapeGraph g = infer(
+        item("invoice", null, ex(200, """
+            {"id": "in_1", "currency": "USD", "total": 99.5, "limit": 1000, "nights": 3}""")),
+        item("customers", null, ex(200, """
+            {"total": 42, "limit": 20, "data": [{"id": "c1"}]}""")));
+    assertThat(ShapePrinter.print(g.operations().get(0))).contains("limit: Double",
+        "nights: Long");
+    assertThat(ShapePrinter.print(g.operations().get(1))).contains("total: Long",
+        "limit: Long");
   }
 
   @Test

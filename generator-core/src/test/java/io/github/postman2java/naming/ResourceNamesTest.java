@@ -21,6 +21,8 @@ class ResourceNamesTest {
     assertThat(ResourceNames.itemPhrase("Get the authenticated user", "Repo"))
         .as("another noun").isEmpty();
     assertThat(ResourceNames.itemPhrase("Get the authenticated user", "")).isEmpty();
+    assertThat(ResourceNames.itemPhrase("Follow a user", "User")).as("an unknown verb").isEmpty();
+    assertThat(ResourceNames.itemPhrase("Get another user", "User")).isEmpty();
     assertThat(ResourceNames.itemPhrase(
         "Get the very long winding description every single thing user", "User"))
         .as("too long").isEmpty();

@@ -3,6 +3,7 @@
 package com.example.endpointbodies;
 
 import com.example.endpointbodies.model.BookingRequest;
+import com.example.endpointbodies.model.CreateBookingRequest;
 import com.example.endpointbodies.model.UpdateBookingRequest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,8 @@ public final class BookingsClient {
   private static final ResponseType<JsonNode> CREATE_BOOKING_WITH_LOYALTY_NUMBER_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {});
 
   private static final ResponseType<JsonNode> CREATE_BOOKING_FOR_TWO_TRAVELERS_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {});
+
+  private static final ResponseType<JsonNode> CREATE_BOOKING_WITH_INVALID_SEAT_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {});
 
   private static final ResponseType<JsonNode> CHANGE_THE_SEAT_RESPONSE = ResponseType.json(new TypeReference<JsonNode>() {});
 
@@ -251,6 +254,79 @@ public final class BookingsClient {
   }
 
   private static ApiRequest createBookingForTwoTravelersRequest(BookingRequest body) {
+    return new ApiRequest("POST", "/bookings")
+        .literal("bookings")
+        .header("Content-Type", "application/json")
+        .json(body);
+  }
+
+  /**
+   * Sends "Create booking with invalid seat".
+   *
+   * <p>{@code POST /bookings}
+   *
+   * @param body the request body
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode createBookingWithInvalidSeat(CreateBookingRequest body) {
+    return createBookingWithInvalidSeatWithResponse(body, RequestOptions.none()).body();
+  }
+
+  /**
+   * Like {@link #createBookingWithInvalidSeat}, with per-call options.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body
+   * @throws ApiException when the status is not 2xx
+   */
+  public JsonNode createBookingWithInvalidSeat(CreateBookingRequest body, RequestOptions options) {
+    return createBookingWithInvalidSeatWithResponse(body, options).body();
+  }
+
+  /**
+   * Like {@link #createBookingWithInvalidSeat}, also returning the status code, headers and request id.
+   *
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> createBookingWithInvalidSeatWithResponse(CreateBookingRequest body) {
+    return createBookingWithInvalidSeatWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createBookingWithInvalidSeat}, also returning the status code, headers and request id.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response
+   * @throws ApiException when the status is not 2xx
+   */
+  public ApiResponse<JsonNode> createBookingWithInvalidSeatWithResponse(CreateBookingRequest body,
+      RequestOptions options) {
+    return transport.send(createBookingWithInvalidSeatRequest(body), CREATE_BOOKING_WITH_INVALID_SEAT_RESPONSE, options);
+  }
+
+  /**
+   * Like {@link #createBookingWithInvalidSeat}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> createBookingWithInvalidSeatAsync(CreateBookingRequest body) {
+    return createBookingWithInvalidSeatAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createBookingWithInvalidSeat}, without blocking; the future fails with {@link ApiException}.
+   *
+   * @param options per-call options: timeout, headers, query parameters, retries, idempotency key
+   * @return the response body, when it arrives
+   */
+  public CompletableFuture<JsonNode> createBookingWithInvalidSeatAsync(CreateBookingRequest body,
+      RequestOptions options) {
+    return transport.sendAsync(createBookingWithInvalidSeatRequest(body), CREATE_BOOKING_WITH_INVALID_SEAT_RESPONSE, options).thenApply(ApiResponse::body);
+  }
+
+  private static ApiRequest createBookingWithInvalidSeatRequest(CreateBookingRequest body) {
     return new ApiRequest("POST", "/bookings")
         .literal("bookings")
         .header("Content-Type", "application/json")

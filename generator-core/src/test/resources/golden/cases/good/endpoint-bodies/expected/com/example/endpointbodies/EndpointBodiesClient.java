@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * Requests to one endpoint send one kind of body: three variants of POST /bookings (minimal, with a loyalty number, with two travellers) are one BookingRequest whose members each variant sets or leaves out, and PUT /bookings/:id and PUT /bookings/{{id}} are one endpoint. Kept apart: an RPC endpoint a member dispatches ({"method": "cancel"} and {"method": "refund"} to /rpc), and bodies whose roots differ in kind (an object and a list to /tags).
+ * Requests to one endpoint send one kind of body: three variants of POST /bookings (minimal, with a loyalty number, with two travellers) are one BookingRequest whose members each variant sets or leaves out, and PUT /bookings/:id and PUT /bookings/{{id}} are one endpoint. Kept apart: an RPC endpoint a member dispatches ({"method": "cancel"} and {"method": "refund"} to /rpc), and bodies whose roots differ in kind (an object and a list to /tags). A request whose saved responses are all errors, or whose name says it sends what the API should refuse ("Create booking with invalid seat"), keeps its own body: it does not widen the others' type.
  *
  * <p>Client for the Postman collection "Endpoint Bodies".
  */
