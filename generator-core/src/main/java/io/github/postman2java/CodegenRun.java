@@ -150,7 +150,8 @@ public final class CodegenRun {
       }
     }
     return new GenerationResult(generated.files(), written, unchanged, generated.warnings(),
-        generated.model(), generated.report(), generated.infos(), generated.fixtures());
+        generated.model(), generated.report(), generated.infos(), generated.fixtures(),
+        generated.jackson());
   }
 
   private static void writeFailed(Diagnostics diagnostics, String where, String message) {
@@ -249,7 +250,7 @@ public final class CodegenRun {
     List<GeneratedFile> fixtures = options.fixtures()
         ? FixturesGenerator.generate(model, Recordings.of(redacted), jackson) : List.of();
     return new GenerationResult(files, List.of(), List.of(), diagnostics.warnings(), model,
-        report, diagnostics.infos(), fixtures);
+        report, diagnostics.infos(), fixtures, jackson);
   }
 
   /** Convenience for tests and tools: generates in memory from a path. */

@@ -1,6 +1,7 @@
 package io.github.postman2java;
 
 import io.github.postman2java.codegen.GeneratedFile;
+import io.github.postman2java.codegen.JacksonDialect;
 import io.github.postman2java.diag.Diagnostic;
 import io.github.postman2java.naming.ClientGroup;
 import io.github.postman2java.naming.NamedModel;
@@ -26,6 +27,7 @@ import java.util.Map;
  * @param infos the infos (decisions worth reporting, e.g. detected pagination), in report order
  * @param fixtures the test fixtures (sources and text resources), sorted by path; empty unless
  *     asked for
+ * @param jackson the Jackson the code is generated for (the manifest names its JSON node type)
  */
 public record GenerationResult(
     List<GeneratedFile> files,
@@ -35,7 +37,8 @@ public record GenerationResult(
     NamedModel model,
     List<GeneratedFile> report,
     List<Diagnostic> infos,
-    List<GeneratedFile> fixtures) {
+    List<GeneratedFile> fixtures,
+    JacksonDialect jackson) {
 
   /** Creates a result. */
   public GenerationResult {
@@ -51,13 +54,15 @@ public record GenerationResult(
   /** Creates a result without a report, infos or fixtures. */
   public GenerationResult(List<GeneratedFile> files, List<Path> written, List<Path> unchanged,
       List<Diagnostic> warnings, NamedModel model) {
-    this(files, written, unchanged, warnings, model, List.of(), List.of(), List.of());
+    this(files, written, unchanged, warnings, model, List.of(), List.of(), List.of(),
+        JacksonDialect.JACKSON_2);
   }
 
   /** Creates a result without infos or fixtures. */
   public GenerationResult(List<GeneratedFile> files, List<Path> written, List<Path> unchanged,
       List<Diagnostic> warnings, NamedModel model, List<GeneratedFile> report) {
-    this(files, written, unchanged, warnings, model, report, List.of(), List.of());
+    this(files, written, unchanged, warnings, model, report, List.of(), List.of(),
+        JacksonDialect.JACKSON_2);
   }
 
   /** Returns each client file's relative path and UTF-8 size, in path order. */
@@ -80,7 +85,7 @@ public record GenerationResult(
 
   /** Renders the manifest document (on demand: most runs never ask for it). */
   public String manifestJson() {
-    return Manifest.render(model);
+    return Manifest.render(model, jackson);
   }
 
   /**

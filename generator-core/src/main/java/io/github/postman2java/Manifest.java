@@ -2,6 +2,7 @@ package io.github.postman2java;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.postman2java.codegen.JacksonDialect;
 import io.github.postman2java.codegen.TypeNames;
 import io.github.postman2java.naming.ClientGroup;
 import io.github.postman2java.naming.NamedModel;
@@ -25,19 +26,20 @@ final class Manifest {
 
   private Manifest() {}
 
-  static String render(NamedModel model) {
+  static String render(NamedModel model, JacksonDialect jackson) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.useDefaultPrettyPrinter();
-      write(g, model);
+      write(g, model, jackson);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out + "\n";
   }
 
-  private static void write(JsonGenerator g, NamedModel model) throws IOException {
-    TypeNames types = new TypeNames(model);
+  private static void write(JsonGenerator g, NamedModel model, JacksonDialect jackson)
+      throws IOException {
+    TypeNames types = new TypeNames(model, jackson);
     g.writeStartObject();
     g.writeStringField("collection", model.collectionFile());
     g.writeStringField("package", model.basePackage());

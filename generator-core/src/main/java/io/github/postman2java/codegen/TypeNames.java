@@ -13,15 +13,27 @@ import java.util.stream.Collectors;
  */
 public final class TypeNames {
   private final TypeMapper types;
+  private final JacksonDialect jackson;
 
-  /** Creates names for the types of {@code model}, each in its package. */
+  /** Creates names for the types of {@code model}, each in its package (Jackson 2 code). */
   public TypeNames(NamedModel model) {
+    this(model, JacksonDialect.JACKSON_2);
+  }
+
+  /**
+   * Creates names for the types of {@code model} generated for {@code jackson}: Jackson 3 code
+   * holds any JSON as {@code tools.jackson.databind.JsonNode}, and the manifest must say so.
+   */
+  public TypeNames(NamedModel model, JacksonDialect jackson) {
     this.types = new TypeMapper(model);
+    this.jackson = jackson;
   }
 
   /** Returns the canonical name of {@code ref}, e.g. {@code java.util.List<a.b.C$D>}. */
   public String canonical(TypeRef ref) {
-    return canonical(types.map(ref));
+    String name = canonical(types.map(ref));
+    return jackson == JacksonDialect.JACKSON_2 ? name
+        : name.replace("com.fasterxml.jackson.databind.", "tools.jackson.databind.");
   }
 
   private static String canonical(TypeName type) {

@@ -128,11 +128,31 @@ final class OperationBuilder {
 
   private TypeRef bodyType(BodyModel body, ModelNamer.Root root) {
     return switch (body.kind()) {
-      case JSON -> models.ref(body.shape(), root);
+      case JSON -> datesAsText(models.ref(body.shape(), root));
       case TEXT -> new TypeRef.Text();
       case EMPTY -> null;
       case UNKNOWN -> new TypeRef.Any();
     };
+  }
+
+  /**
+   * A date or date-time outside every object (the body itself, or the items of a list or map
+   * that is the body) is typed as {@code String}: no model's reader holds its text there, and
+   * a plain mapper writes an {@code OffsetDateTime} as a number and a {@code LocalDate} as an
+   * array, moved to UTC. Inside a model the runtime keeps the text and the typed accessor parses.
+   */
+  static TypeRef datesAsText(TypeRef ref) {
+    if (ref instanceof TypeRef.Scalar s && (s.type() == JavaType.OFFSET_DATE_TIME
+        || s.type() == JavaType.LOCAL_DATE)) {
+      return new TypeRef.Scalar(JavaType.STRING);
+    }
+    if (ref instanceof TypeRef.ListOf l) {
+      return new TypeRef.ListOf(datesAsText(l.item()));
+    }
+    if (ref instanceof TypeRef.MapOf m) {
+      return new TypeRef.MapOf(datesAsText(m.value()));
+    }
+    return ref;
   }
 
   /** Whether the 2xx examples are binary (images, PDFs, archives, octet streams). */

@@ -12,7 +12,7 @@ import java.io.IOException;
  * Reads body text as JSON the way people write it in Postman: comments, trailing commas,
  * single quotes, raw control characters and unquoted {@code {{placeholders}}} are accepted.
  * Numbers keep their literal precision (BigDecimal), so inference can see {@code 1.0} and
- * {@code 0.1000000000000000000001} as written.
+ * {@code 0.1000000000000000000001} as written. A JSON string is a string, whatever its text.
  */
 final class LenientJson {
   /** Bodies nested deeper than this are not JSON we can model; skipped with a warning. */
@@ -65,28 +65,14 @@ final class LenientJson {
       if (node == null || p.nextToken() != null) {
         return new Result(Status.NOT_JSON, null);
       }
-      return new Result(Status.JSON, unwrapDoubleEncoded(node));
+      // A body that is a JSON string stays one, even when its text is JSON (double-encoded):
+      // it is what the server sent or the client sends, and a model of the inner object could
+      // not read it back.
+      return new Result(Status.JSON, node);
     } catch (StreamConstraintsException e) {
       return new Result(Status.TOO_LARGE, null);
     } catch (IOException | RuntimeException | StackOverflowError e) {
       return new Result(Status.NOT_JSON, null);
-    }
-  }
-
-  /** Double-encoded JSON: a string whose content is itself a JSON object or array (one level). */
-  private static JsonNode unwrapDoubleEncoded(JsonNode node) {
-    if (!node.isTextual()) {
-      return node;
-    }
-    String inner = node.asText().strip();
-    if (!(inner.startsWith("{") || inner.startsWith("["))) {
-      return node;
-    }
-    try (JsonParser p = FACTORY.createParser(inner)) {
-      JsonNode parsed = MapperTree.read(p);
-      return parsed != null && p.nextToken() == null && parsed.isContainerNode() ? parsed : node;
-    } catch (IOException | RuntimeException e) {
-      return node;
     }
   }
 

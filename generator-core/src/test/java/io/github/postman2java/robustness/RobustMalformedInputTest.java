@@ -234,7 +234,7 @@ class RobustMalformedInputTest {
   }
 
   @Test
-  @DisplayName("A11 double- and triple-encoded JSON bodies: at most one unwrap, no loop")
+  @DisplayName("A11 double- and triple-encoded JSON bodies: strings, never unwrapped")
   void a11_doubleEncoded() throws IOException {
     String once = "{\"id\":1,\"name\":\"x\"}";
     String twice = Robust.JSON.writeValueAsString(once);

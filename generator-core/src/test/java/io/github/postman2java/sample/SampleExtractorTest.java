@@ -65,9 +65,9 @@ class SampleExtractorTest {
   }
 
   @Test
-  void doubleEncodedJsonIsUnwrappedOnce() {
+  void doubleEncodedJsonStaysTheStringItIs() {
     assertThat(show(exampleBody("\"\\\"{\\\\\\\"a\\\\\\\": [1]}\\\"\"", "application/json")))
-        .isEqualTo("JSON {\"a\":[1]}");
+        .isEqualTo("JSON \"{\\\"a\\\": [1]}\"");
     assertThat(show(exampleBody("\"\\\"plain string\\\"\"", null)))
         .isEqualTo("JSON \"plain string\"");
     assertThat(render(diagnostics)).isEmpty();

@@ -29,6 +29,8 @@ final class RoundTripReport {
   int untypedFields;
   boolean compiled;
   String compileError = "";
+  /** The generator's warnings, as printed. */
+  final java.util.List<String> warnings = new java.util.ArrayList<>();
   final Map<String, Integer> failures = new TreeMap<>();
   final Map<String, String> firstFailure = new TreeMap<>();
 

@@ -83,8 +83,8 @@ public final class JsonObjectReader extends ValueDeserializer<Object> {
     JsonObject.Builder<?> builder = (JsonObject.Builder<?>) call(m.builder, null);
     for (Map.Entry<String, JsonNode> member : json.properties()) {
       Property property = m.properties.get(member.getKey());
-      Object value = property == null ? PropertyTypes.MISFIT
-          : PropertyTypes.typed(member.getValue(), property.type, ctxt);
+      Object value = property == null || holdsNegativeZero(member.getValue())
+          ? PropertyTypes.MISFIT : PropertyTypes.typed(member.getValue(), property.type, ctxt);
       if (value == PropertyTypes.MISFIT) {
         builder.putAdditionalProperty(member.getKey(), member.getValue());
       } else {
@@ -92,6 +92,23 @@ public final class JsonObjectReader extends ValueDeserializer<Object> {
       }
     }
     return (JsonObject) call(m.build, builder);
+  }
+
+  /**
+   * Whether {@code json} is, or is a list holding, the decimal {@code -0.0}, which no {@code
+   * BigDecimal} holds: such a member is kept as JSON (its accessor still reads it as a number)
+   * so that it is written back with its sign. An object member is left to its own model.
+   */
+  private static boolean holdsNegativeZero(JsonNode json) {
+    if (json.isArray()) {
+      for (JsonNode item : json) {
+        if (holdsNegativeZero(item)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return json.isDouble() && json.doubleValue() == 0 && 1 / json.doubleValue() < 0;
   }
 
   /**
@@ -189,6 +206,11 @@ public final class JsonObjectReader extends ValueDeserializer<Object> {
             : NODES.numberNode(p.getBigIntegerValue());
       } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
         BigDecimal decimal = p.getDecimalValue();
+        // A decimal written with an exponent can have scale 0 (0e0, 1.23E2), which would be
+        // written back as the integer 0 or 123: one decimal place keeps its kind and value.
+        if (decimal.scale() == 0) {
+          decimal = decimal.setScale(1);
+        }
         // A BigDecimal has no -0.0; the double does, and is exact.
         value = decimal.signum() == 0 && p.getString().startsWith("-") ? NODES.numberNode(-0.0)
             : DecimalNode.valueOf(decimal);
