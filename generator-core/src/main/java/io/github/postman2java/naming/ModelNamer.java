@@ -11,9 +11,7 @@ import io.github.postman2java.names.Namespace;
 import io.github.postman2java.naming.TypeDecl.EnumConstant;
 import io.github.postman2java.naming.TypeDecl.EnumDecl;
 import io.github.postman2java.naming.TypeDecl.RecordDecl;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -110,7 +108,7 @@ final class ModelNamer {
    */
   Root addRoot(Shape body, Family family, String scope, String endpoint, Names shared,
       Names generic, Names own, String doc, Property held, String heldName) {
-    Shape root = typeShapeOf(body);
+    Shape root = ReachedTypes.typeShapeOf(body);
     if (root == null) {
       return null;
     }
@@ -119,18 +117,12 @@ final class ModelNamer {
     if (same != null) {
       return same;
     }
-    Root r = addRoot(root, family, scope, shared, generic, own, doc, held, heldName, body);
-    if (!endpoint.isEmpty() && sharedRoots.get(List.of(family, root, scope)) == r) {
-      sharedRoots.put(sentTo, r); // a name of its own is never lent (SearchMessagesRequest)
-    }
-    return r;
-  }
-
-  private Root addRoot(Shape root, Family family, String scope, Names shared, Names generic,
-      Names own, String doc, Property held, String heldName, Shape body) {
     List<Object> key = List.of(family, root, scope);
     Root existing = sharedRoots.get(key);
     if (existing != null) {
+      if (!endpoint.isEmpty()) {
+        sharedRoots.put(sentTo, existing);
+      }
       return existing;
     }
     String name = firstFree(shared);
@@ -148,6 +140,9 @@ final class ModelNamer {
     docs.putIfAbsent(root, doc);
     if (shareable) {
       sharedRoots.put(key, r);
+      if (!endpoint.isEmpty()) {
+        sharedRoots.put(sentTo, r); // a name of its own is never lent (SearchMessagesRequest)
+      }
     }
     return r;
   }
@@ -186,7 +181,7 @@ final class ModelNamer {
   private record NestedName(String owner, String name) {}
 
   /** The member of a root that holds its resource, and the resource's name. */
-  private record Held(String member, String name) {}
+  record Held(String member, String name) {}
 
   /**
    * Decides placement and names; call once after every root is added. Placement depends only on
@@ -196,9 +191,10 @@ final class ModelNamer {
   void assign() {
     Set<Shape> tops = new LinkedHashSet<>(topNames.keySet());
     Map<Shape, Shape> owner = new LinkedHashMap<>();
-    Map<Shape, Work> reachedBy = new LinkedHashMap<>();
+    Map<Shape, ReachedTypes.Work> reachedBy = new LinkedHashMap<>();
     for (Root top : roots) {
-      for (Map.Entry<Shape, Work> reached : reach(top.shape, tops, top.held).entrySet()) {
+      for (Map.Entry<Shape, ReachedTypes.Work> reached
+          : ReachedTypes.reach(top.shape, tops, top.held).entrySet()) {
         if (owner.putIfAbsent(reached.getKey(), top.shape) == null) {
           reachedBy.put(reached.getKey(), reached.getValue());
           docs.putIfAbsent(reached.getKey(), reached.getValue().doc());
@@ -216,7 +212,7 @@ final class ModelNamer {
       Shape top = e.getValue();
       String topName = topNames.get(top);
       Namespace space = nestedSpaces.computeIfAbsent(top, t -> new Namespace(topScope, Set.of()));
-      Work w = reachedBy.get(shape);
+      ReachedTypes.Work w = reachedBy.get(shape);
       String parent = w.parent() == null ? null : nestedByShape.get(w.parent());
       String qualified = (parent == null ? topName : parent) + w.hint();
       String name = space.allocate(w.hint(), qualified);
@@ -341,69 +337,5 @@ final class ModelNamer {
     return declarations.stream()
         .sorted(java.util.Comparator.comparing(TypeDecl::simpleName))
         .toList();
-  }
-
-  /** The shape that becomes a type for a body: objects (non-empty) and enums, through arrays. */
-  static Shape typeShapeOf(Shape body) {
-    Shape s = body;
-    while (true) {
-      if (s instanceof ArrayShape a) {
-        s = a.items();
-      } else if (s instanceof MapShape m) {
-        s = m.values();
-      } else {
-        break;
-      }
-    }
-    if (s instanceof ObjectShape o && !o.properties().isEmpty() || s instanceof EnumShape) {
-      return s;
-    }
-    return null;
-  }
-
-  /** A shape waiting to be visited, with the name hint of the path that reached it. */
-  private record Work(Shape shape, String hint, String doc, Shape parent) {}
-
-  /**
-   * Returns the object and enum shapes reachable from {@code top} without passing through another
-   * top-level type, each with its name hint (first path that reached it, breadth first).
-   */
-  private static Map<Shape, Work> reach(Shape top, Set<Shape> tops, Held held) {
-    Map<Shape, Work> out = new LinkedHashMap<>();
-    Deque<Work> work = new ArrayDeque<>();
-    pushChildren(work, top);
-    Shape member = held == null || !(top instanceof ObjectShape o) ? null
-        : o.properties().stream().filter(p -> p.jsonName().equals(held.member()))
-            .map(Property::shape).findFirst().orElse(null);
-    Work holder = work.stream().filter(x -> x.shape() == member).findFirst().orElse(null);
-    if (holder != null) {
-      // What a page or wrapper holds is the path's resource, whatever the member's name.
-      work.remove(holder);
-      work.addFirst(new Work(holder.shape(), held.name(), holder.doc(), holder.parent()));
-    }
-    while (!work.isEmpty()) {
-      Work w = work.pollFirst();
-      Shape s = typeShapeOf(w.shape());
-      if (s == null || s.equals(top) || tops.contains(s) || out.containsKey(s)) {
-        continue;
-      }
-      out.put(s, w);
-      pushChildren(work, s);
-    }
-    return out;
-  }
-
-  private static void pushChildren(Deque<Work> work, Shape s) {
-    if (s instanceof ObjectShape o) {
-      for (Property p : o.properties()) {
-        boolean plural = p.shape() instanceof ArrayShape || p.shape() instanceof MapShape;
-        String hint = JavaNames.pascal(plural ? JavaNames.singular(p.jsonName()) : p.jsonName(),
-            "Value");
-        String doc = (p.shape() instanceof ArrayShape ? "An element of the \""
-            : p.shape() instanceof MapShape ? "A value of the \"" : "The \"")
-            + p.jsonName() + "\" property.";
-        work.addLast(new Work(p.shape(), hint, doc, s));
-      }
-    }
   }
 }
